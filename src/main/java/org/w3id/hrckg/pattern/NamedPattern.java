@@ -1,0 +1,84 @@
+package org.w3id.hrckg.pattern;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression with a name, what it is for, and real phrases it must find (and phrases it
+ * must not). Every pattern the parser uses is one of these, declared in a {@link PatternCatalogue},
+ * so that a test can show each one on its examples.
+ *
+ * @param name a short name, unique in its catalogue
+ * @param pattern the compiled expression
+ * @param purpose what the pattern recognises, in one sentence
+ * @param examples phrases in which {@link Matcher#find()} must succeed
+ * @param counterExamples phrases in which it must not
+ */
+public record NamedPattern(
+    String name, Pattern pattern, String purpose, List<String> examples, List<String> counterExamples) {
+
+  /** Pattern flags for French text: case-sensitive, Unicode classes and case. */
+  public static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE;
+
+  /** Starts the declaration of a pattern. */
+  public static Builder named(String name) {
+    return new Builder(name);
+  }
+
+  public Matcher matcher(CharSequence text) {
+    return pattern.matcher(text);
+  }
+
+  /** Whether the pattern occurs anywhere in the text. */
+  public boolean foundIn(CharSequence text) {
+    return pattern.matcher(text).find();
+  }
+
+  /** Whether the whole text matches. */
+  public boolean matchesAll(CharSequence text) {
+    return pattern.matcher(text).matches();
+  }
+
+  /** Fluent declaration: name, purpose, expression, examples. */
+  public static final class Builder {
+    private final String name;
+    private String purpose = "";
+    private List<String> examples = List.of();
+    private List<String> counterExamples = List.of();
+    private int flags = FLAGS;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder purpose(String purpose) {
+      this.purpose = purpose;
+      return this;
+    }
+
+    public Builder ignoringCase() {
+      this.flags |= Pattern.CASE_INSENSITIVE;
+      return this;
+    }
+
+    public Builder multiline() {
+      this.flags |= Pattern.MULTILINE;
+      return this;
+    }
+
+    public Builder examples(String... examples) {
+      this.examples = List.of(examples);
+      return this;
+    }
+
+    public Builder counterExamples(String... counterExamples) {
+      this.counterExamples = List.of(counterExamples);
+      return this;
+    }
+
+    public NamedPattern regex(String regex) {
+      return new NamedPattern(name, Pattern.compile(regex, flags), purpose, examples, counterExamples);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.w3id.hrckg.reference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds known names in a text: States, funds, bodies. Matching ignores the differences that do not
+ * matter in UN texts (typographic or straight apostrophes, hyphen variants, and case where asked),
+ * prefers the longest name at a position ("Guinée-Bissau" over "Guinée") and only matches whole
+ * words.
+ *
+ * @param <V> what a name stands for
+ */
+public final class Gazetteer<V> {
+
+  /** A name found in a text. */
+  public record Match<V>(int start, int end, V value) {}
+
+  private record Entry<V>(String folded, V value) {}
+
+  private final boolean ignoreCase;
+  private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+  public Gazetteer(boolean ignoreCase) {
+    this.ignoreCase = ignoreCase;
+  }
+
+  /** Adds a name for a value. */
+  public Gazetteer<V> add(String name, V value) {
+    String folded = fold(name.strip().replaceAll("\\s+", " "));
+    List<Entry<V>> entries = byFirstWord.computeIfAbsent(firstWord(folded), k -> new ArrayList<>());
+    entries.add(new Entry<>(folded, value));
+    entries.sort(Comparator.comparingInt((Entry<V> e) -> e.folded.length()).reversed());
+    return this;
+  }
+
+  /** Every name in the text, left to right, without overlaps. */
+  public List<Match<V>> findAll(CharSequence text) {
+    String folded = fold(text.toString());
+    List<Match<V>> found = new ArrayList<>();
+    int i = 0;
+    while (i < folded.length()) {
+      if (isWordStart(folded, i)) {
+        Match<V> m = matchFolded(folded, i);
+        if (m != null) {
+          found.add(m);
+          i = m.end();
+          continue;
+        }
+      }
+      i++;
+    }
+    return found;
+  }
+
+  /** The longest name that starts exactly at a position, or null. */
+  public Match<V> matchAt(CharSequence text, int start) {
+    return matchFolded(fold(text.toString()), start);
+  }
+
+  private Match<V> matchFolded(String folded, int start) {
+    int end = start;
+    while (end < folded.length() && isWordChar(folded.charAt(end))) {
+      end++;
+    }
+    List<Entry<V>> candidates = byFirstWord.get(folded.substring(start, end));
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry<V> e : candidates) {
+      int stop = start + e.folded.length();
+      if (folded.startsWith(e.folded, start) && (stop == folded.length() || !isWordChar(folded.charAt(stop)))) {
+        return new Match<>(start, stop, e.value);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isWordStart(String s, int i) {
+    return isWordChar(s.charAt(i)) && (i == 0 || !isWordChar(s.charAt(i - 1)));
+  }
+
+  /** Letters, digits and hyphens make words: "Guinée" is not a word inside "Nouvelle-Guinée". */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '-';
+  }
+
+  private static String firstWord(String folded) {
+    int end = 0;
+    while (end < folded.length() && isWordChar(folded.charAt(end))) {
+      end++;
+    }
+    return folded.substring(0, end);
+  }
+
+  /** One character for one character, so that positions in the folded text are positions in the text. */
+  private String fold(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      c = switch (c) {
+        case '’', '‘', 'ʼ', '´', '`' -> '\'';
+        case '\u2010', '\u2011', '\u2012' -> '-';
+        case '\u00a0', '\u202f', '\n', '\t', '\r' -> ' ';
+        default -> c;
+      };
+      sb.append(ignoreCase ? Character.toLowerCase(c) : c);
+    }
+    return sb.toString();
+  }
+}

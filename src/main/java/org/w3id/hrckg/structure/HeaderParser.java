@@ -1,0 +1,279 @@
+package org.w3id.hrckg.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hrckg.french.FrenchDates;
+import org.w3id.hrckg.french.FrenchNumbers;
+import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.DocumentKind;
+import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.text.Furniture;
+import org.w3id.hrckg.text.LayoutPatterns;
+import org.w3id.hrckg.text.NormalizedText;
+import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.text.TextLine;
+
+/**
+ * Reads the header of a resolution: the lines before the enacting formula, and the page furniture
+ * (where the symbol and the date of issue are printed).
+ */
+final class HeaderParser {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\n");
+  private static final Pattern SYMBOL_SESSION = Pattern.compile("^A/HRC/(?:(?:RES|DEC)/)?(?:S-)?(\\d{1,3})/");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
+
+  private final NormalizedText text;
+  private final List<TextLine> lines;
+  private final List<Diagnostic> diagnostics;
+
+  private HeaderParser(NormalizedText text, List<TextLine> lines, List<Diagnostic> diagnostics) {
+    this.text = text;
+    this.lines = lines;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Parses a header.
+   *
+   * @param lines the lines before the enacting formula
+   * @param hasAdoptionRecord whether the text ends with a record of adoption
+   * @param diagnostics receives what is odd or missing
+   */
+  static DocumentHeader parse(NormalizedText text, List<TextLine> lines, boolean hasAdoptionRecord,
+      List<Diagnostic> diagnostics) {
+    return new HeaderParser(text, lines, diagnostics).parse(hasAdoptionRecord);
+  }
+
+  private DocumentHeader parse(boolean hasAdoptionRecord) {
+    OffsetText header = OffsetText.join(lines.stream().map(TextLine::text).toList(), "\n");
+    Matcher adopted = StructurePatterns.ADOPTION_NOTICE.matcher(header);
+    Matcher draft = StructurePatterns.DRAFT_NOTICE.matcher(header);
+    boolean isAdopted = adopted.find();
+    boolean isDraft = !isAdopted && draft.find();
+    String printedSymbol = printedSymbol();
+    DocumentKind kind = kind(isAdopted ? adopted.group("kind") : null, isDraft, printedSymbol, hasAdoptionRecord);
+    int noticeStart = isAdopted ? adopted.start() : isDraft ? draft.start() : header.length();
+    int noticeEnd = isAdopted ? adopted.end() : isDraft ? draft.end() : 0;
+
+    NumberLine numberLine = numberLine(header, noticeEnd);
+    int titleFrom = numberLine != null ? numberLine.titleStart : noticeEnd;
+    OffsetText title = titleFrom < header.length() ? titleOf(header.subSequence(titleFrom)) : null;
+    int regionEnd = Math.min(noticeStart, numberLine != null ? numberLine.lineStart : header.length());
+
+    Front front = readFront(header.subSequence(0, regionEnd));
+    OffsetText sponsors = kind == DocumentKind.DRAFT_RESOLUTION && front.rest != null
+        ? nonBlank(front.rest.replaceAll(TRAILING_COLON, "")) : null;
+    String number = numberLine != null ? numberLine.number : null;
+    String symbol = symbol(kind, printedSymbol, numberLine);
+    Integer session = session(front.session, symbol, numberLine);
+    if (title == null) {
+      warn(lines.isEmpty() ? 0 : lines.get(lines.size() - 1).number(), "no title found before the enacting formula");
+    }
+    return new DocumentHeader(kind, symbol, session, front.special, front.start, front.end, front.agendaItems,
+        front.agendaTitle, title, documentDate(), adoptionDateOf(isAdopted ? adopted : null, front), sponsors, number);
+  }
+
+  private DocumentKind kind(String adoptedKind, boolean isDraft, String printedSymbol, boolean hasAdoptionRecord) {
+    if (adoptedKind != null) {
+      return adoptedKind.startsWith("D") ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
+    }
+    if (isDraft || (printedSymbol != null && printedSymbol.contains("/L."))) {
+      return DocumentKind.DRAFT_RESOLUTION;
+    }
+    if (hasAdoptionRecord || (printedSymbol != null && printedSymbol.contains("/RES/"))) {
+      return DocumentKind.RESOLUTION;
+    }
+    warn(lines.isEmpty() ? 0 : lines.get(0).number(),
+        "the header says neither \"projet de résolution\" nor \"Résolution adoptée\"; read as a draft resolution");
+    return DocumentKind.DRAFT_RESOLUTION;
+  }
+
+  /** The "45/32." or "51/…" line, searched after the draft or adoption notice. */
+  private record NumberLine(String number, String session, boolean ellipsis, int lineStart, int titleStart) {}
+
+  private NumberLine numberLine(OffsetText header, int from) {
+    int lineStart = 0;
+    for (OffsetText line : header.split(LINE_BREAK)) {
+      int start = lineStart;
+      lineStart += line.length() + 1;
+      if (start + line.length() < from) {
+        continue;
+      }
+      int offset = Math.max(0, from - start);
+      OffsetText candidate = line.subSequence(offset).strip();
+      Matcher m = StructurePatterns.NUMBER_AND_TITLE.matcher(candidate);
+      if (m.matches()) {
+        int lead = line.subSequence(offset).toString().indexOf(candidate.toString());
+        int titleStart = m.group("title") != null ? start + offset + lead + m.start("title") : start + line.length();
+        String n = m.group("n");
+        boolean ellipsis = !n.chars().allMatch(Character::isDigit);
+        return new NumberLine(ellipsis ? null : m.group("number"), m.group("session"), ellipsis, start, titleStart);
+      }
+    }
+    return null;
+  }
+
+  private static OffsetText titleOf(OffsetText rest) {
+    OffsetText title = LineJoiner.join(rest.split(LINE_BREAK));
+    return nonBlank(title);
+  }
+
+  /** The fields printed before the notice: session, dates, agenda item and title, and what is left. */
+  private static final class Front {
+    Integer session;
+    boolean special;
+    LocalDate start;
+    LocalDate end;
+    List<Integer> agendaItems = new ArrayList<>();
+    OffsetText agendaTitle;
+    OffsetText rest;
+  }
+
+  private Front readFront(OffsetText region) {
+    Front front = new Front();
+    List<OffsetText> regionLines = region.split(LINE_BREAK);
+    int restFrom = 0;
+    int agendaLine = -1;
+    for (int i = 0; i < regionLines.size(); i++) {
+      OffsetText line = regionLines.get(i).strip();
+      if (readField(line, front)) {
+        restFrom = i + 1;
+        if (StructurePatterns.AGENDA_ITEM.foundIn(line)) {
+          agendaLine = i;
+        }
+      } else if (isOrganLine(line)) {
+        restFrom = i + 1;
+      }
+    }
+    OffsetText rest = OffsetText.join(regionLines.subList(restFrom, regionLines.size()), "\n").strip();
+    AgendaTitles.Found found = AgendaTitles.atStart(rest);
+    if (found != null) {
+      front.agendaTitle = LineJoiner.join(rest.subSequence(0, found.end()).split(LINE_BREAK));
+      if (front.agendaItems.isEmpty()) {
+        front.agendaItems.add(found.item());
+      }
+      rest = rest.subSequence(found.end()).strip();
+    } else if (agendaLine >= 0 && !rest.isEmpty()) {
+      List<OffsetText> restLines = rest.split(LINE_BREAK);
+      front.agendaTitle = restLines.get(0).strip();
+      rest = OffsetText.join(restLines.subList(1, restLines.size()), "\n").strip();
+    }
+    front.rest = rest.isEmpty() ? null : LineJoiner.join(rest.split(LINE_BREAK));
+    return front;
+  }
+
+  private boolean readField(OffsetText line, Front front) {
+    Matcher session = StructurePatterns.SESSION.matcher(line);
+    if (session.matches()) {
+      Optional<Integer> n = FrenchNumbers.ordinal(session.group("ordinal"));
+      if (n.isPresent()) {
+        front.session = n.get();
+        front.special = session.group("special") != null;
+        return true;
+      }
+    }
+    Matcher dates = StructurePatterns.SESSION_DATES.matcher(line);
+    if (dates.matches()) {
+      front.end = date(dates.group("d2"), dates.group("m2"), dates.group("y2"));
+      String y1 = dates.group("y1") != null ? dates.group("y1") : dates.group("y2");
+      front.start = date(dates.group("d1"), dates.group("m1"), y1);
+      if (front.start != null && front.end != null && front.start.isAfter(front.end)) {
+        front.start = front.start.minusYears(1);
+      }
+      return true;
+    }
+    Matcher agenda = StructurePatterns.AGENDA_ITEM.matcher(line);
+    if (agenda.lookingAt()) {
+      for (String item : agenda.group("items").split("\\s*(?:,|et)\\s*")) {
+        front.agendaItems.add(Integer.valueOf(item.strip()));
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static boolean isOrganLine(CharSequence line) {
+    return line.toString().replace('’', '\'').matches("(?i)Conseil des droits de l'homme|Assemblée générale");
+  }
+
+  private static LocalDate date(String day, String month, String year) {
+    return FrenchDates.parse(day + " " + month + " " + year).orElse(null);
+  }
+
+  private String printedSymbol() {
+    for (Furniture f : text.furniture()) {
+      if (f.kind() == Furniture.Kind.SYMBOL) {
+        Matcher m = LayoutPatterns.SYMBOL_LINE.matcher(f.line().text());
+        if (m.matches()) {
+          return m.group("symbol");
+        }
+      }
+    }
+    return null;
+  }
+
+  private String symbol(DocumentKind kind, String printed, NumberLine numberLine) {
+    String fromNumber = numberLine != null && numberLine.number != null && kind != DocumentKind.DRAFT_RESOLUTION
+        ? Issuer.HUMAN_RIGHTS_COUNCIL.symbol(numberLine.number, kind == DocumentKind.DECISION)
+        : null;
+    if (kind == DocumentKind.DRAFT_RESOLUTION) {
+      return printed != null && printed.contains("/L.") ? printed : null;
+    }
+    if (printed != null && printed.matches("A/HRC/(?:RES|DEC)/.*")) {
+      if (fromNumber != null && !fromNumber.equals(printed)) {
+        warn(0, "the page header prints " + printed + " but the resolution is numbered " + numberLine.number);
+      }
+      return printed;
+    }
+    return fromNumber;
+  }
+
+  private Integer session(Integer fromLine, String symbol, NumberLine numberLine) {
+    Integer fromSymbol = null;
+    if (symbol != null) {
+      Matcher m = SYMBOL_SESSION.matcher(symbol);
+      fromSymbol = m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+    Integer fromNumber = numberLine != null ? Integer.valueOf(numberLine.session) : null;
+    Integer other = fromSymbol != null ? fromSymbol : fromNumber;
+    if (fromLine != null && other != null && !fromLine.equals(other)) {
+      warn(0, "the session line says session " + fromLine + " but the symbol or number says " + other);
+    }
+    return fromLine != null ? fromLine : other;
+  }
+
+  private LocalDate documentDate() {
+    for (Furniture f : text.furniture()) {
+      if (f.kind() == Furniture.Kind.ISSUE_DATE || f.kind() == Furniture.Kind.DISTRIBUTION) {
+        Optional<LocalDate> d = FrenchDates.parse(f.line().text());
+        if (d.isPresent()) {
+          return d.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The adoption date printed in the header; without a year, the year of the session. */
+  private static LocalDate adoptionDateOf(Matcher adopted, Front front) {
+    if (adopted == null || adopted.group("month") == null) {
+      return null;
+    }
+    Integer year = front.end != null ? Integer.valueOf(front.end.getYear()) : null;
+    return FrenchDates.toDate(adopted, year).orElse(null);
+  }
+
+  private static OffsetText nonBlank(OffsetText t) {
+    OffsetText s = t.strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private void warn(int line, String message) {
+    diagnostics.add(Diagnostic.warning(text.source().fileName(), line, message));
+  }
+}

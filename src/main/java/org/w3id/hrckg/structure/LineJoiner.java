@@ -1,0 +1,43 @@
+package org.w3id.hrckg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.hrckg.text.OffsetText;
+
+/**
+ * Joins the lines of a paragraph or title into running text. Lines are joined by a space, except
+ * after a hyphen that ends a word part ("Haut-" and "Commissaire", "vingt-" and "huitième": UN
+ * texts do not hyphenate syllables, so the hyphen belongs to the word) and after an elided article
+ * ("l’" and "homme").
+ */
+final class LineJoiner {
+
+  private LineJoiner() {}
+
+  static OffsetText join(List<OffsetText> lines) {
+    List<OffsetText> parts = new ArrayList<>();
+    OffsetText previous = null;
+    for (OffsetText line : lines) {
+      OffsetText stripped = line.strip();
+      if (stripped.isEmpty()) {
+        continue;
+      }
+      if (previous != null && needsSpace(previous, stripped)) {
+        parts.add(OffsetText.synthetic(" ", previous.sourceEnd()));
+      }
+      parts.add(stripped);
+      previous = stripped;
+    }
+    return OffsetText.join(parts, "");
+  }
+
+  private static boolean needsSpace(CharSequence before, CharSequence after) {
+    char last = before.charAt(before.length() - 1);
+    char first = after.charAt(0);
+    if (last == '-' && before.length() > 1 && Character.isLetter(before.charAt(before.length() - 2))
+        && Character.isLetter(first)) {
+      return false;
+    }
+    return !((last == '’' || last == '\'') && Character.isLetter(first));
+  }
+}

@@ -1,0 +1,191 @@
+package org.w3id.hrckg.structure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The phrases that open paragraphs of French UN resolutions: participles and adjectives in the
+ * preamble ({@code preambular-openers.txt}), present-tense verbs in the operative part
+ * ({@code operative-verbs.txt}), and the adverbs that qualify either ({@code opening-modifiers.txt}).
+ * The lists live beside this class as documented resource files.
+ */
+public final class OpeningPhrases {
+
+  /** Nouns ending in -ant that a line may start with without opening a paragraph. */
+  private static final Set<String> NOT_PARTICIPLES = Set.of("représentant", "représentants", "enfant", "enfants",
+      "instant", "montant", "montants", "avant", "pendant", "durant", "cependant", "maintenant", "tant", "quant",
+      "néant", "géant", "habitant", "habitants", "participant", "participants", "intervenant", "intervenants",
+      "combattant", "combattants", "commandant", "restaurant", "mutant", "étudiant", "étudiants");
+
+  private static final List<String> PREAMBULAR = load("preambular-openers.txt");
+  private static final List<String> OPERATIVE = load("operative-verbs.txt");
+  private static final List<String> MODIFIERS = load("opening-modifiers.txt");
+
+  private OpeningPhrases() {}
+
+  /** The preambular opening phrase a text starts with ("Rappelant également"), or empty. */
+  public static Optional<String> preambular(CharSequence text) {
+    String s = text.toString();
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return Optional.empty();
+    }
+    String folded = fold(s);
+    int end = longestAt(PREAMBULAR, folded, 0);
+    if (end < 0) {
+      end = participleOrQualifiedAdjective(folded);
+    }
+    return end < 0 ? Optional.empty() : Optional.of(s.substring(0, extend(folded, end, true)));
+  }
+
+  /** The operative verb phrase a text starts with ("Prie en outre"), or empty. */
+  public static Optional<String> operative(CharSequence text) {
+    String s = text.toString();
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return Optional.empty();
+    }
+    String folded = fold(s);
+    int end = longestAt(OPERATIVE, folded, 0);
+    return end < 0 ? Optional.empty() : Optional.of(s.substring(0, extend(folded, end, false)));
+  }
+
+  /**
+   * The opening phrase of a paragraph known to be of a kind: the phrase from the lists, or else
+   * its first word (with a reflexive pronoun, "Se félicite").
+   */
+  public static String of(CharSequence text, boolean preambular) {
+    Optional<String> phrase = preambular ? preambular(text) : operative(text);
+    if (phrase.isPresent()) {
+      return phrase.get();
+    }
+    String s = text.toString();
+    String folded = fold(s);
+    int end = wordEnd(folded, 0);
+    if ((folded.startsWith("se ") || folded.startsWith("s'")) && end < folded.length()) {
+      end = wordEnd(folded, end + 1);
+    }
+    return s.substring(0, end);
+  }
+
+  private static int participleOrQualifiedAdjective(String folded) {
+    int first = wordEnd(folded, 0);
+    String word = folded.substring(0, first);
+    if (word.endsWith("ant") && word.length() > 4 && !NOT_PARTICIPLES.contains(word)) {
+      return first;
+    }
+    if (word.endsWith("ment") && first < folded.length()) {
+      int second = wordEnd(folded, first + 1);
+      String next = folded.substring(first + 1, second);
+      if (longestAt(PREAMBULAR, folded, first + 1) >= 0 || next.matches("\\p{L}+(?:ant|é|ée|és|ées|u|ue|us|ues)")) {
+        return second;
+      }
+    }
+    return -1;
+  }
+
+  /** Extends a phrase over the modifiers that follow it, and over "et" plus a second participle. */
+  private static int extend(String folded, int end, boolean preambular) {
+    boolean grown = true;
+    while (grown && end < folded.length() && folded.charAt(end) == ' ') {
+      grown = false;
+      int m = longestModifierAt(folded, end + 1);
+      if (m >= 0) {
+        end = m;
+        grown = true;
+      } else if (preambular && folded.startsWith("et ", end + 1)) {
+        int second = wordEnd(folded, end + 4);
+        String word = folded.substring(end + 4, second);
+        if (word.endsWith("ant") && !NOT_PARTICIPLES.contains(word)) {
+          end = second;
+          grown = true;
+        }
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The end of the longest phrase of a list found as whole words at a position, or -1. Modifiers
+   * may stand between the first word of a phrase and the rest ("Prend également acte").
+   */
+  private static int longestAt(List<String> phrases, String folded, int at) {
+    int best = -1;
+    for (String p : phrases) {
+      int end = phraseEnd(p, folded, at);
+      best = Math.max(best, end);
+    }
+    return best;
+  }
+
+  private static int phraseEnd(String phrase, String folded, int at) {
+    int end = at + phrase.length();
+    if (folded.startsWith(phrase, at) && (end == folded.length() || !Character.isLetter(folded.charAt(end)))) {
+      return end;
+    }
+    int space = phrase.indexOf(' ');
+    if (space < 0 || !folded.startsWith(phrase.substring(0, space + 1), at)) {
+      return -1;
+    }
+    int m = longestModifierAt(folded, at + space + 1);
+    if (m < 0 || m >= folded.length() || folded.charAt(m) != ' ') {
+      return -1;
+    }
+    String rest = phrase.substring(space + 1);
+    int restEnd = m + 1 + rest.length();
+    boolean fits = folded.startsWith(rest, m + 1) && (restEnd == folded.length() || !Character.isLetter(folded.charAt(restEnd)));
+    return fits ? restEnd : -1;
+  }
+
+  private static int longestModifierAt(String folded, int at) {
+    int end = -1;
+    for (String m : MODIFIERS) {
+      int e = at + m.length();
+      if (folded.startsWith(m, at) && (e == folded.length() || !Character.isLetter(folded.charAt(e)))) {
+        end = Math.max(end, e);
+      }
+    }
+    return end;
+  }
+
+  private static int wordEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Lower case and straight apostrophes, one character for one. */
+  static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  private static List<String> load(String name) {
+    List<String> phrases = new ArrayList<>();
+    try (InputStream in = OpeningPhrases.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon " + name);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String phrase = line.strip();
+        if (!phrase.isEmpty() && !phrase.startsWith("#")) {
+          phrases.add(fold(phrase));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    phrases.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(phrases);
+  }
+}

@@ -1,0 +1,137 @@
+package org.w3id.hrckg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.text.TextLine;
+
+/**
+ * Cuts the body of a resolution (the lines after the enacting formula) into preambular and
+ * operative paragraphs, and finds where the record of adoption begins.
+ *
+ * <p>Line breaks and blank lines mean nothing here: PDF extraction breaks every line and page,
+ * converters break paragraphs at page ends. A paragraph ends where UN drafting ends it: a
+ * preambular paragraph with a comma before the next participle or adjective ("Rappelant",
+ * "Conscient"), an operative paragraph before the next number in sequence, or, unnumbered, with a
+ * semicolon or full stop before the next present-tense verb ("Prie", "Décide").
+ */
+final class ParagraphSegmenter {
+
+  /** A paragraph being collected: its kind, number and lines. */
+  record Draft(boolean preambular, Integer number, List<TextLine> lines) {
+
+    OffsetText text() {
+      return LineJoiner.join(lines.stream().map(TextLine::text).toList());
+    }
+  }
+
+  /** The paragraphs found, and the lines after them. */
+  record Segments(List<Draft> preamble, List<Draft> operative, List<TextLine> tail) {}
+
+  private enum State { PREAMBLE, NUMBERED, UNNUMBERED }
+
+  private final List<Draft> preamble = new ArrayList<>();
+  private final List<Draft> operative = new ArrayList<>();
+  private State state = State.PREAMBLE;
+  private Draft current;
+  private int nextNumber = 1;
+
+  private ParagraphSegmenter() {}
+
+  static Segments segment(List<TextLine> body) {
+    ParagraphSegmenter s = new ParagraphSegmenter();
+    int tailFrom = s.read(body);
+    return new Segments(List.copyOf(s.preamble), List.copyOf(s.operative), List.copyOf(body.subList(tailFrom, body.size())));
+  }
+
+  /** Reads the body; returns the index of the first line after the paragraphs. */
+  private int read(List<TextLine> body) {
+    for (int i = 0; i < body.size(); i++) {
+      TextLine line = body.get(i);
+      String text = line.text().toString();
+      if (StructurePatterns.ANNEX.matchesAll(text) || (state != State.PREAMBLE && isAdoptionRecord(text))) {
+        return i;
+      }
+      Matcher number = StructurePatterns.OPERATIVE_NUMBER.matcher(text);
+      if (number.lookingAt() && Integer.parseInt(number.group("n")) == nextNumber
+          && (state != State.UNNUMBERED)) {
+        start(false, nextNumber++, new TextLine(line.number(), line.text().subSequence(number.end())));
+        state = State.NUMBERED;
+        continue;
+      }
+      if (!readLine(line, text)) {
+        return i;
+      }
+    }
+    return body.size();
+  }
+
+  /** Adds a line to the paragraphs; false when the line is past the last paragraph. */
+  private boolean readLine(TextLine line, String text) {
+    switch (state) {
+      case PREAMBLE -> {
+        if (current == null) {
+          start(true, null, line);
+        } else if (endsClause(',', ';', ':', '.') && OpeningPhrases.preambular(text).isPresent()) {
+          start(true, null, line);
+        } else if (endsClause(',', ';', ':', '.') && OpeningPhrases.operative(text).isPresent()) {
+          start(false, null, line);
+          state = State.UNNUMBERED;
+        } else {
+          current.lines().add(line);
+        }
+      }
+      case UNNUMBERED -> {
+        if (endsClause(';', '.') && OpeningPhrases.operative(text).isPresent()) {
+          start(false, null, line);
+        } else if (endsClause('.') && startsNewBlock(text)) {
+          return false;
+        } else {
+          current.lines().add(line);
+        }
+      }
+      case NUMBERED -> {
+        if (endsClause('.') && startsNewBlock(text)) {
+          return false;
+        }
+        current.lines().add(line);
+      }
+      default -> throw new IllegalStateException(state.name());
+    }
+    return true;
+  }
+
+  private void start(boolean preambular, Integer number, TextLine first) {
+    current = new Draft(preambular, number, new ArrayList<>(List.of(first)));
+    (preambular ? preamble : operative).add(current);
+  }
+
+  private boolean endsClause(char... terminators) {
+    List<TextLine> lines = current.lines();
+    String last = lines.get(lines.size() - 1).text().toString().stripTrailing();
+    if (last.isEmpty()) {
+      return false;
+    }
+    char c = last.charAt(last.length() - 1);
+    for (char t : terminators) {
+      if (c == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** After a final full stop, a line that does not continue a sentence starts something else. */
+  private static boolean startsNewBlock(String text) {
+    char c = text.charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '*' || c == '(';
+  }
+
+  static boolean isAdoptionRecord(String text) {
+    return StructurePatterns.MEETING.matcher(text).lookingAt()
+        || StructurePatterns.WITHOUT_VOTE.foundIn(text)
+        || StructurePatterns.RECORDED_VOTE.foundIn(text)
+        || text.startsWith("[Adopté");
+  }
+}

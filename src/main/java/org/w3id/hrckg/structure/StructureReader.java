@@ -1,0 +1,185 @@
+package org.w3id.hrckg.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.DocumentKind;
+import org.w3id.hrckg.text.Footnote;
+import org.w3id.hrckg.text.FootnoteMarker;
+import org.w3id.hrckg.text.InputFault;
+import org.w3id.hrckg.text.NormalizedText;
+import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.text.TextLine;
+
+/**
+ * The document-structure stage: segments a normalised text into header, preamble, operative part
+ * and record of adoption, and ties each footnote to the paragraph that calls it. A text that has
+ * no enacting formula or no operative part is refused with the line where it goes wrong.
+ */
+public final class StructureReader {
+
+  private final NormalizedText text;
+  private final String file;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private StructureReader(NormalizedText text) {
+    this.text = text;
+    this.file = text.source().fileName();
+  }
+
+  /**
+   * Segments a text.
+   *
+   * @throws InputFault when the text is not a resolution or is cut short
+   */
+  public static DocumentStructure read(NormalizedText text) throws InputFault {
+    return new StructureReader(text).read();
+  }
+
+  private DocumentStructure read() throws InputFault {
+    List<TextLine> lines = text.lines();
+    int formula = formulaIndex(lines);
+    List<TextLine> body = new ArrayList<>(lines.subList(formula + 1, lines.size()));
+    OffsetText afterFormula = afterFormula(lines.get(formula));
+    if (!afterFormula.isEmpty()) {
+      body.add(0, new TextLine(lines.get(formula).number(), afterFormula));
+    }
+    ParagraphSegmenter.Segments segments = ParagraphSegmenter.segment(body);
+    if (segments.operative().isEmpty()) {
+      int last = lines.get(lines.size() - 1).number();
+      throw new InputFault(last, segments.preamble().isEmpty()
+          ? "no paragraph after the enacting formula: the text is truncated or is not a resolution"
+          : "no operative paragraph after the " + segments.preamble().size()
+              + " preambular paragraphs: the text is truncated (it ends on line " + last + ")");
+    }
+    AdoptionRecord adoption = AdoptionParser.parse(segments.tail());
+    DocumentHeader header = HeaderParser.parse(text, lines.subList(0, formula), adoption != null, diagnostics);
+    header = withAdoptionDate(header, adoption);
+    checkEnding(header, segments, adoption);
+    FootnoteAttacher footnotes = new FootnoteAttacher(text, segments);
+    List<ParagraphBlock> preamble = blocks(segments.preamble(), true, footnotes);
+    List<ParagraphBlock> operative = blocks(segments.operative(), false, footnotes);
+    footnotes.reportUnattached(diagnostics);
+    return new DocumentStructure(text, header, preamble, operative, adoption, List.copyOf(diagnostics));
+  }
+
+  private int formulaIndex(List<TextLine> lines) throws InputFault {
+    for (int i = 0; i < lines.size(); i++) {
+      if (StructurePatterns.ENACTING_FORMULA.matcher(lines.get(i).text()).lookingAt()) {
+        return i;
+      }
+    }
+    int line = lines.isEmpty() ? 0 : lines.get(0).number();
+    throw new InputFault(line, "not a resolution: no enacting formula (\"Le Conseil des droits de l’homme,\") "
+        + "opens a preamble in " + lines.size() + " lines of text");
+  }
+
+  private static OffsetText afterFormula(TextLine formula) {
+    Matcher m = StructurePatterns.ENACTING_FORMULA.matcher(formula.text());
+    m.lookingAt();
+    return formula.text().subSequence(m.end()).strip();
+  }
+
+  /** The date under the meeting number is the adoption date; the header's is the fallback. */
+  private DocumentHeader withAdoptionDate(DocumentHeader h, AdoptionRecord adoption) {
+    if (adoption == null || adoption.date() == null || h.kind() == DocumentKind.DRAFT_RESOLUTION) {
+      return h;
+    }
+    LocalDate date = adoption.date();
+    if (h.adoptionDate() != null && !h.adoptionDate().equals(date)) {
+      warn(0, "the header says adopted on " + h.adoptionDate() + ", the record of adoption " + date);
+    }
+    return new DocumentHeader(h.kind(), h.symbol(), h.session(), h.specialSession(), h.sessionStart(), h.sessionEnd(),
+        h.agendaItems(), h.agendaTitle(), h.title(), h.documentDate(), date, h.sponsors(), h.number());
+  }
+
+  private void checkEnding(DocumentHeader header, ParagraphSegmenter.Segments segments, AdoptionRecord adoption)
+      throws InputFault {
+    ParagraphSegmenter.Draft last = segments.operative().get(segments.operative().size() - 1);
+    String lastText = last.text().toString().stripTrailing();
+    int lastLine = last.lines().get(last.lines().size() - 1).number();
+    char end = lastText.isEmpty() ? ' ' : lastText.charAt(lastText.length() - 1);
+    String which = last.number() != null ? "operative paragraph " + last.number() : "the last operative paragraph";
+    if (adoption == null && ".;:»)".indexOf(end) < 0) {
+      throw new InputFault(lastLine, "truncated: the text ends inside " + which + " (\""
+          + tailOf(lastText) + "\")");
+    }
+    if (adoption == null && end != '.') {
+      warn(lastLine, which + " ends with \"" + end + "\" and nothing follows: the text may be truncated");
+    }
+    if (header.kind() != DocumentKind.DRAFT_RESOLUTION && adoption == null) {
+      warn(lastLine, "an adopted resolution without a record of adoption (meeting, date, vote)");
+    }
+  }
+
+  private static String tailOf(String s) {
+    return s.length() <= 40 ? s : "…" + s.substring(s.length() - 40);
+  }
+
+  private List<ParagraphBlock> blocks(List<ParagraphSegmenter.Draft> drafts, boolean preambular,
+      FootnoteAttacher footnotes) {
+    List<ParagraphBlock> blocks = new ArrayList<>();
+    for (ParagraphSegmenter.Draft d : drafts) {
+      OffsetText t = d.text();
+      int ordinal = blocks.size() + 1;
+      if (!preambular && d.number() != null && d.number() != ordinal) {
+        warn(d.lines().get(0).number(), "operative paragraph numbered " + d.number() + " is the " + ordinal + "th");
+      }
+      blocks.add(new ParagraphBlock(preambular, ordinal, d.number(), OpeningPhrases.of(t, preambular), t,
+          d.lines().get(0).number(), footnotes.of(d)));
+    }
+    return List.copyOf(blocks);
+  }
+
+  private void warn(int line, String message) {
+    diagnostics.add(Diagnostic.warning(file, line, message));
+  }
+
+  /** Ties footnotes to the paragraphs whose text holds their calls. */
+  private static final class FootnoteAttacher {
+    private final NormalizedText text;
+    private final List<ParagraphSegmenter.Draft> all = new ArrayList<>();
+    private final Set<Footnote> used = new HashSet<>();
+
+    FootnoteAttacher(NormalizedText text, ParagraphSegmenter.Segments segments) {
+      this.text = text;
+      all.addAll(segments.preamble());
+      all.addAll(segments.operative());
+    }
+
+    List<Footnote> of(ParagraphSegmenter.Draft d) {
+      int start = d.lines().get(0).text().sourceStart();
+      int end = d.lines().get(d.lines().size() - 1).text().sourceEnd();
+      int next = nextStart(d);
+      List<Footnote> found = new ArrayList<>();
+      for (FootnoteMarker m : text.markers()) {
+        if (m.sourcePosition() >= start && m.sourcePosition() <= Math.max(end, next - 1)) {
+          for (Footnote f : text.footnotes()) {
+            if (f.label().equals(m.label()) && used.add(f)) {
+              found.add(f);
+            }
+          }
+        }
+      }
+      return List.copyOf(found);
+    }
+
+    private int nextStart(ParagraphSegmenter.Draft d) {
+      int i = all.indexOf(d);
+      return i + 1 < all.size() ? all.get(i + 1).lines().get(0).text().sourceStart() : Integer.MAX_VALUE;
+    }
+
+    void reportUnattached(List<Diagnostic> diagnostics) {
+      for (Footnote f : text.footnotes()) {
+        if (!used.contains(f)) {
+          diagnostics.add(Diagnostic.warning(text.source().fileName(), f.line(),
+              "footnote " + f.label() + " is called from no paragraph; its citations are left out"));
+        }
+      }
+    }
+  }
+}

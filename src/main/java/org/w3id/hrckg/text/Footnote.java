@@ -1,0 +1,6 @@
+package org.w3id.hrckg.text;
+
+/**
+ * The text of a footnote, with its label ("1", "2") and where it starts in the source.
+ */
+public record Footnote(String label, OffsetText text, int line) {}

@@ -1,0 +1,111 @@
+package org.w3id.hrckg.text;
+
+import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.pattern.PatternCatalogue;
+
+/**
+ * Patterns of the page rather than of the text: what UN documents print in their headers and
+ * footers, and how footnotes and footnote calls come out of PDF extraction and Markdown conversion.
+ * Each pattern is matched against one stripped line unless its purpose says otherwise.
+ */
+public final class LayoutPatterns implements PatternCatalogue {
+
+  private LayoutPatterns() {}
+
+  /** The body of a UN document symbol: series letters, then slash-separated parts. */
+  static final String SYMBOL = "(?:A|E|S)/(?:[A-Z][A-Za-z]*(?:\\.\\d+)?|\\d+|[A-Z]+-\\d+)"
+      + "(?:/(?:[A-Z][A-Za-z]*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[A-Z]+-\\d+))+";
+
+  public static final NamedPattern SYMBOL_LINE = NamedPattern.named("symbol line")
+      .purpose("the document's symbol alone on a line, as page headers print it, or after the masthead")
+      .examples("A/HRC/51/L.15/Rev.1", "Nations Unies A/HRC/51/L.15/Rev.1", "A/HRC/RES/45/32")
+      .counterExamples("A/HRC/24/56.", "Voir également A/HRC/50/62.")
+      .regex("^(?:Nations\\s+Unies\\s+)?(?<symbol>" + SYMBOL + ")$");
+
+  public static final NamedPattern MASTHEAD = NamedPattern.named("masthead")
+      .purpose("the organ names and distribution note at the top of a first page")
+      .examples("Nations Unies", "Assemblée générale Distr. limitée", "Distr. générale", "Assemblée générale")
+      .counterExamples("Conseil des droits de l’homme", "l’Assemblée générale a décidé")
+      .regex("^(?=\\S)(?!\\d)(?:Nations\\s+Unies|Assemblée\\s+générale|Conseil\\s+économique\\s+et\\s+social|Conseil\\s+de\\s+sécurité)?"
+          + "\\s*(?<distr>Distr\\.\\s*(?:générale|limitée|restreinte|réservée))?\\s*(?<date>\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4})?$");
+
+  public static final NamedPattern LANGUAGE = NamedPattern.named("language note")
+      .purpose("the language of the copy and of the original, printed under the date of issue")
+      .examples("Français", "Original : anglais", "Original: français")
+      .counterExamples("Français et anglais sont les langues de travail")
+      .regex("^(?:Français|Anglais|Espagnol|Arabe|Chinois|Russe|Original\\s*:\\s*\\p{L}+(?:\\s*/\\s*\\p{L}+)?)$");
+
+  public static final NamedPattern JOB_NUMBER = NamedPattern.named("job number")
+      .purpose("the Geneva job number in page headers and footers, with or without the page number")
+      .examples("2 GE.22-15810", "GE.22-15810 3", "GE.22-15810(F)", "GE.24-12345 (F) 150724 160724")
+      .counterExamples("GE.22 est un code")
+      .regex("^(?:\\d{1,3}\\s+)?GE\\.\\d{2}-\\d{4,6}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{1,6})*$");
+
+  public static final NamedPattern PAGE_FOOTER_NOISE = NamedPattern.named("page footer noise")
+      .purpose("the bar code and recycling note of a first-page footer")
+      .examples("*2215810*", "Merci de recycler", "Prière de recycler")
+      .counterExamples("Albanie*, Argentine")
+      .regex("^(?:\\*\\d{6,8}\\*|(?:Merci|Prière|Veuillez)\\s+de\\s+recycler\\.?)$");
+
+  public static final NamedPattern HYPERLINK = NamedPattern.named("hyperlink")
+      .purpose("a bare URL on its own line, as PDF extractors print link targets")
+      .examples("http://undocs.org/fr/A/HRC/24/56", "https://undocs.org/A/HRC/50/62")
+      .counterExamples("voir http://undocs.org/fr/A/HRC/24/56 pour le texte")
+      .regex("^(?:https?://|www\\.)\\S+$");
+
+  public static final NamedPattern FOOTNOTE_RULE = NamedPattern.named("footnote rule")
+      .purpose("the line of underscores above the footnotes of a page")
+      .examples("__________________", "_____")
+      .counterExamples("___")
+      .regex("^_{5,}$");
+
+  public static final NamedPattern HORIZONTAL_RULE = NamedPattern.named("horizontal rule")
+      .purpose("a Markdown horizontal rule")
+      .examples("---", "* * *", "***")
+      .counterExamples("-- ")
+      .regex("^(?:-{3,}|(?:\\*\\s*){3,})$");
+
+  public static final NamedPattern NON_MEMBER_NOTE = NamedPattern.named("non-member note")
+      .purpose("the first-page footnote that explains the asterisk of the sponsor list")
+      .examples("* État non membre du Conseil des droits de l’homme.", "\\* États non membres du Conseil.")
+      .counterExamples("Albanie*, Argentine")
+      .regex("^\\\\?\\*+\\s*[ÉE]tats?\\s+non\\s+membres?\\b.*$");
+
+  public static final NamedPattern PAGE_NUMBER = NamedPattern.named("lone number")
+      .purpose("a number alone on a line: a page number, a footnote call or a footnote label, told apart by context")
+      .examples("2", "17")
+      .counterExamples("2015", "2.")
+      .regex("^(?<n>\\d{1,3})$");
+
+  public static final NamedPattern ORDINAL_SUFFIX = NamedPattern.named("ordinal suffix line")
+      .purpose("the superscript letters of an ordinal that PDF extraction puts on a line of their own (55 / e / séance)")
+      .examples("e", "er", "ème")
+      .counterExamples("et", "séance")
+      .regex("^(?:e|er|re|ère|ème|es|ᵉ)$");
+
+  public static final NamedPattern FOOTNOTE_TEXT = NamedPattern.named("footnote text")
+      .purpose("a footnote: its label, then its text starting with a capital, a symbol or a quotation mark")
+      .examples("2 Voir également A/HRC/50/62.", "<sup>1</sup> Voir aussi A/HRC/44/37.", "[^3]: A/HRC/26/41.",
+          "1 A/HRC/24/56.", "¹ Résolution 217 A (III).")
+      .counterExamples("29 septembre 2011, de tenir", "2030 », et rappelant", "20. Engage les États")
+      .regex("^(?:<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\]:?|(?<bare>\\d{1,3})|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]+))"
+          + "\\s+(?<text>[\\p{Lu}«\"“(]\\S*.*)$");
+
+  public static final NamedPattern EXPLICIT_CALL = NamedPattern.named("explicit footnote call")
+      .purpose("a footnote call written as markup or superscript digits anywhere in the running text")
+      .examples("COVID-19<sup>1</sup> ;", "à leur encontre[^2] ;", "ces services »¹,")
+      .counterExamples("38<sup>e</sup> séance")
+      .regex("<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\](?!:)|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)");
+
+  public static final NamedPattern GLUED_CALL = NamedPattern.named("glued footnote call")
+      .purpose("a footnote call that PDF extraction glued to the word or quotation mark before it")
+      .examples("ces services »1,", "à leur encontre2 ;", "de l’homme3.")
+      .counterExamples("COVID-19 ;", "A/HRC/50/62", "le Programme 2030", "le G20 ;", "l’objectif 4,")
+      .regex("(?<=[\\p{Ll}»)”’'\"])(?<n>\\d{1,3})(?=[\\s,;:.)]|$)");
+
+  public static final NamedPattern DISTRIBUTED_DATE = NamedPattern.named("date line")
+      .purpose("a date alone on a line, which under a distribution note is the date of issue")
+      .examples("4 octobre 2022", "1er avril 2015")
+      .counterExamples("12 septembre-7 octobre 2022")
+      .regex("^\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}$");
+}

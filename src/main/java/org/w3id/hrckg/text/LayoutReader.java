@@ -1,0 +1,270 @@
+package org.w3id.hrckg.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Sorts the cleaned lines of a text into running text, page furniture and footnotes, and takes
+ * the footnote calls out of the running text. It reads the way a person reads a page: furniture is
+ * recognised by its shape, footnotes by their label after a footnote rule or after a call with
+ * the same number, and a number alone on a line by what follows it.
+ */
+final class LayoutReader {
+
+  private final SourceDocument source;
+  private final List<OffsetText> input;
+
+  private final List<TextLine> lines = new ArrayList<>();
+  private final List<Furniture> furniture = new ArrayList<>();
+  private final List<Footnote> footnotes = new ArrayList<>();
+  private final List<FootnoteMarker> markers = new ArrayList<>();
+
+  /** Footnote numbers called in the running text whose footnote has not been read yet. */
+  private final Set<String> pendingCalls = new HashSet<>();
+  private int nextCall = 1;
+  /** True between a footnote rule and the next line of running text or page header. */
+  private boolean footnoteZone;
+  private String pendingLabel;
+  private String openLabel;
+  private List<OffsetText> openText;
+  private boolean expectIssueDate;
+
+  private LayoutReader(SourceDocument source, List<OffsetText> input) {
+    this.source = source;
+    this.input = input;
+  }
+
+  static NormalizedText read(SourceDocument source, List<OffsetText> cleanLines) {
+    LayoutReader reader = new LayoutReader(source, cleanLines);
+    reader.readAll();
+    return new NormalizedText(source, List.copyOf(reader.lines), List.copyOf(reader.furniture),
+        List.copyOf(reader.footnotes), List.copyOf(reader.markers));
+  }
+
+  private void readAll() {
+    for (int i = 0; i < input.size(); i++) {
+      OffsetText line = input.get(i);
+      if (!line.isBlank()) {
+        i = readLine(i, line);
+      }
+    }
+    closeFootnote();
+  }
+
+  /** Reads one non-blank line; returns the index of the last line it consumed. */
+  private int readLine(int i, OffsetText line) {
+    if (readFurniture(line)) {
+      return i;
+    }
+    Matcher lone = LayoutPatterns.PAGE_NUMBER.matcher(line);
+    if (lone.matches()) {
+      return readLoneNumber(i, line, lone.group("n"));
+    }
+    if (pendingLabel != null) {
+      openFootnote(pendingLabel, line);
+      pendingLabel = null;
+      return i;
+    }
+    if (readFootnote(line)) {
+      return i;
+    }
+    if (openLabel != null && !openText.get(openText.size() - 1).toString().endsWith(".")) {
+      openText.add(line);
+      return i;
+    }
+    closeFootnote();
+    footnoteZone = false;
+    addRunningText(line);
+    return i;
+  }
+
+  private boolean readFurniture(OffsetText line) {
+    Furniture.Kind kind = furnitureKind(line);
+    if (kind == null) {
+      expectIssueDate = false;
+      return false;
+    }
+    if (kind == Furniture.Kind.RULE && LayoutPatterns.FOOTNOTE_RULE.matchesAll(line)) {
+      closeFootnote();
+      footnoteZone = true;
+    } else if (kind == Furniture.Kind.SYMBOL || kind == Furniture.Kind.JOB_NUMBER) {
+      closeFootnote();
+      footnoteZone = false;
+    }
+    furniture.add(new Furniture(kind, lineOf(line)));
+    return true;
+  }
+
+  private Furniture.Kind furnitureKind(OffsetText line) {
+    if (LayoutPatterns.FOOTNOTE_RULE.matchesAll(line) || LayoutPatterns.HORIZONTAL_RULE.matchesAll(line)) {
+      return Furniture.Kind.RULE;
+    }
+    if (LayoutPatterns.NON_MEMBER_NOTE.matchesAll(line)) {
+      return Furniture.Kind.NON_MEMBER_NOTE;
+    }
+    if (LayoutPatterns.HYPERLINK.matchesAll(line)) {
+      return Furniture.Kind.HYPERLINK;
+    }
+    if (LayoutPatterns.JOB_NUMBER.matchesAll(line) || LayoutPatterns.PAGE_FOOTER_NOISE.matchesAll(line)) {
+      return Furniture.Kind.JOB_NUMBER;
+    }
+    if (LayoutPatterns.SYMBOL_LINE.matchesAll(line)) {
+      return Furniture.Kind.SYMBOL;
+    }
+    if (LayoutPatterns.LANGUAGE.matchesAll(line)) {
+      return Furniture.Kind.LANGUAGE;
+    }
+    Matcher masthead = LayoutPatterns.MASTHEAD.matcher(line);
+    if (masthead.matches()) {
+      boolean distribution = masthead.group("distr") != null;
+      expectIssueDate = distribution && masthead.group("date") == null;
+      return distribution ? Furniture.Kind.DISTRIBUTION : Furniture.Kind.MASTHEAD;
+    }
+    if (expectIssueDate && LayoutPatterns.DISTRIBUTED_DATE.matchesAll(line)) {
+      expectIssueDate = false;
+      return Furniture.Kind.ISSUE_DATE;
+    }
+    return null;
+  }
+
+  private int readLoneNumber(int i, OffsetText line, String number) {
+    int next = nextNonBlank(i);
+    OffsetText following = next < input.size() ? input.get(next) : OffsetText.empty();
+    if (LayoutPatterns.ORDINAL_SUFFIX.matchesAll(following)) {
+      // "55" / "e" / "séance": an ordinal whose superscript the extractor put on its own line.
+      int rest = nextNonBlank(next);
+      List<OffsetText> parts = new ArrayList<>(List.of(line, following));
+      if (rest < input.size()) {
+        parts.add(OffsetText.synthetic(" ", following.sourceEnd()));
+        parts.add(input.get(rest));
+      }
+      addRunningText(OffsetText.join(parts, ""));
+      return rest < input.size() ? rest : next;
+    }
+    if (footnoteZone) {
+      closeFootnote();
+      pendingLabel = number;
+      return i;
+    }
+    if (continuesSentence(following) && plausibleCall(number)) {
+      addMarker(number, line.sourceStart());
+      return i;
+    }
+    furniture.add(new Furniture(Furniture.Kind.PAGE_NUMBER, lineOf(line)));
+    return i;
+  }
+
+  private static boolean continuesSentence(OffsetText next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    char c = next.charAt(0);
+    return Character.isLowerCase(c) || ",;:.)»".indexOf(c) >= 0;
+  }
+
+  private boolean readFootnote(OffsetText line) {
+    Matcher m = LayoutPatterns.FOOTNOTE_TEXT.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    String label = firstNonNull(m.group("sup"), m.group("caret"), superscriptDigits(m.group("uni")));
+    boolean explicit = label != null;
+    if (!explicit) {
+      label = m.group("bare");
+      if (!footnoteZone && !pendingCalls.contains(label)) {
+        return false;
+      }
+    }
+    openFootnote(label, line.subSequence(m.start("text")));
+    return true;
+  }
+
+  private void openFootnote(String label, OffsetText text) {
+    closeFootnote();
+    openLabel = label;
+    openText = new ArrayList<>(List.of(text));
+    pendingCalls.remove(label);
+  }
+
+  private void closeFootnote() {
+    if (openLabel != null) {
+      OffsetText text = OffsetText.join(openText, " ");
+      footnotes.add(new Footnote(openLabel, text, source.lineOf(text.sourceStart())));
+      openLabel = null;
+      openText = null;
+    }
+  }
+
+  private void addRunningText(OffsetText line) {
+    OffsetText withoutCalls = takeCalls(line);
+    lines.add(lineOf(MarkupCleaner.cleanLine(withoutCalls)));
+  }
+
+  /** Removes footnote calls from a line of running text, remembering where they were. */
+  private OffsetText takeCalls(OffsetText line) {
+    OffsetText out = line.replaceAll(LayoutPatterns.EXPLICIT_CALL.pattern(), m -> {
+      String label = firstNonNull(m.group(1), m.group(2), superscriptDigits(m.group(3)));
+      addMarker(label, line.sourceIndex(m.start()));
+      return "";
+    });
+    return out.replaceAll(LayoutPatterns.GLUED_CALL.pattern(), m -> {
+      if (!plausibleCall(m.group(1))) {
+        return m.group();
+      }
+      addMarker(m.group(1), out.sourceIndex(m.start()));
+      return "";
+    });
+  }
+
+  /** Footnotes are numbered in order: a call is the next number, or the one after a lost one. */
+  private boolean plausibleCall(String number) {
+    int n = Integer.parseInt(number);
+    return n == nextCall || n == nextCall + 1;
+  }
+
+  private void addMarker(String label, int position) {
+    markers.add(new FootnoteMarker(label, position));
+    pendingCalls.add(label);
+    nextCall = Math.max(nextCall, Integer.parseInt(label) + 1);
+  }
+
+  private int nextNonBlank(int i) {
+    int j = i + 1;
+    while (j < input.size() && input.get(j).isBlank()) {
+      j++;
+    }
+    return j;
+  }
+
+  private TextLine lineOf(OffsetText text) {
+    return new TextLine(source.lineOf(text.sourceStart()), text);
+  }
+
+  private static String superscriptDigits(String s) {
+    if (s == null) {
+      return null;
+    }
+    StringBuilder digits = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      digits.append(switch (c) {
+        case '¹' -> '1';
+        case '²' -> '2';
+        case '³' -> '3';
+        default -> (char) ('0' + (c - '⁰'));
+      });
+    }
+    return digits.toString();
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

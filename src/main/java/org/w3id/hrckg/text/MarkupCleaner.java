@@ -1,0 +1,71 @@
+package org.w3id.hrckg.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans the characters of a source text, keeping every character's source position: markup of
+ * Markdown-like conversions, space and hyphen variants, and the spaces that PDF extraction puts
+ * inside words. Footnote calls are left in place for {@link LayoutReader}.
+ */
+final class MarkupCleaner {
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+  private static final Map<String, String> ENTITIES = Map.ofEntries(
+      Map.entry("nbsp", " "), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
+      Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"),
+      Map.entry("laquo", "«"), Map.entry("raquo", "»"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
+      Map.entry("hellip", "…"), Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("agrave", "à"),
+      Map.entry("ccedil", "ç"));
+
+  private MarkupCleaner() {}
+
+  /** The cleaned lines of a text, blank lines included (they still separate blocks). */
+  static List<OffsetText> cleanLines(String source) {
+    OffsetText text = cleanCharacters(OffsetText.of(source));
+    List<OffsetText> lines = new ArrayList<>();
+    for (OffsetText line : text.split(LINE_BREAK)) {
+      lines.add(cleanLine(line));
+    }
+    return lines;
+  }
+
+  private static OffsetText cleanCharacters(OffsetText text) {
+    return text
+        .replaceAll(CleanupPatterns.INVISIBLE.pattern(), "")
+        .replaceAll(CleanupPatterns.HTML_ENTITY.pattern(), MarkupCleaner::entity)
+        .replaceAll(CleanupPatterns.COMBINING_SEQUENCE.pattern(), m -> Normalizer.normalize(m.group(), Normalizer.Form.NFC))
+        .replaceAll(CleanupPatterns.SPACE_VARIANT.pattern(), " ")
+        .replaceAll(CleanupPatterns.HYPHEN_VARIANT.pattern(), "-")
+        .keepGroups(CleanupPatterns.LINK.pattern())
+        .keepGroups(CleanupPatterns.SUPERSCRIPT_ORDINAL.pattern())
+        .replaceAll(CleanupPatterns.BOLD.pattern(), "\n")
+        .keepGroups(CleanupPatterns.ITALIC.pattern())
+        .keepGroups(CleanupPatterns.ESCAPE.pattern())
+        .replaceAll(CleanupPatterns.HTML_TAG.pattern(), "");
+  }
+
+  /** Cleans one line: markup at its start, spaces inside words, runs of spaces. */
+  static OffsetText cleanLine(OffsetText line) {
+    return line
+        .replaceAll(CleanupPatterns.LINE_MARKUP.pattern(), "")
+        .replaceAll(CleanupPatterns.SPACED_HYPHEN.pattern(), "")
+        .replaceAll(CleanupPatterns.SPACED_APOSTROPHE.pattern(), "")
+        .replaceAll(CleanupPatterns.RUN_OF_SPACES.pattern(), " ")
+        .strip();
+  }
+
+  private static String entity(MatchResult m) {
+    if (m.group(1) != null) {
+      return new String(Character.toChars(Integer.parseInt(m.group(1))));
+    }
+    if (m.group(2) != null) {
+      return new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+    }
+    return ENTITIES.getOrDefault(m.group(3), m.group());
+  }
+}

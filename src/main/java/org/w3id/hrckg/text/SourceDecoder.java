@@ -1,0 +1,157 @@
+package org.w3id.hrckg.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+
+/**
+ * Turns the bytes of an input file into text. UTF-8 first (with or without byte order mark), UTF-16
+ * when a byte order mark says so, and otherwise Windows-1252, the superset of Latin-1 that word
+ * processors on Windows write. Empty and binary files are refused with the line where the problem
+ * shows.
+ */
+public final class SourceDecoder {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** More control bytes than this share of the file means it is not text. */
+  private static final double MAX_CONTROL_SHARE = 0.01;
+
+  private SourceDecoder() {}
+
+  /**
+   * Decodes a file.
+   *
+   * @param warnings told when the file was not UTF-8 and had to be guessed
+   * @throws InputFault when the file is empty or binary
+   */
+  public static SourceDocument decode(String fileName, byte[] bytes, Consumer<InputFault> warnings)
+      throws InputFault {
+    refuseBinary(bytes);
+    String sha256 = sha256(bytes);
+    String text;
+    String encoding;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      text = strictUtf8(bytes, 3);
+      encoding = "UTF-8";
+    } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      text = new String(bytes, StandardCharsets.UTF_16);
+      encoding = "UTF-16";
+    } else {
+      try {
+        text = strictUtf8(bytes, 0);
+        encoding = "UTF-8";
+      } catch (InputFault notUtf8) {
+        warnings.accept(notUtf8);
+        text = new String(bytes, WINDOWS_1252);
+        encoding = "windows-1252";
+      }
+    }
+    if (text.isBlank()) {
+      throw new InputFault(0, bytes.length == 0 ? "the file is empty" : "the file holds only white space");
+    }
+    return SourceDocument.of(fileName, text, encoding, sha256);
+  }
+
+  private static void refuseBinary(byte[] bytes) throws InputFault {
+    int controls = 0;
+    int line = 1;
+    int firstLine = 0;
+    int firstByte = -1;
+    for (byte b : bytes) {
+      int c = b & 0xFF;
+      if (c == '\n') {
+        line++;
+      } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f') {
+        controls++;
+        if (firstByte < 0) {
+          firstByte = c;
+          firstLine = line;
+        }
+        if (c == 0 && !looksLikeUtf16(bytes)) {
+          throw binary(firstLine, firstByte);
+        }
+      }
+    }
+    if (controls > 0 && controls > bytes.length * MAX_CONTROL_SHARE) {
+      throw binary(firstLine, firstByte);
+    }
+  }
+
+  private static InputFault binary(int line, int controlByte) {
+    return new InputFault(line, String.format(
+        "binary file, not text (control byte 0x%02X on line %d); expected the UTF-8 or Windows-1252 text of a resolution",
+        controlByte, line));
+  }
+
+  private static boolean looksLikeUtf16(byte[] bytes) {
+    return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+  }
+
+  private static String strictUtf8(byte[] bytes, int offset) throws InputFault {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    try {
+      CharBuffer out = decoder.decode(in);
+      return out.toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidUtf8(bytes, offset);
+      int line = 1;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new InputFault(line, String.format(
+          "not valid UTF-8 (byte 0x%02X on line %d); decoded as Windows-1252", bytes[bad] & 0xFF, line));
+    }
+  }
+
+  /** The index of the first byte that does not start or continue a valid UTF-8 sequence. */
+  private static int firstInvalidUtf8(byte[] bytes, int offset) {
+    int i = offset;
+    while (i < bytes.length) {
+      int c = bytes[i] & 0xFF;
+      int extra = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+      if (extra < 0) {
+        return i;
+      }
+      for (int k = 1; k <= extra; k++) {
+        if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += extra + 1;
+    }
+    return Math.max(offset, bytes.length - 1);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

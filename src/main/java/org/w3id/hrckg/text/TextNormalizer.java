@@ -1,0 +1,16 @@
+package org.w3id.hrckg.text;
+
+/**
+ * The text-normalisation stage: from a decoded source to clean lines of running text, with page
+ * furniture, footnotes and footnote calls set apart. Both text styles in which resolutions come
+ * (PDF extractions with page headers and broken words; Markdown-like conversions) go through the
+ * same steps.
+ */
+public final class TextNormalizer {
+
+  private TextNormalizer() {}
+
+  public static NormalizedText normalize(SourceDocument source) {
+    return LayoutReader.read(source, MarkupCleaner.cleanLines(source.text()));
+  }
+}
