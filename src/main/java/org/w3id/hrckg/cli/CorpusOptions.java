@@ -1,0 +1,36 @@
+package org.w3id.hrckg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.CorpusSource;
+import org.w3id.hrckg.pipeline.SourceFile;
+import picocli.CommandLine.Option;
+
+/** The options shared by the commands that build a corpus: where it is and its base URI. */
+final class CorpusOptions {
+
+  /** The default port, which also sets the default base URI. */
+  static final int DEFAULT_PORT = 3030;
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "Folder of .txt and .md texts (default: the bundled sample corpus).")
+  Path corpus;
+
+  @Option(names = "--base-uri", paramLabel = "URI",
+      description = "Base of the minted URIs (default: http://localhost:{port}/, port 3030 unless --port says otherwise).")
+  String baseUri;
+
+  List<SourceFile> texts() throws IOException {
+    return corpus != null ? CorpusSource.folder(corpus) : CorpusSource.bundled();
+  }
+
+  IriMinter iris(int port) {
+    return new IriMinter(baseUri != null ? baseUri : "http://localhost:" + port + "/");
+  }
+
+  String corpusName() {
+    return corpus != null ? corpus.toString() : "the bundled sample corpus";
+  }
+}

@@ -1,0 +1,40 @@
+package org.w3id.hrckg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line of hrc-kg: {@code java -jar target/hrc-kg.jar COMMAND}. Exit status 0 when all
+ * went well, 1 when the data has problems (a text that does not parse, data that does not
+ * conform), 2 when the command cannot run as asked (bad options, unreadable input).
+ */
+@Command(name = "hrc-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Knowledge graph and linked-data publisher for the resolutions of the UN Human Rights Council.",
+    subcommands = {BuildCommand.class, ValidateCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:success", "1:data problems (a text that does not parse, data that does not conform)",
+        "2:the command cannot run as asked (bad options, unreadable input)"})
+public final class HrcKg implements Runnable {
+
+  /** Exit status for data problems. */
+  static final int DATA_PROBLEM = 1;
+  /** Exit status for commands that cannot run as asked. */
+  static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line, for main and for tests. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new HrcKg()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

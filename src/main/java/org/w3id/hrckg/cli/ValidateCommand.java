@@ -1,0 +1,105 @@
+package org.w3id.hrckg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.rdf.ReferenceEmitter;
+import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.validate.ReportPrinter;
+import org.w3id.hrckg.validate.ShapesValidator;
+import org.w3id.hrckg.vocab.Hrc;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code validate}: checks RDF files against the shapes and prints a readable report. The ontology
+ * is added to the data so that classes are seen with their subclasses; the reference data too,
+ * under the base the files use, when the files do not carry it.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "SHACL-validate RDF files with the shapes of hrc-kg; exit 1 on violations.")
+final class ValidateCommand implements Callable<Integer> {
+
+  private static final String DOC_PATH = "id/doc/";
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files (.nq .trig .ttl .nt .jsonld .rdf).")
+  List<Path> files;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of the messages: en or fr (default: ${DEFAULT-VALUE}).")
+  String language;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter stderr = spec.commandLine().getErr();
+    DatasetGraph data = DatasetGraphFactory.createTxnMem();
+    for (Path file : files) {
+      Optional<String> problem = read(file, StreamRDFLib.dataset(data));
+      if (problem.isPresent()) {
+        stderr.printf("validate: %s: %s%n", file, problem.get());
+        stderr.flush();
+        return HrcKg.USAGE;
+      }
+    }
+    completeWithReferenceData(data);
+    ShapesValidator.Outcome outcome = ShapesValidator.validate(DatasetBuilder.union(data));
+    new ReportPrinter(spec.commandLine().getOut(), language).print(outcome);
+    return outcome.conforms() ? 0 : HrcKg.DATA_PROBLEM;
+  }
+
+  private static Optional<String> read(Path file, StreamRDF out) {
+    if (!Files.isReadable(file)) {
+      return Optional.of(Files.exists(file) ? "cannot be read" : "no such file");
+    }
+    Lang lang = RDFLanguages.filenameToLang(file.toString());
+    if (lang == null) {
+      return Optional.of("cannot tell the RDF format from the file name");
+    }
+    try {
+      RDFParser.source(file).lang(lang).parse(out);
+      return Optional.empty();
+    } catch (RiotException e) {
+      return Optional.of("not valid " + lang.getLabel() + ": " + e.getMessage());
+    }
+  }
+
+  /** Adds the ontology, and the reference data when the files do not carry it. */
+  private static void completeWithReferenceData(DatasetGraph data) {
+    boolean hasStates = data.find(Node.ANY, Node.ANY, RDF.type.asNode(), Hrc.State.asNode()).hasNext();
+    String base = hasStates ? null : baseOf(data);
+    DatasetGraph extra = DatasetGraphFactory.createTxnMem();
+    ReferenceEmitter.emit(new IriMinter(base != null ? base : "http://localhost:3030/"), StreamRDFLib.dataset(extra));
+    extra.find().forEachRemaining(q -> {
+      boolean ontology = q.getGraph().getURI().equals(org.w3id.hrckg.reference.OntologyFiles.ONTOLOGY_IRI);
+      if (ontology || base != null) {
+        data.add(q);
+      }
+    });
+  }
+
+  /** The base URI of the files, read from the first document IRI they hold. */
+  private static String baseOf(DatasetGraph data) {
+    return data.stream().map(q -> q.getSubject())
+        .filter(Node::isURI).map(Node::getURI).filter(u -> u.contains(DOC_PATH))
+        .map(u -> u.substring(0, u.indexOf(DOC_PATH))).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,109 @@
+package org.w3id.hrckg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hrckg.model.CitationFunction;
+
+/**
+ * The governing verbs that tell why a document is cited ({@code citation-cues.tsv}, beside this
+ * class). {@link #in(CharSequence)} finds the cues of a paragraph once; {@link Found#before(int)}
+ * gives the function of a citation at a position: that of the nearest cue before it.
+ */
+final class CitationCues {
+
+  private record Cue(Pattern pattern, CitationFunction function, boolean clauseOnly) {}
+
+  /** A cue found in a paragraph. */
+  private record At(int start, CitationFunction function) {}
+
+  /** The cues of one text, in order. */
+  static final class Found {
+    private final List<At> cues;
+
+    private Found(List<At> cues) {
+      this.cues = cues;
+    }
+
+    /** The function of the nearest cue that starts before a position, or CITING when none does. */
+    CitationFunction before(int position) {
+      CitationFunction f = CitationFunction.CITING;
+      for (At at : cues) {
+        if (at.start >= position) {
+          break;
+        }
+        f = at.function;
+      }
+      return f;
+    }
+  }
+
+  private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]|\\bet)\\s*$");
+  private static final String ADVERBS = "(?:également|aussi|en\\s+outre|de\\s+plus|de\\s+nouveau|à\\s+nouveau|avec\\s+satisfaction|enfin)";
+  private static final List<Cue> CUES = load();
+
+  private CitationCues() {}
+
+  /** The cues of a text. */
+  static Found in(CharSequence text) {
+    String folded = text.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+    List<At> found = new ArrayList<>();
+    for (Cue cue : CUES) {
+      Matcher m = cue.pattern.matcher(folded);
+      while (m.find()) {
+        int i = m.start();
+        boolean placed = !cue.clauseOnly || CLAUSE_START.matcher(folded.substring(Math.max(0, i - 12), i)).find();
+        if (placed && found.stream().noneMatch(a -> a.start == i)) {
+          found.add(new At(i, cue.function));
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(At::start));
+    return new Found(found);
+  }
+
+  /**
+   * A cue as a pattern of whole words; adverbs may stand between its words ("prend également
+   * acte", "rappelant en outre").
+   */
+  private static Pattern pattern(String phrase) {
+    String[] words = phrase.split(" ");
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}])").append(Pattern.quote(words[0]));
+    for (int i = 1; i < words.length; i++) {
+      regex.append("\\s+(?:").append(ADVERBS).append("\\s+)*").append(Pattern.quote(words[i]));
+    }
+    return Pattern.compile(regex.append("(?![\\p{L}])").toString());
+  }
+
+  private static List<Cue> load() {
+    List<Cue> cues = new ArrayList<>();
+    try (InputStream in = CitationCues.class.getResourceAsStream("citation-cues.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon citation-cues.tsv");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t");
+        String phrase = cols[0].strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+        cues.add(new Cue(pattern(phrase), CitationFunction.valueOf(cols[1].strip()), "clause".equals(cols[2].strip())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Longest first, so that "prenant note" wins over a shorter cue at the same place.
+    cues.sort(Comparator.comparingInt((Cue c) -> c.pattern.pattern().length()).reversed());
+    return List.copyOf(cues);
+  }
+}

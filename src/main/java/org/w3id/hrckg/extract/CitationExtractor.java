@@ -1,0 +1,280 @@
+package org.w3id.hrckg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.w3id.hrckg.model.Citation;
+import org.w3id.hrckg.model.CitationFunction;
+import org.w3id.hrckg.model.CitedDocument;
+import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.model.IssuerBasis;
+import org.w3id.hrckg.structure.ParagraphBlock;
+import org.w3id.hrckg.text.Footnote;
+import org.w3id.hrckg.text.FootnoteMarker;
+import org.w3id.hrckg.text.OffsetText;
+
+/**
+ * Finds the UN documents a resolution cites, paragraph by paragraph, in the text and in the
+ * footnotes the paragraph calls. It decides who issued each cited resolution the way a reader
+ * does: from the issuer the text names, from a possessive and the subject it points to, from the
+ * numbering, or from another mention of the same number in the text; failing all of these, the
+ * Council's own series, with the basis recorded as undecided.
+ */
+final class CitationExtractor {
+
+  /** A citation before its issuer is settled. */
+  private static final class Raw {
+    final int paragraph;
+    final String number;
+    final ReferenceScanner.Form form;
+    final boolean decision;
+    final String symbol;
+    Issuer issuer;
+    IssuerBasis basis;
+    final LocalDate date;
+    final String pinpoint;
+    final CitationFunction function;
+    final boolean inFootnote;
+    final OffsetText text;
+    final int start;
+    final int end;
+
+    Raw(int paragraph, ReferenceScanner.Group g, ReferenceScanner.Item item, CitationFunction function,
+        boolean inFootnote, OffsetText text, int start) {
+      this.paragraph = paragraph;
+      this.number = item.number;
+      this.form = item.form;
+      this.decision = g.decision();
+      this.symbol = null;
+      this.date = item.date;
+      this.pinpoint = g.items().get(0) == item ? g.pinpoint() : null;
+      this.function = function;
+      this.inFootnote = inFootnote;
+      this.text = text;
+      this.start = start;
+      this.end = item.end;
+    }
+
+    Raw(int paragraph, String symbol, CitationFunction function, boolean inFootnote, OffsetText text, int start, int end) {
+      this.paragraph = paragraph;
+      this.number = null;
+      this.form = null;
+      this.decision = false;
+      this.symbol = symbol;
+      this.issuer = null;
+      this.basis = IssuerBasis.SYMBOL;
+      this.date = null;
+      this.pinpoint = null;
+      this.function = function;
+      this.inFootnote = inFootnote;
+      this.text = text;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  private final Integer citingSession;
+  private final String ownSymbol;
+  private final Spans spans;
+  private final List<FootnoteMarker> markers;
+  private final List<Raw> raws = new ArrayList<>();
+
+  CitationExtractor(Integer citingSession, String ownSymbol, Spans spans, List<FootnoteMarker> markers) {
+    this.citingSession = citingSession;
+    this.ownSymbol = ownSymbol;
+    this.spans = spans;
+    this.markers = markers;
+  }
+
+  /** The citations of each paragraph, in the order of the paragraphs given. */
+  List<List<Citation>> extract(List<ParagraphBlock> paragraphs) {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      ParagraphBlock p = paragraphs.get(i);
+      CitationCues.Found cues = CitationCues.in(p.text());
+      read(i, p.text(), cues, false, null);
+      for (Footnote f : p.footnotes()) {
+        CitationCues.Found footnoteCues = CitationCues.in(f.text());
+        CitationFunction inParagraph = cues.before(callPosition(p, f));
+        read(i, f.text(), footnoteCues, true, inParagraph);
+      }
+    }
+    settleUndecided();
+    List<List<Citation>> out = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      out.add(merged(i));
+    }
+    return out;
+  }
+
+  private void read(int paragraph, OffsetText text, CitationCues.Found cues, boolean inFootnote,
+      CitationFunction fallback) {
+    String s = text.toString();
+    for (ReferenceScanner.Group g : ReferenceScanner.scan(s)) {
+      for (ReferenceScanner.Item item : g.items()) {
+        int start = g.items().get(0) == item ? g.determinerStart() : item.start;
+        Raw raw = new Raw(paragraph, g, item, function(cues, g.anchorStart(), fallback), inFootnote, text, start);
+        decide(raw, g, item, s);
+        raws.add(raw);
+      }
+    }
+    Matcher symbols = CitationPatterns.SYMBOL.matcher(s);
+    while (symbols.find()) {
+      String symbol = symbols.group("symbol");
+      if (!symbol.equals(ownSymbol)) {
+        raws.add(new Raw(paragraph, symbol, function(cues, symbols.start(), fallback), inFootnote, text,
+            symbols.start(), symbols.end()));
+      }
+    }
+  }
+
+  private static CitationFunction function(CitationCues.Found cues, int position, CitationFunction fallback) {
+    CitationFunction f = cues.before(position);
+    return f == CitationFunction.CITING && fallback != null ? fallback : f;
+  }
+
+  /** Decides the issuer where the text itself tells. */
+  private void decide(Raw raw, ReferenceScanner.Group g, ReferenceScanner.Item item, String s) {
+    if (item.issuer != null) {
+      settle(raw, item.issuer, IssuerBasis.STATED);
+    } else if (g.preIssuer() != null) {
+      settle(raw, g.preIssuer(), IssuerBasis.STATED);
+    } else if (item.form == ReferenceScanner.Form.SECURITY_COUNCIL) {
+      settle(raw, Issuer.SECURITY_COUNCIL, IssuerBasis.NUMBERING);
+    } else if (item.form == ReferenceScanner.Form.OLD_ASSEMBLY) {
+      settle(raw, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
+    } else if (g.possessive()) {
+      Issuer subject = subjectOf(g, s);
+      settle(raw, subject != null ? subject : Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.POSSESSIVE);
+    } else {
+      Matcher relative = at(CitationPatterns.RELATIVE_SUBJECT, s, g.end());
+      if (relative != null && item == g.items().get(g.items().size() - 1)) {
+        settle(raw, ReferenceScanner.issuerOf(relative), IssuerBasis.CONTEXT);
+      }
+    }
+  }
+
+  /** The organ a possessive points to: a subject named just before or just after the reference. */
+  private static Issuer subjectOf(ReferenceScanner.Group g, String s) {
+    Matcher before = CitationPatterns.SUBJECT_BEFORE.matcher(s);
+    before.region(Math.max(0, g.determinerStart() - 120), g.determinerStart());
+    before.useTransparentBounds(true);
+    if (before.find()) {
+      return ReferenceScanner.issuerOf(before);
+    }
+    String lead = s.substring(Math.max(0, g.determinerStart() - 8), g.determinerStart());
+    if (lead.matches(".*\\b(?:dans|par)\\s+$")) {
+      Matcher after = at(CitationPatterns.SUBJECT_AFTER, s, g.end());
+      if (after != null) {
+        return ReferenceScanner.issuerOf(after);
+      }
+    }
+    return null;
+  }
+
+  private static Matcher at(org.w3id.hrckg.pattern.NamedPattern pattern, String s, int pos) {
+    Matcher m = pattern.matcher(s);
+    m.region(pos, s.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt() ? m : null;
+  }
+
+  private static void settle(Raw raw, Issuer issuer, IssuerBasis basis) {
+    raw.issuer = issuer;
+    raw.basis = basis;
+  }
+
+  /**
+   * Settles the references the text did not qualify: by another mention of the same number, by a
+   * numbering only one organ uses, or else by the Council's own series, recorded as undecided.
+   */
+  private void settleUndecided() {
+    Map<String, Issuer> known = new HashMap<>();
+    for (Raw r : raws) {
+      if (r.number != null && r.issuer != null) {
+        known.putIfAbsent(r.number, r.issuer);
+      }
+    }
+    for (Raw r : raws) {
+      if (r.symbol != null || r.issuer != null) {
+        continue;
+      }
+      Issuer other = known.get(r.number);
+      if (other != null) {
+        settle(r, other, IssuerBasis.EARLIER_MENTION);
+      } else {
+        settleByNumbering(r);
+      }
+    }
+  }
+
+  private void settleByNumbering(Raw r) {
+    int first = Integer.parseInt(r.number.substring(0, r.number.indexOf('/')).replaceFirst("^E?S-", ""));
+    if (first >= 1946 && first <= 2006) {
+      settle(r, Issuer.COMMISSION_ON_HUMAN_RIGHTS, IssuerBasis.NUMBERING);
+    } else if (citingSession != null && first > citingSession && !r.number.startsWith("S-")) {
+      settle(r, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
+    } else {
+      settle(r, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.UNDECIDED);
+    }
+  }
+
+  /** One citation per cited document per paragraph: the first mention, completed by later ones. */
+  private List<Citation> merged(int paragraph) {
+    Map<String, List<Raw>> bySymbol = new LinkedHashMap<>();
+    for (Raw r : raws) {
+      if (r.paragraph == paragraph) {
+        bySymbol.computeIfAbsent(symbolOf(r), k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<Citation> out = new ArrayList<>();
+    for (Map.Entry<String, List<Raw>> e : bySymbol.entrySet()) {
+      List<Raw> mentions = e.getValue();
+      Raw first = mentions.get(0);
+      LocalDate date = mentions.stream().map(r -> r.date).filter(d -> d != null).findFirst().orElse(null);
+      String pinpoint = mentions.stream().map(r -> r.pinpoint).filter(p -> p != null).findFirst().orElse(null);
+      boolean inFootnote = mentions.stream().allMatch(r -> r.inFootnote);
+      CitedDocument cited = first.symbol != null
+          ? CitedDocument.ofSymbol(first.symbol)
+          : new CitedDocument(e.getKey(), first.decision ? CitedDocument.Kind.DECISION : CitedDocument.Kind.RESOLUTION,
+              first.issuer);
+      out.add(new Citation(cited, date, pinpoint, first.function, bestBasis(mentions), inFootnote,
+          spans.of(first.text, first.start, first.end), first.text.subSequence(first.start, first.end).toString()));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String symbolOf(Raw r) {
+    return r.symbol != null ? r.symbol : r.issuer.symbol(r.number, r.decision);
+  }
+
+  /** The surest of the ways the mentions of one document told its issuer. */
+  private static IssuerBasis bestBasis(List<Raw> mentions) {
+    IssuerBasis best = IssuerBasis.UNDECIDED;
+    for (Raw r : mentions) {
+      if (r.basis.ordinal() < best.ordinal()) {
+        best = r.basis;
+      }
+    }
+    return best;
+  }
+
+  /** The position in a paragraph's text of the call of one of its footnotes. */
+  private int callPosition(ParagraphBlock p, Footnote f) {
+    for (FootnoteMarker m : markers) {
+      if (m.label().equals(f.label())) {
+        OffsetText t = p.text();
+        for (int i = 0; i < t.length(); i++) {
+          if (t.sourceIndex(i) >= m.sourcePosition()) {
+            return i;
+          }
+        }
+        return t.length();
+      }
+    }
+    return p.text().length();
+  }
+}

@@ -1,0 +1,237 @@
+package org.w3id.hrckg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.w3id.hrckg.french.FrenchNumbers;
+import org.w3id.hrckg.model.MandatedOutput;
+import org.w3id.hrckg.model.OutputKind;
+import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.reference.Gazetteer;
+import org.w3id.hrckg.text.OffsetText;
+
+/**
+ * Finds what an operative paragraph mandates. The paragraph is cut into clauses at its verbs
+ * ("Accueille ... la réunion-débat qui s’est tenue ..., et prie le Haut-Commissaire d’élaborer ...
+ * un rapport"); in a clause whose verb mandates (Prie, Décide, Demande, Charge, Invite), each
+ * output named as new ("un rapport", "une réunion intersessions", "cinq consultations") becomes a
+ * mandated output, with the addressee as its responsible actor and the session it is due at.
+ */
+final class OutputExtractor {
+
+  private record Clause(int start, int end, String verb) {}
+
+  private record Candidate(OutputKind kind, int start, int end, String determiner) {}
+
+  private final Gazetteer<String> bodies;
+  private final Spans spans;
+  private final Integer citingSession;
+
+  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession) {
+    this.bodies = bodies;
+    this.spans = spans;
+    this.citingSession = citingSession;
+  }
+
+  List<MandatedOutput> extract(OffsetText text) {
+    String s = text.toString();
+    List<MandatedOutput> outputs = new ArrayList<>();
+    for (Clause clause : clauses(s)) {
+      if (OutputPatterns.MANDATING_VERB.matcher(clause.verb).lookingAt()) {
+        outputs.addAll(inClause(text, s, clause));
+      }
+    }
+    return List.copyOf(outputs);
+  }
+
+  private static List<Clause> clauses(String s) {
+    List<int[]> starts = new ArrayList<>();
+    starts.add(new int[] {0, 0});
+    Matcher m = OutputPatterns.CLAUSE_VERB.matcher(s);
+    while (m.find()) {
+      starts.add(new int[] {m.start("verb"), m.start("verb")});
+    }
+    List<Clause> clauses = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int start = starts.get(i)[0];
+      int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : s.length();
+      clauses.add(new Clause(start, end, s.substring(start, Math.min(end, start + 20))));
+    }
+    return clauses;
+  }
+
+  private List<MandatedOutput> inClause(OffsetText text, String s, Clause clause) {
+    String body = s.substring(clause.start, clause.end);
+    Actor actor = actor(body);
+    boolean deciding = body.toLowerCase(Locale.ROOT).startsWith("décide");
+    if (actor == null && !deciding) {
+      return List.of();
+    }
+    List<Candidate> candidates = candidates(body);
+    List<MandatedOutput> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      int next = i + 1 < candidates.size() ? candidates.get(i + 1).start : body.length();
+      Integer due = dueSession(body, c, next);
+      int from = clause.start + c.start;
+      int to = clause.start + c.end;
+      out.add(new MandatedOutput(c.kind, due, actor != null ? actor.notation : null, actor != null ? actor.name : null,
+          quantity(c), theme(body, c), spans.of(text, from, to), s.substring(from, to)));
+    }
+    return out;
+  }
+
+  /** The body a request is addressed to, if it is a UN body. */
+  private record Actor(String notation, String name) {}
+
+  private Actor actor(String clause) {
+    Matcher verb = OutputPatterns.MANDATING_VERB.matcher(clause);
+    if (!verb.lookingAt()) {
+      return null;
+    }
+    int pos = skipModifiers(clause, verb.end());
+    Matcher article = OutputPatterns.ADDRESSEE.matcher(clause);
+    article.region(pos, clause.length());
+    if (!article.lookingAt()) {
+      return null;
+    }
+    Gazetteer.Match<String> body = bodies.matchAt(clause, article.end());
+    if (body == null) {
+      return null;
+    }
+    Matcher name = OutputPatterns.ACTOR_NAME.matcher(clause);
+    name.region(article.end(), clause.length());
+    String asNamed = name.lookingAt() ? name.group("name") : clause.substring(body.start(), body.end());
+    return new Actor(body.value(), asNamed);
+  }
+
+  private static int skipModifiers(String clause, int pos) {
+    int p = pos;
+    Matcher m = OutputPatterns.REQUEST_ADVERB.matcher(clause);
+    m.region(p, clause.length());
+    while (m.lookingAt()) {
+      p = m.end();
+      m.region(p, clause.length());
+    }
+    while (p < clause.length() && clause.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  private static List<Candidate> candidates(String clause) {
+    List<Candidate> found = new ArrayList<>();
+    add(found, clause, OutputPatterns.ORAL_UPDATE, OutputKind.ORAL_UPDATE);
+    add(found, clause, OutputPatterns.INTERSESSIONAL, OutputKind.INTERSESSIONAL_MEETING);
+    add(found, clause, OutputPatterns.PANEL, OutputKind.PANEL_DISCUSSION);
+    add(found, clause, OutputPatterns.REPORT, OutputKind.REPORT);
+    add(found, clause, OutputPatterns.CONSULTATION, OutputKind.CONSULTATION);
+    add(found, clause, OutputPatterns.WORKSHOP, OutputKind.WORKSHOP);
+    add(found, clause, OutputPatterns.STUDY, OutputKind.STUDY);
+    found.sort(Comparator.comparingInt(Candidate::start));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : found) {
+      boolean sameKindBefore = kept.stream().anyMatch(k -> k.kind == c.kind);
+      if (isAnaphoric(c) && sameKindBefore) {
+        continue;
+      }
+      kept.add(c);
+    }
+    return kept;
+  }
+
+  private static void add(List<Candidate> found, String clause, NamedPattern pattern, OutputKind kind) {
+    Matcher m = pattern.matcher(clause);
+    while (m.find()) {
+      String det = m.group("det");
+      if (found.stream().anyMatch(c -> m.start() < c.end && c.start < m.end())) {
+        continue;
+      }
+      if (isNew(clause, m.start(), m.end(), det, kind)) {
+        found.add(new Candidate(kind, m.start(), m.end(), det));
+      }
+    }
+  }
+
+  /** Whether a noun names a new output rather than one held already, a recipient or a container. */
+  private static boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
+    if (OutputPatterns.NOT_NEW.matcher(clause.substring(end)).lookingAt()) {
+      return false;
+    }
+    String before = clause.substring(Math.max(0, start - 20), start);
+    boolean definite = det != null && det.toLowerCase(Locale.ROOT).matches("le|la|les|l['’]|ledit|ladite");
+    if (definite) {
+      boolean recipient = OutputPatterns.RECIPIENT_BEFORE.foundIn(before);
+      boolean future = kind != OutputKind.REPORT && OutputPatterns.FUTURE_EVENT.matcher(clause.substring(end)).lookingAt();
+      return !recipient && future;
+    }
+    return !before.matches("(?s).*\\b(?:à|au|aux|dans)\\s*$");
+  }
+
+  private static boolean isAnaphoric(Candidate c) {
+    return c.determiner != null && c.determiner.toLowerCase(Locale.ROOT).matches("ce|cette|ces|ledit|ladite|le|la|les|l['’]");
+  }
+
+  /** The session after the output and before the next one; else the one before it in the clause. */
+  private Integer dueSession(String clause, Candidate c, int next) {
+    Integer after = firstSession(clause, c.end, next);
+    if (after != null) {
+      return after;
+    }
+    return firstSession(clause, 0, c.start);
+  }
+
+  private Integer firstSession(String clause, int from, int to) {
+    Matcher m = OutputPatterns.SESSION_DUE.matcher(clause);
+    m.region(from, to);
+    m.useTransparentBounds(true);
+    while (m.find()) {
+      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
+      if (m.group("special") != null || "Assemblée".equals(m.group("organ"))
+          || OutputPatterns.ASSEMBLY_NEARBY.foundIn(before)) {
+        continue;
+      }
+      Optional<Integer> n = sessionNumber(m.group("ordinal"));
+      if (n.isPresent()) {
+        return n.get();
+      }
+    }
+    Matcher nextSession = OutputPatterns.NEXT_SESSION.matcher(clause);
+    nextSession.region(from, to);
+    if (nextSession.find() && citingSession != null) {
+      return citingSession + 1;
+    }
+    return null;
+  }
+
+  private static Optional<Integer> sessionNumber(String ordinal) {
+    String o = ordinal.strip();
+    if (o.matches("\\d{1,3}\\s*e")) {
+      return Optional.of(Integer.valueOf(o.replaceAll("\\D", "")));
+    }
+    return FrenchNumbers.ordinal(o);
+  }
+
+  private static Integer quantity(Candidate c) {
+    if (c.determiner == null) {
+      return null;
+    }
+    return FrenchNumbers.cardinal(c.determiner).filter(n -> n > 1).orElse(null);
+  }
+
+  private static String theme(String clause, Candidate c) {
+    if (c.kind == OutputKind.REPORT || c.kind == OutputKind.ORAL_UPDATE) {
+      return null;
+    }
+    Matcher m = OutputPatterns.THEME.matcher(clause);
+    m.region(c.start, clause.length());
+    if (m.find() && m.start() - c.end < 250) {
+      String t = m.group("quoted") != null ? m.group("quoted") : m.group("devoted");
+      return t.strip();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,151 @@
+package org.w3id.hrckg.extract;
+
+import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.pattern.PatternCatalogue;
+
+/**
+ * How operative paragraphs mandate outputs: a requesting verb ("Prie le Haut-Commissariat de..."),
+ * a deciding verb ("Décide de tenir..."), the output named with an indefinite determiner ("un
+ * rapport", "cinq consultations régionales", "une réunion intersessions"), and the session it is
+ * due at ("à sa cinquante-troisième session", "avant la cinquante-troisième session du Conseil").
+ */
+public final class OutputPatterns implements PatternCatalogue {
+
+  private OutputPatterns() {}
+
+  private static final String APOSTROPHE = "['’]";
+  private static final String DETERMINER = "(?<det>un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|le|la|les|l"
+      + APOSTROPHE + "|ledit|ladite|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d{1,2})";
+
+  public static final NamedPattern CLAUSE_VERB = NamedPattern.named("clause verb")
+      .purpose("a verb that opens a new clause inside an operative paragraph (after « , et » or « ; »)")
+      .examples("Accueille avec satisfaction la réunion-débat …, et prie le Haut-Commissaire d’élaborer",
+          "…, et décide de poursuivre")
+      .counterExamples("…, et les prie de")
+      .regex("(?:[,;]\\s+(?:et\\s+)?|\\bet\\s+)(?<verb>prie|décide|demande|invite|charge|recommande|autorise|engage|encourage"
+          + "|souligne|note|prend|salue|se\\s+félicite|accueille|rappelle|réaffirme|exhorte|approuve)\\b");
+
+  public static final NamedPattern MANDATING_VERB = NamedPattern.named("mandating verb")
+      .purpose("the verbs by which the Council mandates an output")
+      .examples("Prie", "Prie également", "Décide", "Demande au Haut-Commissariat", "Charge", "Invite le Comité consultatif")
+      .counterExamples("Se félicite", "Prend note")
+      .ignoringCase()
+      .regex("^(?<verb>prie|décide|demande|charge|invite|recommande|autorise)\\b");
+
+  public static final NamedPattern REQUEST_ADVERB = NamedPattern.named("request adverb")
+      .purpose("an adverb between the requesting verb and its addressee")
+      .examples(" également le Haut-Commissariat", " en outre la Haute-Commissaire", " instamment aux États")
+      .counterExamples(" le Haut-Commissariat")
+      .regex("^\\s*(?:également|aussi|en\\s+outre|de\\s+plus|de\\s+nouveau|à\\s+nouveau|instamment|vivement|enfin|par\\s+ailleurs)\\b");
+
+  public static final NamedPattern ADDRESSEE = NamedPattern.named("addressee")
+      .purpose("the article before the body a request is addressed to, after the verb and its adverbs")
+      .examples("le Haut-Commissariat", "à la Haute-Commissaire", "au Secrétaire général", "l’Expert indépendant")
+      .counterExamples("que la réunion-débat")
+      .regex("^(?:à\\s+la|à\\s+l" + APOSTROPHE + "|au|aux|le|la|les|l" + APOSTROPHE + ")\\s*");
+
+  public static final NamedPattern ACTOR_NAME = NamedPattern.named("actor name")
+      .purpose("the name of the addressee, up to the infinitive of what it is asked to do")
+      .examples("Haut-Commissaire aux droits de l’homme d’établir un rapport",
+          "Rapporteur spécial sur le droit à l’alimentation de présenter", "Haut-Commissariat d’organiser")
+      .counterExamples(", de fournir")
+      .regex("^(?<name>[^,;]{1,240}?)\\s*,?\\s+(?:de|d" + APOSTROPHE + "|à)\\s*(?:lui\\s+|leur\\s+|bien\\s+vouloir\\s+|continuer\\s+(?:à|de|d" + APOSTROPHE + ")\\s*)?"
+          + "\\p{Ll}+(?:er|ir|re|oir)\\b");
+
+  public static final NamedPattern REPORT = NamedPattern.named("report")
+      .purpose("a report asked for, with its determiner")
+      .examples("d’établir un rapport sur", "de lui présenter un rapport à sa", "son rapport annuel", "ce rapport",
+          "de faire rapport au Conseil", "un rapport écrit", "de lui présenter un rapport à sa cinquante-troisième session")
+      .counterExamples("le Rapporteur spécial", "par rapport à", "en rapport avec")
+      .regex("\\b(?:" + DETERMINER + "\\s+(?:(?:nouveau|premier|bref|seul)\\s+)?rapports?(?!\\p{L})"
+          + "|(?<faire>faire\\s+rapport)\\b)");
+
+  public static final NamedPattern ORAL_UPDATE = NamedPattern.named("oral update")
+      .purpose("an oral update or oral presentation asked for")
+      .examples("une mise à jour orale", "un exposé oral", "de lui présenter oralement")
+      .counterExamples("un rapport écrit")
+      .regex("\\b(?:(?<det>une|un)\\s+(?:mise\\s+à\\s+jour\\s+orale|exposé\\s+oral|compte\\s+rendu\\s+oral|rapport\\s+oral)"
+          + "|présenter\\s+oralement)\\b");
+
+  public static final NamedPattern INTERSESSIONAL = NamedPattern.named("intersessional meeting")
+      .purpose("a meeting held between sessions")
+      .examples("une réunion intersessions d’une demi-journée", "deux réunions intersessions", "un séminaire intersessions",
+          "un dialogue intersessions")
+      .counterExamples("la réunion-débat annuelle")
+      .regex("\\b" + DETERMINER + "\\s+(?:(?:réunion|dialogue|séminaire|forum|consultation)s?(?:\\s+(?:d" + APOSTROPHE
+          + "une\\s+journée|d" + APOSTROPHE + "une\\s+demi-journée|publique|informelle))?\\s+intersessions?)\\b");
+
+  public static final NamedPattern PANEL = NamedPattern.named("panel discussion")
+      .purpose("a panel discussion the Council decides to hold")
+      .examples("une réunion-débat sur", "la réunion-débat annuelle au titre du point 10", "deux réunions-débats",
+          "une réunion-débat de haut niveau")
+      .counterExamples("une réunion intersessions")
+      .regex("\\b" + DETERMINER + "\\s+(?:réunions?[-\\s]débats?|tables?\\s+rondes?)\\b");
+
+  public static final NamedPattern CONSULTATION = NamedPattern.named("consultation")
+      .purpose("consultations a body is asked to hold, with their number")
+      .examples("cinq consultations régionales", "une consultation d’experts", "des consultations avec toutes les parties")
+      .counterExamples("en consultation avec les États")
+      .regex("\\b" + DETERMINER + "\\s+(?:\\p{L}+\\s+)?consultations?\\b(?!\\s+intersessions?)");
+
+  public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
+      .purpose("a workshop or seminar a body is asked to organise")
+      .examples("un atelier d’experts", "un séminaire sur")
+      .counterExamples("un séminaire intersessions")
+      .regex("\\b" + DETERMINER + "\\s+(?:ateliers?|séminaires?)\\b(?!\\s+intersessions?)");
+
+  public static final NamedPattern STUDY = NamedPattern.named("study")
+      .purpose("a study a body is asked to prepare")
+      .examples("d’établir une étude sur", "une étude approfondie")
+      .counterExamples("à l’étude")
+      .regex("\\b" + DETERMINER + "\\s+études?\\b");
+
+  public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
+      .purpose("what follows an output noun when it is one already held or already named")
+      .examples(" susmentionnée", " qui s’est tenue", " qu’il a tenue", " tenue le 5 mars", " précitée", " organisée à sa cinquantième session")
+      .counterExamples(" qui doit se tenir", " sur le thème")
+      .regex("^\\s*,?\\s*(?:(?:sus)?mentionnée?s?|précitée?s?|visée?s?\\s+(?:au|à)|qui\\s+s" + APOSTROPHE
+          + "(?:est|était)\\s+tenue|qu" + APOSTROPHE + "(?:il|elle)\\s+a\\s+(?:tenue|organisée)|tenue?s?\\s+(?:le|les|à|en|lors|pendant|au)\\b"
+          + "|organisée?s?\\s+(?:le|les|à|en|lors|pendant|au|par)\\b)");
+
+  public static final NamedPattern RECIPIENT_BEFORE = NamedPattern.named("recipient before")
+      .purpose("what precedes an output noun that is a recipient or a container, not the thing asked for")
+      .examples("de fournir à la ", "de présenter au ", "d’inclure dans son ", "au cours de la ", "durant la ")
+      .counterExamples("d’organiser ")
+      .regex("(?:\\bà\\s*$|\\bau\\s+cours\\s+de\\s*$|\\blors\\s+de\\s*$|\\bdurant\\s*$|\\bpendant\\s*$|\\bdans\\s*$|\\bpour\\s*$|\\bsur\\s*$|\\bde\\s*$|\\bd"
+          + APOSTROPHE + "\\s*$)");
+
+  public static final NamedPattern FUTURE_EVENT = NamedPattern.named("future event")
+      .purpose("what makes a definite panel or meeting a mandated one: it is yet to be held")
+      .examples(" annuelle au titre du point 10 de l’ordre du jour qui doit se tenir", " qui se tiendra", " aura pour thème", " biennale")
+      .counterExamples(" qu’il a tenue")
+      .regex("^[^;]{0,200}?(?:qui\\s+doit\\s+se\\s+tenir|qui\\s+se\\s+tiendra|aura\\s+pour\\s+thème|sera\\s+consacrée|portera\\s+sur)"
+          + "|^\\s+(?:annuelle|biennale)\\b");
+
+  public static final NamedPattern SESSION_DUE = NamedPattern.named("due session")
+      .purpose("the session an output is due at, as an ordinal in words or figures")
+      .examples("à sa cinquante-troisième session", "avant la cinquante-troisième session du Conseil", "avant sa trentième session",
+          "au cours de sa quarante-septième session", "à sa 56e session", "à sa soixante et unième session")
+      .counterExamples("à sa session", "à la session extraordinaire")
+      .regex("\\b(?:à|avant|lors\\s+de|au\\s+cours\\s+de|pendant|durant|jusqu" + APOSTROPHE + "à|d" + APOSTROPHE
+          + "ici\\s+à|à\\s+partir\\s+de|dès)\\s+(?<which>sa|la|leur)\\s+(?<ordinal>\\d{1,3}\\s*e|(?:\\p{L}+[-\\s]){0,4}?\\p{L}+ième)"
+          + "\\s+sessions?(?<special>\\s+extraordinaire)?(?:\\s+(?:du|de\\s+l" + APOSTROPHE + ")\\s*(?<organ>Conseil|Assemblée))?");
+
+  public static final NamedPattern NEXT_SESSION = NamedPattern.named("next session")
+      .purpose("the next session, counted from the document's own")
+      .examples("à sa prochaine session", "à sa session suivante")
+      .counterExamples("à sa cinquante-troisième session")
+      .regex("\\bà\\s+sa\\s+(?:prochaine\\s+session|session\\s+suivante)\\b");
+
+  public static final NamedPattern ASSEMBLY_NEARBY = NamedPattern.named("assembly before session")
+      .purpose("the General Assembly named just before a session: the session is the Assembly's, not the Council's")
+      .examples("et à l’Assemblée générale ", "à l’Assemblée générale, ")
+      .counterExamples("au Conseil ")
+      .regex("Assemblée\\s+générale\\s*,?\\s*$");
+
+  public static final NamedPattern THEME = NamedPattern.named("theme")
+      .purpose("the theme of a meeting or consultation")
+      .examples("sur le thème « Coopération technique et renforcement des capacités »", "consacrées à des échanges de données d’expérience")
+      .counterExamples("sur la mise en œuvre")
+      .regex("\\b(?:sur\\s+le\\s+thème\\s*(?:suivant\\s*)?:?\\s*«\\s*(?<quoted>[^»]{3,400}?)\\s*»|consacrée?s?\\s+(?:à|au|aux)\\s+(?<devoted>[^;]{3,400}?)(?=,\\s+(?:en|afin|et\\s+de|dans|pour|à\\s+sa|avant)\\b|;|\\.$|$))");
+}

@@ -1,0 +1,252 @@
+package org.w3id.hrckg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.w3id.hrckg.french.FrenchDates;
+import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.pattern.NamedPattern;
+
+/**
+ * Reads the lists of resolution and decision numbers of a text. A list starts at "résolution(s)"
+ * or "décision(s)", may name its issuer before its numbers ("les résolutions de l’Assemblée
+ * générale 48/141..."), and joins numbers with commas, "et" and "ainsi que"; each number may carry
+ * its own issuer, date and description. A date given once for several numbers of the same session
+ * ("5/1 et 5/2 du 18 juin 2007") belongs to each of them.
+ */
+final class ReferenceScanner {
+
+  /** The numbering forms of resolutions. */
+  enum Form {
+    /** 60/251, S-34/1, 2005/69. */
+    SLASH,
+    /** 1325 (2000): the Security Council. */
+    SECURITY_COUNCIL,
+    /** 217 A (III): the General Assembly before 1976. */
+    OLD_ASSEMBLY
+  }
+
+  /** One number of a list, with what the text attaches to it. */
+  static final class Item {
+    final String number;
+    final Form form;
+    final int start;
+    int end;
+    LocalDate date;
+    Issuer issuer;
+
+    Item(String number, Form form, int start, int end) {
+      this.number = number;
+      this.form = form;
+      this.start = start;
+      this.end = end;
+    }
+
+    /** The session or year part of a slash number, or -1. */
+    int firstPart() {
+      if (form != Form.SLASH) {
+        return -1;
+      }
+      String head = number.substring(0, number.indexOf('/'));
+      return Integer.parseInt(head.replaceFirst("^E?S-", ""));
+    }
+  }
+
+  /**
+   * One list of numbers.
+   *
+   * @param anchorStart where the resolution word (or its determiner) starts
+   * @param determinerStart where the determiner starts, or the anchor when there is none
+   * @param end where the list ends
+   * @param decision whether it lists decisions
+   * @param determiner the determiner before the resolution word ("sa", "les"), or null
+   * @param preIssuer the issuer named before the numbers, or null
+   * @param pinpoint "paragraphes 3 et 4" before the list, or null
+   */
+  record Group(int anchorStart, int determinerStart, int end, boolean decision, String determiner,
+      Issuer preIssuer, List<Item> items, String pinpoint) {
+
+    boolean possessive() {
+      return determiner != null && determiner.matches("sa|ses|leurs?|son");
+    }
+  }
+
+  private final String text;
+
+  private ReferenceScanner(String text) {
+    this.text = text;
+  }
+
+  /** The lists of numbers in a text, left to right. */
+  static List<Group> scan(String text) {
+    return new ReferenceScanner(text).scan();
+  }
+
+  private List<Group> scan() {
+    List<Group> groups = new ArrayList<>();
+    Matcher anchor = CitationPatterns.ANCHOR.matcher(text);
+    int from = 0;
+    while (anchor.find(from)) {
+      Group g = group(anchor.start(), anchor.end(), anchor.group("word").startsWith("d"));
+      if (g != null) {
+        groups.add(g);
+        from = g.end();
+      } else {
+        from = anchor.end();
+      }
+    }
+    return groups;
+  }
+
+  private Group group(int anchorStart, int anchorEnd, boolean decision) {
+    int pos = anchorEnd;
+    Issuer pre = null;
+    Matcher issuer = at(CitationPatterns.ISSUER_OF, pos);
+    if (issuer != null && at(CitationPatterns.NUMBER, skipSpaces(issuer.end())) != null) {
+      pre = issuerOf(issuer);
+      pos = issuer.end();
+    }
+    List<Item> items = new ArrayList<>();
+    while (true) {
+      Matcher number = at(CitationPatterns.NUMBER, skipSpaces(pos));
+      if (number == null) {
+        break;
+      }
+      Item item = item(number);
+      pos = attributes(item, number.end());
+      items.add(item);
+      Matcher connector = at(CitationPatterns.LIST_CONNECTOR, pos);
+      if (connector == null) {
+        break;
+      }
+      pos = connector.end();
+    }
+    if (items.isEmpty()) {
+      return null;
+    }
+    pos = items.get(items.size() - 1).end;
+    shareLastIssuer(items);
+    shareDates(items);
+    Matcher det = lookBack(CitationPatterns.DETERMINER, anchorStart, 40);
+    int detStart = det != null ? det.start("det") : anchorStart;
+    Matcher pin = lookBack(CitationPatterns.PINPOINT, anchorStart, 120);
+    return new Group(anchorStart, detStart, pos, decision, det != null ? det.group("det").toLowerCase(java.util.Locale.ROOT) : null,
+        pre, List.copyOf(items), pin != null ? pin.group("pin") : null);
+  }
+
+  private static Item item(Matcher m) {
+    if (m.group("sc") != null) {
+      return new Item(m.group("sc") + " (" + m.group("scyear") + ")", Form.SECURITY_COUNCIL, m.start(), m.end());
+    }
+    if (m.group("old") != null) {
+      String part = m.group("part") != null ? " " + m.group("part").strip() : "";
+      return new Item(m.group("old") + part + " (" + m.group("roman") + ")", Form.OLD_ASSEMBLY, m.start(), m.end());
+    }
+    return new Item(m.group("slash"), Form.SLASH, m.start(), m.end());
+  }
+
+  /** Reads the issuer, date and description that may follow a number; returns where they end. */
+  private int attributes(Item item, int pos) {
+    for (int round = 0; round < 4; round++) {
+      Matcher issuer = item.issuer == null ? at(CitationPatterns.ISSUER_OF, pos) : null;
+      if (issuer != null) {
+        item.issuer = issuerOf(issuer);
+        pos = issuer.end();
+        item.end = pos;
+        continue;
+      }
+      Matcher date = item.date == null ? at(CitationPatterns.STATED_DATE, pos) : null;
+      if (date != null) {
+        item.date = FrenchDates.toDate(date, null).orElse(null);
+        pos = date.end();
+        item.end = pos;
+        continue;
+      }
+      Matcher descriptor = at(CitationPatterns.DESCRIPTOR, pos);
+      if (descriptor != null && continuesAt(descriptor.end())) {
+        pos = descriptor.end();
+        continue;
+      }
+      break;
+    }
+    return pos;
+  }
+
+  private boolean continuesAt(int pos) {
+    return at(CitationPatterns.STATED_DATE, pos) != null || at(CitationPatterns.ISSUER_OF, pos) != null
+        || at(CitationPatterns.LIST_CONNECTOR, pos) != null;
+  }
+
+  /** An issuer named after the last number of a list names the issuer of all of them. */
+  private static void shareLastIssuer(List<Item> items) {
+    Issuer last = items.get(items.size() - 1).issuer;
+    if (last != null && items.stream().allMatch(i -> i.issuer == null || i.issuer == last)) {
+      items.forEach(i -> i.issuer = last);
+    }
+  }
+
+  /** "5/1 et 5/2 du 18 juin 2007": a date after the last of several numbers of one session dates them all. */
+  private static void shareDates(List<Item> items) {
+    Item dated = null;
+    for (int i = items.size() - 1; i >= 0; i--) {
+      Item item = items.get(i);
+      if (item.date != null) {
+        dated = item;
+      } else if (dated != null && item.form == Form.SLASH && dated.form == Form.SLASH
+          && item.firstPart() == dated.firstPart()) {
+        item.date = dated.date;
+      } else {
+        dated = null;
+      }
+    }
+  }
+
+  static Issuer issuerOf(Matcher m) {
+    if (m.group("ga") != null) {
+      return Issuer.GENERAL_ASSEMBLY;
+    }
+    if (m.group("sc") != null) {
+      return Issuer.SECURITY_COUNCIL;
+    }
+    if (m.group("ecosoc") != null) {
+      return Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+    }
+    if (m.group("sub") != null) {
+      return Issuer.SUB_COMMISSION;
+    }
+    if (m.group("chr") != null) {
+      return Issuer.COMMISSION_ON_HUMAN_RIGHTS;
+    }
+    return Issuer.HUMAN_RIGHTS_COUNCIL;
+  }
+
+  /** The pattern matched at a position (its {@code ^} is the position), or null. */
+  private Matcher at(NamedPattern pattern, int pos) {
+    if (pos > text.length()) {
+      return null;
+    }
+    Matcher m = pattern.matcher(text);
+    m.region(pos, text.length());
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(true);
+    return m.lookingAt() ? m : null;
+  }
+
+  /** The pattern matched so as to end at a position, looking back at most some characters. */
+  private Matcher lookBack(NamedPattern pattern, int end, int window) {
+    Matcher m = pattern.matcher(text);
+    m.region(Math.max(0, end - window), end);
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(true);
+    return m.find() ? m : null;
+  }
+
+  private int skipSpaces(int pos) {
+    int p = pos;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p;
+  }
+}

@@ -1,0 +1,84 @@
+package org.w3id.hrckg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.Sponsorship;
+import org.w3id.hrckg.model.Vote;
+import org.w3id.hrckg.reference.Gazetteer;
+import org.w3id.hrckg.text.OffsetText;
+
+/**
+ * Reads the lists of States of a resolution: the sponsors of a draft ("Albanie*, Argentine, ...,
+ * Uruguay* et Yémen*", the asterisk marking a State that is not a member of the Council) and the
+ * lists of a recorded vote. Whatever in a list is not the name of a State is reported.
+ */
+final class StateLists {
+
+  private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern SEPARATORS = Pattern.compile("(?:\\s*,\\s*|\\s*\\bet\\b\\s*|\\s*\\*\\s*|\\s*:\\s*|\\s*\\.\\s*$)+");
+
+  private final Gazetteer<String> states;
+  private final Spans spans;
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+
+  StateLists(Gazetteer<String> states, Spans spans, String file, List<Diagnostic> diagnostics) {
+    this.states = states;
+    this.spans = spans;
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  List<Sponsorship> sponsors(OffsetText list, int line) {
+    List<Sponsorship> sponsors = new ArrayList<>();
+    String s = list.toString();
+    for (Gazetteer.Match<String> m : states.findAll(list)) {
+      boolean marked = starFollows(s, m.end());
+      if (sponsors.stream().anyMatch(x -> x.iso3().equals(m.value()))) {
+        continue;
+      }
+      sponsors.add(new Sponsorship(m.value(), !marked, spans.of(list, m.start(), m.end()), s.substring(m.start(), m.end())));
+    }
+    reportUnknown(list, line, "sponsor list");
+    return List.copyOf(sponsors);
+  }
+
+  List<Vote.VoteCast> votes(OffsetText list, Vote.Choice choice, int line) {
+    List<Vote.VoteCast> casts = new ArrayList<>();
+    if (list == null) {
+      return casts;
+    }
+    for (Gazetteer.Match<String> m : states.findAll(list)) {
+      casts.add(new Vote.VoteCast(m.value(), choice));
+    }
+    reportUnknown(list, line, "list of the recorded vote");
+    return casts;
+  }
+
+  private static boolean starFollows(String s, int end) {
+    int i = end;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\\')) {
+      i++;
+    }
+    return i < s.length() && s.charAt(i) == '*';
+  }
+
+  /** Reports the parts of a list that are not the names of States. */
+  private void reportUnknown(OffsetText list, int line, String what) {
+    StringBuilder rest = new StringBuilder(list.toString());
+    List<Gazetteer.Match<String>> found = states.findAll(list);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Gazetteer.Match<String> m = found.get(i);
+      rest.replace(m.start(), m.end(), ",");
+    }
+    String leftover = PARENTHESIS.matcher(rest).replaceAll(" ");
+    for (String part : SEPARATORS.split(leftover)) {
+      String name = part.strip();
+      if (!name.isEmpty() && name.chars().anyMatch(Character::isLetter)) {
+        diagnostics.add(Diagnostic.warning(file, line, "not the name of a State in the " + what + ": \"" + name + "\""));
+      }
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.w3id.hrckg.model;
+
+import java.util.List;
+
+/**
+ * A paragraph of a parsed resolution with the facts found in it.
+ *
+ * @param preambular true for a preambular paragraph, false for an operative one
+ * @param ordinal 1-based position among paragraphs of its kind
+ * @param text the clean text
+ * @param openingPhrase the phrase the paragraph opens with
+ * @param span where the paragraph is in the source
+ */
+public record Paragraph(
+    boolean preambular,
+    int ordinal,
+    String text,
+    String openingPhrase,
+    SourceSpan span,
+    List<Citation> citations,
+    List<Mention> mentions,
+    List<MandatedOutput> outputs) {}

@@ -1,0 +1,50 @@
+package org.w3id.hrckg.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the parser found in one text: the document model that the RDF emitter turns into a
+ * named graph.
+ *
+ * @param source where it came from: file name, encoding, checksum
+ * @param kind adopted resolution, draft or decision
+ * @param symbol canonical symbol, or null when the text gives none
+ * @param fingerprint a digest of what the text gives (session, title, paragraphs), which names a
+ *     document that has no symbol
+ * @param session the Council session number, or null
+ * @param agendaItems agenda item numbers
+ * @param title the title as written, or null
+ * @param adoption how it was adopted, or null
+ * @param paragraphs preambular paragraphs, then operative ones
+ */
+public record ParsedDocument(
+    Source source,
+    DocumentKind kind,
+    String symbol,
+    String fingerprint,
+    Integer session,
+    boolean specialSession,
+    LocalDate sessionStart,
+    LocalDate sessionEnd,
+    List<Integer> agendaItems,
+    String agendaTitle,
+    String title,
+    LocalDate documentDate,
+    LocalDate adoptionDate,
+    Integer meetingNumber,
+    Vote adoption,
+    List<Sponsorship> sponsors,
+    List<Paragraph> paragraphs) {
+
+  /** The file a document was parsed from. */
+  public record Source(String fileName, String encoding, String sha256) {}
+
+  public List<Paragraph> preamble() {
+    return paragraphs.stream().filter(Paragraph::preambular).toList();
+  }
+
+  public List<Paragraph> operative() {
+    return paragraphs.stream().filter(p -> !p.preambular()).toList();
+  }
+}

@@ -1,0 +1,29 @@
+package org.w3id.hrckg.pipeline;
+
+import org.w3id.hrckg.model.Mention;
+import org.w3id.hrckg.model.Paragraph;
+import org.w3id.hrckg.model.ParsedDocument;
+
+/** The figures of one parsed document, for the build's summary. */
+public record DocumentSummary(
+    String file, String symbol, int preambular, int operative, int citations, int sponsors, int funds, int outputs) {
+
+  static DocumentSummary of(ParsedDocument d) {
+    int citations = 0;
+    int funds = 0;
+    int outputs = 0;
+    for (Paragraph p : d.paragraphs()) {
+      citations += p.citations().size();
+      funds += (int) p.mentions().stream().filter(m -> m.kind() == Mention.Kind.FUND).count();
+      outputs += p.outputs().size();
+    }
+    return new DocumentSummary(d.source().fileName(), d.symbol() != null ? d.symbol() : "(no symbol)",
+        d.preamble().size(), d.operative().size(), citations, d.sponsors().size(), funds, outputs);
+  }
+
+  @Override
+  public String toString() {
+    return String.format("%-28s %-22s %3d PP %3d OP %4d citations %3d sponsors %3d funds %3d outputs",
+        file, symbol, preambular, operative, citations, sponsors, funds, outputs);
+  }
+}

@@ -1,0 +1,77 @@
+package org.w3id.hrckg.validate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The validation stage: checks a graph against the shapes of {@code shapes/} (violations in
+ * {@code hrc-shapes.ttl}, warnings in {@code hrc-warnings.ttl}). Data conforms when there is no
+ * violation; warnings are reported and do not fail it.
+ */
+public final class ShapesValidator {
+
+  /** The shape files, packed into the jar. */
+  public static final List<String> FILES = List.of("hrc-shapes.ttl", "hrc-warnings.ttl");
+
+  /** The result of a validation: the report, and its entries by severity. */
+  public record Outcome(ValidationReport report, List<ReportEntry> violations, List<ReportEntry> warnings) {
+
+    /** True when the data has no violation. */
+    public boolean conforms() {
+      return violations.isEmpty();
+    }
+  }
+
+  private static volatile Shapes shapes;
+
+  private ShapesValidator() {}
+
+  /** Validates a graph (which should hold the ontology, for subclasses to be seen). */
+  public static Outcome validate(Graph data) {
+    ValidationReport report = ShaclValidator.get().validate(shapes(), data);
+    List<ReportEntry> violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).toList();
+    List<ReportEntry> warnings = report.getEntries().stream().filter(e -> e.severity() != Severity.Violation).toList();
+    return new Outcome(report, violations, warnings);
+  }
+
+  /** The shapes, read once. */
+  public static Shapes shapes() {
+    Shapes s = shapes;
+    if (s == null) {
+      synchronized (ShapesValidator.class) {
+        if (shapes == null) {
+          shapes = Shapes.parse(shapesGraph());
+        }
+        s = shapes;
+      }
+    }
+    return s;
+  }
+
+  /** The shapes as a graph. */
+  public static Graph shapesGraph() {
+    Graph g = GraphFactory.createDefaultGraph();
+    for (String file : FILES) {
+      try (InputStream in = ShapesValidator.class.getResourceAsStream("/shapes/" + file)) {
+        if (in == null) {
+          throw new IllegalStateException("shapes/" + file + " is missing from the class path");
+        }
+        RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return g;
+  }
+}
