@@ -77,6 +77,9 @@ final class CitationExtractor {
     }
   }
 
+  /** The last session of the General Assembly numbered in roman numerals. */
+  private static final int LAST_ROMAN_SESSION = 30;
+
   private final Integer citingSession;
   private final String ownSymbol;
   private final Spans spans;
@@ -115,6 +118,9 @@ final class CitationExtractor {
     String s = text.toString();
     for (ReferenceScanner.Group g : ReferenceScanner.scan(s)) {
       for (ReferenceScanner.Item item : g.items()) {
+        if (item.outsideUn || !plausibleRoman(item)) {
+          continue;
+        }
         int start = g.items().get(0) == item ? g.determinerStart() : item.start;
         Raw raw = new Raw(paragraph, g, item, function(cues, g.anchorStart(), fallback), inFootnote, text, start);
         decide(raw, g, item, s);
@@ -136,25 +142,52 @@ final class CitationExtractor {
     return f == CitationFunction.CITING && fallback != null ? fallback : f;
   }
 
+  /**
+   * The Assembly numbered its resolutions with its session in roman numerals until its thirtieth
+   * session; "542 (LXXIII)" is not one of its resolutions.
+   */
+  private static boolean plausibleRoman(ReferenceScanner.Item item) {
+    if (item.form != ReferenceScanner.Form.OLD_ASSEMBLY || item.issuer != null) {
+      return true;
+    }
+    String roman = item.number.substring(item.number.indexOf('(') + 1, item.number.indexOf(')')).replaceFirst("^E?S-", "");
+    return RomanNumerals.value(roman) <= LAST_ROMAN_SESSION;
+  }
+
   /** Decides the issuer where the text itself tells. */
   private void decide(Raw raw, ReferenceScanner.Group g, ReferenceScanner.Item item, String s) {
-    if (item.issuer != null) {
+    if (item.form == ReferenceScanner.Form.SECURITY_COUNCIL && (item.issuer == null || item.issuer == Issuer.HUMAN_RIGHTS_COUNCIL)) {
+      // "2375 (2017) du Conseil": the form of the number is the Security Council's whatever "Conseil" says.
+      settle(raw, Issuer.SECURITY_COUNCIL, IssuerBasis.NUMBERING);
+    } else if (item.issuer != null) {
       settle(raw, item.issuer, IssuerBasis.STATED);
     } else if (g.preIssuer() != null) {
       settle(raw, g.preIssuer(), IssuerBasis.STATED);
-    } else if (item.form == ReferenceScanner.Form.SECURITY_COUNCIL) {
-      settle(raw, Issuer.SECURITY_COUNCIL, IssuerBasis.NUMBERING);
     } else if (item.form == ReferenceScanner.Form.OLD_ASSEMBLY) {
       settle(raw, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
     } else if (g.possessive()) {
       Issuer subject = subjectOf(g, s);
-      settle(raw, subject != null ? subject : Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.POSSESSIVE);
+      if (subject != null) {
+        settle(raw, subject, IssuerBasis.POSSESSIVE);
+      } else if (!fromLaterSession(item)) {
+        settle(raw, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.POSSESSIVE);
+      }
     } else {
       Matcher relative = at(CitationPatterns.RELATIVE_SUBJECT, s, g.end());
       if (relative != null && item == g.items().get(g.items().size() - 1)) {
         settle(raw, ReferenceScanner.issuerOf(relative), IssuerBasis.CONTEXT);
       }
     }
+  }
+
+  /**
+   * Whether a number names a Council session later than the citing text's: no text cites a
+   * Council resolution not yet adopted, so such a number is another organ's (78/197 in a text of
+   * the 56th session is the General Assembly's).
+   */
+  private boolean fromLaterSession(ReferenceScanner.Item item) {
+    return citingSession != null && item.form == ReferenceScanner.Form.SLASH && !item.number.startsWith("S-")
+        && item.firstPart() > citingSession && item.firstPart() < 1946;
   }
 
   /** The organ a possessive points to: a subject named just before or just after the reference. */
@@ -217,6 +250,10 @@ final class CitationExtractor {
       settle(r, Issuer.COMMISSION_ON_HUMAN_RIGHTS, IssuerBasis.NUMBERING);
     } else if (citingSession != null && first > citingSession && !r.number.startsWith("S-")) {
       settle(r, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
+    } else if (r.date != null && !r.number.startsWith("S-") && SessionYears.onlyAssembly(first, r.date.getYear())) {
+      settle(r, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
+    } else if (r.date != null && !r.number.startsWith("S-") && SessionYears.onlyCouncil(first, r.date.getYear())) {
+      settle(r, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.NUMBERING);
     } else {
       settle(r, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.UNDECIDED);
     }

@@ -28,9 +28,10 @@ public final class CitationPatterns implements PatternCatalogue {
 
   public static final NamedPattern ANCHOR = NamedPattern.named("resolution word")
       .purpose("the word that introduces resolution or decision numbers")
-      .examples("rappelant ses résolutions 5/1 et 5/2", "la résolution 60/251", "sa décision 25/116")
-      .counterExamples("la résolution du conflit")
-      .regex("\\b(?<word>résolutions?|décisions?)\\b");
+      .examples("rappelant ses résolutions 5/1 et 5/2", "la résolution 60/251", "sa décision 25/116",
+          "Résolution 73/291 de l’Assemblée générale.")
+      .counterExamples("la résolution du conflit", "irrésolution")
+      .regex("\\b(?<word>[rR]ésolutions?|[dD]écisions?)\\b");
 
   public static final NamedPattern DETERMINER = NamedPattern.named("determiner")
       .purpose("what stands before the resolution word, read backwards: a possessive points to the subject")
@@ -41,11 +42,12 @@ public final class CitationPatterns implements PatternCatalogue {
 
   public static final NamedPattern NUMBER = NamedPattern.named("resolution number")
       .purpose("a resolution or decision number in any of the UN's numbering forms")
-      .examples("60/251", "S-34/1", "ES-10/19", "2005/69", "1325 (2000)", "217 A (III)", "1803 (XVII)", "18/120")
+      .examples("60/251", "S-34/1", "ES-10/19", "2005/69", "1325 (2000)", "217 A (III)", "1803 (XVII)", "18/120",
+          "59/113 A du 10 décembre 2004", "75/257 B")
       .counterExamples("paragraphe 5", "A/HRC/50/62")
       .regex("(?<![\\w/.\\-])(?:(?<sc>\\d{1,4})\\s*\\((?<scyear>(?:19|20)\\d{2})\\)"
           + "|(?<old>\\d{1,4})\\s*(?<part>[A-H]\\s*)?\\((?<roman>(?:S-|ES-)?[IVXLC]+)\\)"
-          + "|(?<slash>(?:S-|ES-)?\\d{1,4}/\\d{1,4}))(?![\\w/])");
+          + "|(?<slash>(?:S-|ES-)?\\d{1,4}/\\d{1,4})(?:\\s?(?<letter>[A-H])(?![\\p{L}\\d/\\-]))?)(?![\\w/])");
 
   public static final NamedPattern ISSUER_OF = NamedPattern.named("issuer phrase")
       .purpose("the issuer after or before the numbers: « de l’Assemblée générale », « du Conseil », « par lui-même »")
@@ -62,6 +64,15 @@ public final class CitationPatterns implements PatternCatalogue {
           + "|(?<hrc>(?:le\\s+)?Conseil(?:\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme)?(?!\\s+(?:d" + APOSTROPHE + "administration|de\\s+sécurité|économique|d" + APOSTROPHE + "Europe))|lui-même)"
           + ")(?![\\p{L}\\-])");
 
+  public static final NamedPattern OTHER_ISSUER = NamedPattern.named("issuer outside the UN")
+      .purpose("an issuer that is not a UN organ: its resolutions and decisions are not UN documents")
+      .examples(" de la Commission africaine des droits de l’homme et des peuples", " de l’Union africaine",
+          " de l’Assemblée mondiale de la Santé", " du Conseil de l’Europe", " de la Conférence des Parties")
+      .counterExamples(" de la Commission des droits de l’homme", " de l’Assemblée générale")
+      .regex("^\\s*,?\\s*(?:\\d{4}\\s+)?(?:de\\s+la|de\\s+l" + APOSTROPHE + "|du|des)\\s*(?:Commission\\s+(?:africaine|interaméricaine|européenne)"
+          + "|Union\\s+(?:africaine|européenne|interparlementaire)|Organisation\\s+(?:des\\s+États\\s+américains|mondiale|internationale|de\\s+la\\s+coopération|de\\s+l" + APOSTROPHE + "unité)"
+          + "|Assemblée\\s+mondiale|Conseil\\s+de\\s+l" + APOSTROPHE + "Europe|Conférence\\s+(?:des\\s+Parties|générale)|Parlement|Cour\\b|Ligue\\s+des\\s+États\\s+arabes)");
+
   public static final NamedPattern STATED_DATE = NamedPattern.named("stated date")
       .purpose("the date a text gives a cited resolution, right after its number or issuer")
       .examples(" du 15 mars 2006", ", en date du 27 mars 2014", ", du 7 janvier 1994", " adoptée le 25 septembre 2015",
@@ -71,12 +82,19 @@ public final class CitationPatterns implements PatternCatalogue {
           + FrenchDates.DATE + "(?!\\d)");
 
   public static final NamedPattern DESCRIPTOR = NamedPattern.named("descriptor")
-      .purpose("a description set between commas after a number, which a list may carry before its next number or date")
-      .examples(", sur la mise en place de ses institutions,", ", intitulée « Transformer notre monde : le Programme 2030 »,",
-          ", relative à la coopération internationale,")
+      .purpose("the start of what a list may say of a number before its next number or date: a subject, a title,"
+          + " a relative clause (its end is found by the scanner)")
+      .examples(", sur la mise en place de ses institutions,", ", intitulée « Transformer notre monde »,",
+          " sur les entreprises et les droits de l’homme, 50/15", ", par laquelle il a nommé un rapporteur spécial, 50/14")
       .counterExamples(", et rappelant les dispositions")
-      .regex("^\\s*,\\s*(?:sur|relatives?\\s+(?:à|au|aux)|intitulée?s?|concernant|consacrée?s?\\s+(?:à|au|aux)|portant\\s+sur)\\s+"
-          + "(?:«[^»]{0,300}»|[^,;«»]){1,300}?(?=\\s*,)");
+      .regex("^\\s*,?\\s*(?:sur|relatives?\\s+(?:à|au|aux)|intitulée?s?|concernant|consacrée?s?\\s+(?:à|au|aux)|portant\\s+sur"
+          + "|(?:par|dans)\\s+(?:laquelle|lesquelles|lequel|lesquels)|établissant|instituant)\\s");
+
+  public static final NamedPattern TOPIC = NamedPattern.named("topic before numbers")
+      .purpose("the subject of resolutions whose numbers follow in parentheses: « ses résolutions sur la justice transitionnelle (9/10 du …) »")
+      .examples(" sur les droits de l’homme et la justice transitionnelle (9/10 du 24 septembre 2008)")
+      .counterExamples(" 5/1 du 18 juin 2007")
+      .regex("^\\s+(?:sur|relatives?\\s+(?:à|au|aux)|concernant)\\s");
 
   public static final NamedPattern LIST_CONNECTOR = NamedPattern.named("list connector")
       .purpose("what joins the numbers of one list")
@@ -93,14 +111,18 @@ public final class CitationPatterns implements PatternCatalogue {
           + "(?:paragraphes?|sections?|chapitres?|parties?|articles?)\\s+[\\dIVXLC]+(?:\\s*(?:,|à|et)\\s*[\\dIVXLC]+)*"
           + "|annexes?(?:\\s+[IVX]+)?)\\s+(?:de\\s+la|de\\s+sa|de\\s+ses|de\\s+l" + APOSTROPHE + "|des|du|de|à\\s+la|à\\s+sa)\\s+$");
 
+  /** One part of a symbol after a slash: HRC, RES, 51, L.15, Rev.1, CN.4, S-34, 2-4, 217(III). */
+  private static final String SYMBOL_PART = "(?:[A-Z][A-Za-z]{0,9}(?:\\.\\d{1,5})?|\\d{1,4}(?:\\.\\d{1,3}|-\\d{1,4})?|E?S-\\d{1,3}|\\d{1,4}\\([IVXLC]+\\))";
+  private static final String ONE_SYMBOL = "(?:A|E|S|ST|CRC|CCPR|CEDAW|CERD|CAT|CMW|CED|CRPD|HRI|TD|UNEP|DP|ICEF|FCCC)"
+      + "(?:/" + SYMBOL_PART + ")+";
+
   public static final NamedPattern SYMBOL = NamedPattern.named("document symbol")
-      .purpose("a UN document cited by its symbol, in the text or in a footnote")
+      .purpose("a UN document cited by its symbol, in the text or in a footnote; a joint document by its two symbols")
       .examples("Voir également A/HRC/50/62.", "A/HRC/54/25/Add.2", "(A/77/53), chap. VI", "S/2023/856",
-          "E/CN.4/2005/L.10/Add.17", "CRC/C/GC/25", "A/RES/60/251", "A/HRC/RES/S-34/1")
+          "E/CN.4/2005/L.10/Add.17", "CRC/C/GC/25", "A/RES/60/251", "A/HRC/RES/S-34/1", "CEDAW/C/PRK/CO/2-4",
+          "A/76/871-S/2022/493", "Voir S/PV.9564.")
       .counterExamples("la résolution 60/251", "A/B", "http://undocs.org/fr/A/HRC/24/56")
-      .regex("(?<![\\w/.:])(?=[\\w./()\\-]*\\d)(?<symbol>(?:A|E|S|ST|CRC|CCPR|CEDAW|CERD|CAT|CMW|CED|CRPD|HRI|TD|UNEP|DP|ICEF|FCCC)"
-          + "(?:/(?:[A-Z][A-Za-z]{0,9}(?:\\.\\d{1,4})?|\\d{1,4}(?:\\.\\d{1,3})?|E?S-\\d{1,3}|\\d{1,4}\\([IVXLC]+\\)))+)"
-          + "(?![\\w/])");
+      .regex("(?<![\\w/.:\\-])(?=[\\w./()\\-]*\\d)(?<symbol>" + ONE_SYMBOL + "(?:-" + ONE_SYMBOL + ")?)(?![\\w/])");
 
   public static final NamedPattern SUBJECT_BEFORE = NamedPattern.named("subject before possessive")
       .purpose("an organ named as the subject just before « dans sa résolution »: the possessive is that organ's")
@@ -111,9 +133,11 @@ public final class CitationPatterns implements PatternCatalogue {
 
   public static final NamedPattern SUBJECT_AFTER = NamedPattern.named("subject after possessive")
       .purpose("an organ named as the subject after « dans sa résolution N, »: the possessive is that organ's")
-      .examples(", l’Assemblée générale a prié le Secrétaire général", ", le Conseil de sécurité a décidé")
+      .examples(", l’Assemblée générale a prié le Secrétaire général", ", le Conseil de sécurité a décidé",
+          ", l’Assemblée générale l’a prié d’examiner", ", l’Assemblée s’est félicitée")
       .counterExamples(", et rappelant")
-      .regex("^\\s*,\\s*" + ISSUER_NP + "\\s+(?:a|avait|s" + APOSTROPHE + "est|s" + APOSTROPHE + "était|y\\s+a)\\b");
+      .regex("^\\s*,\\s*" + ISSUER_NP + "\\s+(?:l" + APOSTROPHE + "|les\\s+|lui\\s+|leur\\s+|y\\s+|en\\s+|s" + APOSTROPHE + ")?"
+          + "(?:a|avait|ont|est|était)\\b");
 
   public static final NamedPattern RELATIVE_SUBJECT = NamedPattern.named("relative clause subject")
       .purpose("the organ named in the relative clause after a cited resolution: « par laquelle l’Assemblée a... »")

@@ -33,9 +33,17 @@ public final class DocumentExtractor {
   /** What extraction gives: the document and what it noticed. */
   public record Result(ParsedDocument document, List<Diagnostic> diagnostics) {}
 
+  /** The Human Rights Council has 47 members: no recorded vote counts more. */
+  private static final int COUNCIL_SEATS = 47;
+
   private static final Gazetteer<String> FUNDS = gazetteer(ReferenceData.get().funds(), true);
   private static final Gazetteer<String> BODIES = gazetteer(ReferenceData.get().bodies(), true);
-  private static final Gazetteer<String> STATES = states();
+  private static final Gazetteer<String> STATES = states(false, false);
+  /**
+   * Lists of sponsors and votes hold only names: there, case does not matter, and an English name
+   * left in a French list ("Japan") is still a State.
+   */
+  private static final Gazetteer<String> STATES_IN_LISTS = states(true, true);
 
   private DocumentExtractor() {}
 
@@ -58,7 +66,7 @@ public final class DocumentExtractor {
       paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
           cited.get(i), mentions.extract(b.text()), mandated));
     }
-    StateLists lists = new StateLists(STATES, spans, source.fileName(), diagnostics);
+    StateLists lists = new StateLists(STATES_IN_LISTS, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = header.sponsors() != null
         ? lists.sponsors(header.sponsors(), source.lineOf(header.sponsors().sourceStart())) : List.of();
     AdoptionRecord adoption = structure.adoption();
@@ -67,11 +75,11 @@ public final class DocumentExtractor {
         header.kind(), header.symbol(), fingerprint(header, paragraphs), header.session(), header.specialSession(),
         header.sessionStart(), header.sessionEnd(), header.agendaItems(), text(header.agendaTitle()), text(header.title()),
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,
-        vote(adoption, lists, source), sponsors, List.copyOf(paragraphs));
+        vote(adoption, lists, source, diagnostics), sponsors, List.copyOf(paragraphs));
     return new Result(doc, List.copyOf(diagnostics));
   }
 
-  private static Vote vote(AdoptionRecord a, StateLists lists, SourceDocument source) {
+  private static Vote vote(AdoptionRecord a, StateLists lists, SourceDocument source, List<Diagnostic> diagnostics) {
     if (a == null || a.withoutVote() == null) {
       return null;
     }
@@ -79,7 +87,31 @@ public final class DocumentExtractor {
     casts.addAll(lists.votes(a.votedFor(), Vote.Choice.IN_FAVOUR, line(a.votedFor(), source)));
     casts.addAll(lists.votes(a.votedAgainst(), Vote.Choice.AGAINST, line(a.votedAgainst(), source)));
     casts.addAll(lists.votes(a.abstained(), Vote.Choice.ABSTAINING, line(a.abstained(), source)));
-    return new Vote(a.withoutVote(), a.inFavour(), a.against(), a.abstaining(), List.copyOf(casts));
+    Integer inFavour = a.inFavour();
+    Integer against = a.against();
+    Integer abstaining = a.abstaining();
+    if (!casts.isEmpty()) {
+      int listedFor = listed(casts, Vote.Choice.IN_FAVOUR);
+      int listedAgainst = listed(casts, Vote.Choice.AGAINST);
+      int listedAbstaining = listed(casts, Vote.Choice.ABSTAINING);
+      int stated = (inFavour == null ? 0 : inFavour) + (against == null ? 0 : against) + (abstaining == null ? 0 : abstaining);
+      if (stated != casts.size()) {
+        int at = line(a.votedFor(), source);
+        diagnostics.add(Diagnostic.warning(source.fileName(), at, String.format(
+            "the recorded vote counts %s, %s, %s but lists %d, %d, %d States", inFavour, against, abstaining,
+            listedFor, listedAgainst, listedAbstaining)));
+        if (stated > COUNCIL_SEATS && casts.size() <= COUNCIL_SEATS) {
+          inFavour = listedFor;
+          against = listedAgainst;
+          abstaining = listedAbstaining;
+        }
+      }
+    }
+    return new Vote(a.withoutVote(), inFavour, against, abstaining, List.copyOf(casts));
+  }
+
+  private static int listed(List<Vote.VoteCast> casts, Vote.Choice choice) {
+    return (int) casts.stream().filter(c -> c.choice() == choice).count();
   }
 
   private static int line(OffsetText t, SourceDocument source) {
@@ -113,10 +145,13 @@ public final class DocumentExtractor {
     return g;
   }
 
-  private static Gazetteer<String> states() {
-    Gazetteer<String> g = new Gazetteer<>(false);
+  private static Gazetteer<String> states(boolean ignoreCase, boolean withEnglish) {
+    Gazetteer<String> g = new Gazetteer<>(ignoreCase);
     for (StateRecord s : ReferenceData.get().states()) {
       s.frenchNames().forEach(name -> g.add(name, s.iso3()));
+      if (withEnglish) {
+        s.englishNames().forEach(name -> g.add(name, s.iso3()));
+      }
     }
     return g;
   }

@@ -35,6 +35,8 @@ final class ReferenceScanner {
     int end;
     LocalDate date;
     Issuer issuer;
+    /** Named as the act of an organ outside the UN ("de la Commission africaine"). */
+    boolean outsideUn;
 
     Item(String number, Form form, int start, int end) {
       this.number = number;
@@ -108,24 +110,13 @@ final class ReferenceScanner {
       pos = issuer.end();
     }
     List<Item> items = new ArrayList<>();
-    while (true) {
-      Matcher number = at(CitationPatterns.NUMBER, skipSpaces(pos));
-      if (number == null) {
-        break;
-      }
-      Item item = item(number);
-      pos = attributes(item, number.end());
-      items.add(item);
-      Matcher connector = at(CitationPatterns.LIST_CONNECTOR, pos);
-      if (connector == null) {
-        break;
-      }
-      pos = connector.end();
+    pos = items(pos, items);
+    if (items.isEmpty()) {
+      pos = topicLists(pos, items);
     }
     if (items.isEmpty()) {
       return null;
     }
-    pos = items.get(items.size() - 1).end;
     shareLastIssuer(items);
     shareDates(items);
     Matcher det = lookBack(CitationPatterns.DETERMINER, anchorStart, 40);
@@ -133,6 +124,67 @@ final class ReferenceScanner {
     Matcher pin = lookBack(CitationPatterns.PINPOINT, anchorStart, 120);
     return new Group(anchorStart, detStart, pos, decision, det != null ? det.group("det").toLowerCase(java.util.Locale.ROOT) : null,
         pre, List.copyOf(items), pin != null ? pin.group("pin") : null);
+  }
+
+  /** Reads a list of numbers joined by commas, "et" and "ainsi que"; returns where it ends. */
+  private int items(int from, List<Item> items) {
+    int pos = from;
+    while (true) {
+      Matcher number = at(CitationPatterns.NUMBER, skipSpaces(pos));
+      if (number == null) {
+        return items.isEmpty() ? from : items.get(items.size() - 1).end;
+      }
+      Item item = item(number);
+      pos = attributes(item, number.end());
+      items.add(item);
+      Matcher connector = at(CitationPatterns.LIST_CONNECTOR, pos);
+      if (connector == null) {
+        return item.end;
+      }
+      pos = connector.end();
+    }
+  }
+
+  /**
+   * "ses résolutions sur la justice transitionnelle (9/10 du …, 12/11 du …), le droit à la vérité
+   * (9/11 du …)": lists in parentheses after their subject, one after another.
+   */
+  private int topicLists(int from, List<Item> items) {
+    if (at(CitationPatterns.TOPIC, from) == null) {
+      return from;
+    }
+    int pos = from;
+    while (true) {
+      int open = listParenthesis(pos);
+      if (open < 0) {
+        return pos;
+      }
+      int before = items.size();
+      int end = skipSpaces(items(open + 1, items));
+      if (items.size() == before || end >= text.length() || text.charAt(end) != ')') {
+        items.subList(before, items.size()).clear();
+        return pos;
+      }
+      pos = end + 1;
+    }
+  }
+
+  /** The next "(" that opens a list of numbers, if no sentence end or other resolution word comes first. */
+  private int listParenthesis(int from) {
+    int limit = Math.min(text.length(), from + 200);
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == ')' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return -1;
+      }
+      if (c == '(') {
+        return at(CitationPatterns.NUMBER, skipSpaces(i + 1)) != null ? i : -1;
+      }
+      if (CitationPatterns.ANCHOR.matcher(text).region(i, limit).lookingAt()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static Item item(Matcher m) {
@@ -143,12 +195,20 @@ final class ReferenceScanner {
       String part = m.group("part") != null ? " " + m.group("part").strip() : "";
       return new Item(m.group("old") + part + " (" + m.group("roman") + ")", Form.OLD_ASSEMBLY, m.start(), m.end());
     }
-    return new Item(m.group("slash"), Form.SLASH, m.start(), m.end());
+    String letter = m.group("letter") != null ? m.group("letter") : "";
+    return new Item(m.group("slash") + letter, Form.SLASH, m.start(), m.end());
   }
 
   /** Reads the issuer, date and description that may follow a number; returns where they end. */
   private int attributes(Item item, int pos) {
     for (int round = 0; round < 4; round++) {
+      Matcher other = item.issuer == null && !item.outsideUn ? at(CitationPatterns.OTHER_ISSUER, pos) : null;
+      if (other != null) {
+        item.outsideUn = true;
+        pos = other.end();
+        item.end = pos;
+        continue;
+      }
       Matcher issuer = item.issuer == null ? at(CitationPatterns.ISSUER_OF, pos) : null;
       if (issuer != null) {
         item.issuer = issuerOf(issuer);
@@ -163,14 +223,39 @@ final class ReferenceScanner {
         item.end = pos;
         continue;
       }
-      Matcher descriptor = at(CitationPatterns.DESCRIPTOR, pos);
-      if (descriptor != null && continuesAt(descriptor.end())) {
-        pos = descriptor.end();
+      int described = descriptionEnd(pos);
+      if (described > 0) {
+        pos = described;
         continue;
       }
       break;
     }
     return pos;
+  }
+
+  /**
+   * Where a description after a number ends, if the list goes on after it: the description runs
+   * to a comma or an "et" after which comes a date, an issuer or the next number. -1 otherwise.
+   */
+  private int descriptionEnd(int pos) {
+    Matcher start = at(CitationPatterns.DESCRIPTOR, pos);
+    if (start == null) {
+      return -1;
+    }
+    boolean quoted = false;
+    int limit = Math.min(text.length(), start.end() + 350);
+    for (int i = start.end(); i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '«' || c == '»') {
+        quoted = c == '«';
+      } else if (!quoted && (c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')
+          || CitationPatterns.ANCHOR.matcher(text).region(i, limit).lookingAt())) {
+        return -1;
+      } else if (!quoted && (c == ',' || text.startsWith(" et ", i)) && continuesAt(i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private boolean continuesAt(int pos) {
@@ -180,9 +265,13 @@ final class ReferenceScanner {
 
   /** An issuer named after the last number of a list names the issuer of all of them. */
   private static void shareLastIssuer(List<Item> items) {
-    Issuer last = items.get(items.size() - 1).issuer;
+    Item lastItem = items.get(items.size() - 1);
+    Issuer last = lastItem.issuer;
     if (last != null && items.stream().allMatch(i -> i.issuer == null || i.issuer == last)) {
       items.forEach(i -> i.issuer = last);
+    }
+    if (lastItem.outsideUn && items.stream().allMatch(i -> i.issuer == null)) {
+      items.forEach(i -> i.outsideUn = true);
     }
   }
 

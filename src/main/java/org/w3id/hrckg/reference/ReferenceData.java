@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -79,7 +78,7 @@ public final class ReferenceData {
     Property iso3 = model.createProperty(Hrc.iso3166Alpha3.getURI());
     List<StateRecord> out = new ArrayList<>();
     model.listResourcesWithProperty(RDF.type, model.createResource(Hrc.State.getURI())).forEachRemaining(s ->
-        out.add(new StateRecord(s.getRequiredProperty(iso3).getString(), frenchNames(s))));
+        out.add(new StateRecord(s.getRequiredProperty(iso3).getString(), names(s, "fr"), names(s, "en"))));
     out.sort(Comparator.comparing(StateRecord::iso3));
     return List.copyOf(out);
   }
@@ -87,19 +86,19 @@ public final class ReferenceData {
   private static List<NamedThing> named(Model model, String classUri) {
     List<NamedThing> out = new ArrayList<>();
     model.listResourcesWithProperty(RDF.type, model.createResource(classUri)).forEachRemaining(r ->
-        out.add(new NamedThing(r.getRequiredProperty(SKOS.notation).getString(), frenchNames(r))));
+        out.add(new NamedThing(r.getRequiredProperty(SKOS.notation).getString(), names(r, "fr"))));
     out.sort(Comparator.comparing(NamedThing::notation));
     return List.copyOf(out);
   }
 
-  /** French labels: preferred first, then alternative and hidden ones, each list sorted. */
-  private static List<String> frenchNames(Resource r) {
+  /** Labels in a language: preferred first, then alternative and hidden ones, each list sorted. */
+  private static List<String> names(Resource r, String language) {
     List<String> names = new ArrayList<>();
     for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
       List<String> these = new ArrayList<>();
       r.listProperties(p).forEachRemaining(st -> {
         RDFNode o = st.getObject();
-        if (o.isLiteral() && isFrench(o.asLiteral())) {
+        if (o.isLiteral() && o.asLiteral().getLanguage().toLowerCase(Locale.ROOT).startsWith(language)) {
           these.add(o.asLiteral().getLexicalForm());
         }
       });
@@ -107,9 +106,5 @@ public final class ReferenceData {
       names.addAll(these);
     }
     return List.copyOf(names);
-  }
-
-  private static boolean isFrench(Literal l) {
-    return l.getLanguage().toLowerCase(Locale.ROOT).startsWith("fr");
   }
 }

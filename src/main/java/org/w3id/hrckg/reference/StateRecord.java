@@ -7,5 +7,6 @@ import java.util.List;
  *
  * @param iso3 ISO 3166-1 alpha-3 code, the key of its IRI
  * @param frenchNames every French name texts may use, the preferred one first
+ * @param englishNames its English names, which French texts sometimes leave in lists
  */
-public record StateRecord(String iso3, List<String> frenchNames) {}
+public record StateRecord(String iso3, List<String> frenchNames, List<String> englishNames) {}

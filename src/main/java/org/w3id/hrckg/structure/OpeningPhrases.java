@@ -27,7 +27,7 @@ public final class OpeningPhrases {
       "néant", "géant", "habitant", "habitants", "participant", "participants", "intervenant", "intervenants",
       "combattant", "combattants", "commandant", "restaurant", "mutant", "étudiant", "étudiants");
 
-  private static final List<String> PREAMBULAR = load("preambular-openers.txt");
+  private static final List<String> PREAMBULAR = withAgreement(load("preambular-openers.txt"));
   private static final List<String> OPERATIVE = load("operative-verbs.txt");
   private static final List<String> MODIFIERS = load("opening-modifiers.txt");
 
@@ -45,6 +45,23 @@ public final class OpeningPhrases {
       end = participleOrQualifiedAdjective(folded);
     }
     return end < 0 ? Optional.empty() : Optional.of(s.substring(0, extend(folded, end, true)));
+  }
+
+  /**
+   * Whether a text starts with a participle or adjective of the list, or a present participle:
+   * openings sure enough to start a paragraph where the previous one lost its comma.
+   */
+  public static boolean strongPreambular(CharSequence text) {
+    String s = text.toString();
+    if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+      return false;
+    }
+    String folded = fold(s);
+    if (longestAt(PREAMBULAR, folded, 0) >= 0) {
+      return true;
+    }
+    String word = folded.substring(0, wordEnd(folded, 0));
+    return word.endsWith("ant") && word.length() > 4 && !NOT_PARTICIPLES.contains(word);
   }
 
   /** The operative verb phrase a text starts with ("Prie en outre"), or empty. */
@@ -85,7 +102,13 @@ public final class OpeningPhrases {
     if (word.endsWith("ment") && first < folded.length()) {
       int second = wordEnd(folded, first + 1);
       String next = folded.substring(first + 1, second);
-      if (longestAt(PREAMBULAR, folded, first + 1) >= 0 || next.matches("\\p{L}+(?:ant|é|ée|és|ées|u|ue|us|ues)")) {
+      // "Profondément préoccupé", but not "Gouvernement du Myanmar": after an adverb, a word of the
+      // list or a past participle.
+      int listed = longestAt(PREAMBULAR, folded, first + 1);
+      if (listed >= 0) {
+        return listed;
+      }
+      if (next.length() >= 5 && next.matches("\\p{L}+(?:é|ée|és|ées)")) {
         return second;
       }
     }
@@ -167,6 +190,47 @@ public final class OpeningPhrases {
   /** Lower case and straight apostrophes, one character for one. */
   static String fold(String s) {
     return s.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  /**
+   * Adds the feminine and plural forms of the adjectives and past participles of a list
+   * ("préoccupé": préoccupée, préoccupés, préoccupées): a resolution agrees them with its author
+   * ("Le Conseil ... Conscient", "Les États ... Préoccupés").
+   */
+  private static List<String> withAgreement(List<String> phrases) {
+    List<String> all = new ArrayList<>(phrases);
+    for (String p : phrases) {
+      int space = p.indexOf(' ');
+      String first = space < 0 ? p : p.substring(0, space);
+      String rest = space < 0 ? "" : p.substring(space);
+      if (first.endsWith("ant")) {
+        continue;
+      }
+      for (String form : agreed(first)) {
+        all.add(form + rest);
+      }
+    }
+    all.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(all);
+  }
+
+  private static List<String> agreed(String word) {
+    if (word.endsWith("et")) {
+      String stem = word.substring(0, word.length() - 2);
+      return List.of(stem + "ète", stem + "ets", stem + "ètes");
+    }
+    if (word.endsWith("x")) {
+      String stem = word.substring(0, word.length() - 1);
+      return List.of(stem + "se", stem + "ses");
+    }
+    if (word.endsWith("f")) {
+      String stem = word.substring(0, word.length() - 1);
+      return List.of(stem + "ve", stem + "fs", stem + "ves");
+    }
+    if (word.endsWith("é") || word.endsWith("u") || word.endsWith("t") || word.endsWith("i") || word.endsWith("s")) {
+      return word.endsWith("s") ? List.of(word + "e", word + "es") : List.of(word + "e", word + "s", word + "es");
+    }
+    return List.of();
   }
 
   private static List<String> load(String name) {

@@ -53,11 +53,18 @@ final class ParagraphSegmenter {
       if (StructurePatterns.ANNEX.matchesAll(text) || (state != State.PREAMBLE && isAdoptionRecord(text))) {
         return i;
       }
-      Matcher number = StructurePatterns.OPERATIVE_NUMBER.matcher(text);
-      if (number.lookingAt() && Integer.parseInt(number.group("n")) == nextNumber
-          && (state != State.UNNUMBERED)) {
-        start(false, nextNumber++, new TextLine(line.number(), line.text().subSequence(number.end())));
+      int numbered = operativeNumberEnd(text);
+      if (numbered > 0 && state == State.UNNUMBERED && nextNumber == 1) {
+        // "1. Décide" after paragraphs taken for an unnumbered operative part: those opened with a
+        // verb by a drafting slip ("Insiste" for "Insistant") and belong to the preamble.
+        reSegmentAsPreamble();
+      }
+      if (numbered > 0 && state != State.UNNUMBERED) {
+        start(false, nextNumber++, new TextLine(line.number(), line.text().subSequence(numbered)));
         state = State.NUMBERED;
+        continue;
+      }
+      if (state == State.NUMBERED && isHeading(body, i)) {
         continue;
       }
       if (!readLine(line, text)) {
@@ -67,13 +74,60 @@ final class ParagraphSegmenter {
     return body.size();
   }
 
+  /**
+   * A section heading of the operative part ("Suivi", "II. Mécanismes de suivi"): a short line
+   * without a stop, after a paragraph that ended, before the next numbered paragraph.
+   */
+  private boolean isHeading(List<TextLine> body, int i) {
+    String text = body.get(i).text().toString();
+    boolean short_ = text.length() <= 80 && Character.isUpperCase(text.charAt(0)) && ".;:,".indexOf(text.charAt(text.length() - 1)) < 0;
+    return short_ && endsClause(';', '.', ':') && i + 1 < body.size() && operativeNumberEnd(body.get(i + 1).text().toString()) > 0;
+  }
+
+  /**
+   * Gives back to the preamble the paragraphs taken for an unnumbered operative part, cut again
+   * where a participle, adjective or (by the slip) a verb opens a line.
+   */
+  private void reSegmentAsPreamble() {
+    List<TextLine> lines = new ArrayList<>();
+    operative.forEach(d -> lines.addAll(d.lines()));
+    operative.clear();
+    for (TextLine line : lines) {
+      String text = line.text().toString();
+      boolean opens = OpeningPhrases.preambular(text).isPresent() || OpeningPhrases.operative(text).isPresent();
+      if (lines.get(0) == line || (opens && endsClause(',', ';', ':', '.'))) {
+        start(true, null, line);
+      } else {
+        current.lines().add(line);
+      }
+    }
+    state = State.PREAMBLE;
+  }
+
+  /** Where the number of the next operative paragraph ends on a line that opens it, or -1. */
+  private int operativeNumberEnd(String text) {
+    Matcher number = StructurePatterns.OPERATIVE_NUMBER.matcher(text);
+    if (number.lookingAt() && Integer.parseInt(number.group("n")) == nextNumber) {
+      return number.end();
+    }
+    Matcher bare = StructurePatterns.BARE_NUMBER.matcher(text);
+    if (bare.lookingAt() && Integer.parseInt(bare.group("n")) == nextNumber && nextNumber > 1
+        && OpeningPhrases.operative(text.substring(bare.end())).isPresent()) {
+      return bare.end();
+    }
+    return -1;
+  }
+
   /** Adds a line to the paragraphs; false when the line is past the last paragraph. */
   private boolean readLine(TextLine line, String text) {
     switch (state) {
       case PREAMBLE -> {
         if (current == null) {
           start(true, null, line);
-        } else if (endsClause(',', ';', ':', '.') && OpeningPhrases.preambular(text).isPresent()) {
+        } else if (endsClause(',', ';', ':', '.') ? OpeningPhrases.preambular(text).isPresent()
+            : OpeningPhrases.strongPreambular(text)) {
+          // A capitalised participle at the start of a line cannot continue a sentence: it opens
+          // a paragraph even where the previous one lost its comma.
           start(true, null, line);
         } else if (endsClause(',', ';', ':', '.') && OpeningPhrases.operative(text).isPresent()) {
           start(false, null, line);

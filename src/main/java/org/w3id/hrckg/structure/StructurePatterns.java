@@ -22,6 +22,13 @@ public final class StructurePatterns implements PatternCatalogue {
       .regex("^(?:Le\\s+Conseil\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme|L" + APOSTROPHE
           + "Assemblée\\s+générale|La\\s+Commission\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme)\\s*,");
 
+  public static final NamedPattern BARE_NUMBER = NamedPattern.named("operative number without its stop")
+      .purpose("a number before a capital word, which opens an operative paragraph when it is the next in sequence"
+          + " and a present-tense verb follows (the stop lost in extraction)")
+      .examples("5 Engage les États", "12  Décide")
+      .counterExamples("5. Engage", "2030 »")
+      .regex("^(?<n>\\d{1,3})\\s+(?=\\p{Lu})");
+
   public static final NamedPattern OPERATIVE_NUMBER = NamedPattern.named("operative number")
       .purpose("the number that opens an operative paragraph")
       .examples("1. Souligne que le débat général", "14. Demande aux États", "2.Réaffirme")
@@ -74,9 +81,9 @@ public final class StructurePatterns implements PatternCatalogue {
 
   public static final NamedPattern MEETING = NamedPattern.named("meeting")
       .purpose("the meeting at which a resolution was adopted")
-      .examples("38e séance", "55e séance 26 mars 2015", "1re séance", "46ème séance")
+      .examples("38e séance", "55e séance 26 mars 2015", "1re séance", "46ème séance", "53e réunion")
       .counterExamples("à sa quarante-sixième session")
-      .regex("\\b(?<n>\\d{1,3})\\s*(?:e|ème|eme|re|er|ᵉ)\\s+séance\\b");
+      .regex("\\b(?<n>\\d{1,3})\\s*(?:e|ème|eme|re|er|ᵉ)\\s+(?:séance|réunion)\\b");
 
   public static final NamedPattern WITHOUT_VOTE = NamedPattern.named("adopted without vote")
       .purpose("the notice of adoption without a vote")
@@ -85,20 +92,22 @@ public final class StructurePatterns implements PatternCatalogue {
       .regex("\\bAdopté(?:e|s|es)?\\s+sans\\s+(?:vote|être\\s+mise?\\s+aux\\s+voix)");
 
   public static final NamedPattern RECORDED_VOTE = NamedPattern.named("recorded vote")
-      .purpose("the notice of adoption by a recorded vote, with its counts (in figures or words)")
+      .purpose("the notice of adoption by a recorded vote, with its counts (in figures or words), in either word order")
       .examples("[Adoptée à l’issue d’un vote enregistré par 32 voix contre 13, avec 2 abstentions.",
           "Adoptée à l'issue d'un vote enregistré par 30 voix contre zéro, avec 17 abstentions",
-          "Adoptée à l’issue d’un vote enregistré par 40 voix contre 7, sans abstention")
+          "Adoptée à l’issue d’un vote enregistré par 40 voix contre 7, sans abstention",
+          "[Adoptée par 24 voix contre 6, avec 17 abstentions, à l’issue d’un vote enregistré.",
+          "[Adoptée à l’issue d’un vote enregistré par 42 contre 2, avec 3 abstentions.")
       .counterExamples("[Adoptée sans vote.]")
-      .regex("\\bAdopté(?:e)?\\s+à\\s+l" + APOSTROPHE + "issue\\s+d" + APOSTROPHE + "un\\s+vote\\s+enregistré\\s+par\\s+"
-          + "(?<for>[\\p{L}\\d\\-]+)\\s+voix\\s+contre\\s+(?<against>[\\p{L}\\d\\-]+)"
+      .regex("\\bAdopté(?:e)?\\s+(?:à\\s+l" + APOSTROPHE + "issue\\s+d" + APOSTROPHE + "un\\s+vote\\s+enregistré\\s+)?par\\s+"
+          + "(?<for>[\\p{L}\\d\\-]+)\\s+(?:voix\\s+)?contre\\s+(?<against>[\\p{L}\\d\\-]+)"
           + "(?:\\s*,\\s*avec\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+abstentions?|\\s*,?\\s*sans\\s+abstention)?");
 
   public static final NamedPattern VOTE_LIST = NamedPattern.named("vote list")
       .purpose("the heading of one of the lists of a recorded vote")
-      .examples("Ont voté pour :", "Ont voté contre:", "Se sont abstenus :")
+      .examples("Ont voté pour :", "Ont voté contre:", "Se sont abstenus :", "Viet NamOnt voté contre:")
       .counterExamples("ont voté pour la résolution")
-      .regex("\\b(?<choice>Ont\\s+voté\\s+pour|Ont\\s+voté\\s+contre|Se\\s+sont\\s+abstenus)\\s*:");
+      .regex("(?<choice>Ont\\s+voté\\s+pour|Ont\\s+voté\\s+contre|Se\\s+sont\\s+abstenus)\\s*:");
 
   public static final NamedPattern ANNEX = NamedPattern.named("annex heading")
       .purpose("the heading of an annex, after which the text is no longer the resolution's paragraphs")

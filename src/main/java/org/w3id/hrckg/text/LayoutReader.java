@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sorts the cleaned lines of a text into running text, page furniture and footnotes, and takes
@@ -24,6 +25,8 @@ final class LayoutReader {
 
   /** Footnote numbers called in the running text whose footnote has not been read yet. */
   private final Set<String> pendingCalls = new HashSet<>();
+  /** The labels of the footnotes printed under footnote rules, read before the running text. */
+  private final Set<Integer> printedLabels = new HashSet<>();
   private int nextCall = 1;
   /** True between a footnote rule and the next line of running text or page header. */
   private boolean footnoteZone;
@@ -45,6 +48,7 @@ final class LayoutReader {
   }
 
   private void readAll() {
+    collectPrintedLabels();
     for (int i = 0; i < input.size(); i++) {
       OffsetText line = input.get(i);
       if (!line.isBlank()) {
@@ -52,6 +56,43 @@ final class LayoutReader {
       }
     }
     closeFootnote();
+    footnotes.forEach(this::recoverCall);
+  }
+
+  /**
+   * A footnote whose call was not seen has it on its page, glued by the extraction to a number:
+   * "mai 2022" and call 3 read "mai 20223". The last such number before the footnote, after the
+   * page's header, holds the call.
+   */
+  private void recoverCall(Footnote f) {
+    if (markers.stream().anyMatch(m -> m.label().equals(f.label()))) {
+      return;
+    }
+    int footnoteAt = f.text().sourceStart();
+    int pageStart = furniture.stream().filter(x -> x.kind() == Furniture.Kind.SYMBOL || x.kind() == Furniture.Kind.JOB_NUMBER)
+        .mapToInt(x -> x.line().text().sourceStart()).filter(at -> at < footnoteAt).max().orElse(0);
+    Pattern glued = Pattern.compile(LayoutPatterns.ORPHAN_CALL.pattern().pattern().replace("(?<label>3)",
+        "(?<label>" + Pattern.quote(f.label()) + ")"), LayoutPatterns.ORPHAN_CALL.pattern().flags());
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      OffsetText text = lines.get(i).text();
+      if (text.sourceStart() >= footnoteAt) {
+        continue;
+      }
+      if (text.sourceEnd() < pageStart) {
+        return;
+      }
+      Matcher m = glued.matcher(text);
+      int start = -1;
+      while (m.find()) {
+        start = m.start("label");
+      }
+      if (start >= 0) {
+        markers.add(new FootnoteMarker(f.label(), text.sourceIndex(start)));
+        OffsetText without = OffsetText.join(List.of(text.subSequence(0, start), text.subSequence(start + f.label().length())), "");
+        lines.set(i, new TextLine(lines.get(i).number(), without));
+        return;
+      }
+    }
   }
 
   /** Reads one non-blank line; returns the index of the last line it consumed. */
@@ -219,10 +260,41 @@ final class LayoutReader {
     });
   }
 
-  /** Footnotes are numbered in order: a call is the next number, or the one after a lost one. */
+  /**
+   * Whether a number glued to a word is a footnote call: a footnote with that label is printed
+   * under a rule and the number does not go back; without printed footnotes, footnotes being
+   * numbered in order, the next number or one of the few after it (calls lost to the extraction).
+   */
   private boolean plausibleCall(String number) {
     int n = Integer.parseInt(number);
-    return n == nextCall || n == nextCall + 1;
+    if (!printedLabels.isEmpty() && printedLabels.contains(n)) {
+      return n >= nextCall - 1;
+    }
+    return n >= nextCall && n <= nextCall + 2;
+  }
+
+  /** The labels of the footnotes under footnote rules: "1 A/HRC/24/56." or "1" then its text. */
+  private void collectPrintedLabels() {
+    boolean zone = false;
+    for (int i = 0; i < input.size(); i++) {
+      OffsetText line = input.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (LayoutPatterns.FOOTNOTE_RULE.matchesAll(line)) {
+        zone = true;
+        continue;
+      }
+      Matcher text = LayoutPatterns.FOOTNOTE_TEXT.matcher(line);
+      Matcher lone = LayoutPatterns.PAGE_NUMBER.matcher(line);
+      if (text.matches() && text.group("bare") != null && zone) {
+        printedLabels.add(Integer.valueOf(text.group("bare")));
+      } else if (lone.matches() && zone) {
+        printedLabels.add(Integer.valueOf(lone.group("n")));
+      } else if (zone && !LayoutPatterns.HYPERLINK.matchesAll(line) && !Character.isUpperCase(line.charAt(0))) {
+        zone = false;
+      }
+    }
   }
 
   private void addMarker(String label, int position) {
