@@ -74,8 +74,7 @@ final class OutputExtractor {
     List<MandatedOutput> out = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      int next = i + 1 < candidates.size() ? candidates.get(i + 1).start : body.length();
-      Integer due = dueSession(body, c, next);
+      Integer due = dueSession(body, c, candidates);
       int from = clause.start + c.start;
       int to = clause.start + c.end;
       out.add(new MandatedOutput(c.kind, due, actor != null ? actor.notation : null, actor != null ? actor.name : null,
@@ -156,53 +155,109 @@ final class OutputExtractor {
     }
   }
 
-  /** Whether a noun names a new output rather than one held already, a recipient or a container. */
+  /**
+   * Whether a noun names a new output rather than one held already, a recipient or a container.
+   * A demonstrative never introduces one ("ce rapport", "cette table ronde"); an article does for a
+   * meeting yet to be held ("la réunion-débat annuelle qui doit se tenir"); a possessive or "des",
+   * which is also the contracted article, right after an infinitive ("de présenter son rapport
+   * annuel", "d’organiser des consultations"); an indefinite or a number, unless it is a recipient
+   * ("à une réunion").
+   */
   private static boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
     if (OutputPatterns.NOT_NEW.matcher(clause.substring(end)).lookingAt()) {
       return false;
     }
-    String before = clause.substring(Math.max(0, start - 20), start);
-    boolean definite = det != null && det.toLowerCase(Locale.ROOT).matches("le|la|les|l['’]|ledit|ladite");
-    if (definite) {
-      boolean recipient = OutputPatterns.RECIPIENT_BEFORE.foundIn(before);
-      boolean future = kind != OutputKind.REPORT && OutputPatterns.FUTURE_EVENT.matcher(clause.substring(end)).lookingAt();
-      return !recipient && future;
+    String before = clause.substring(Math.max(0, start - 160), start);
+    String d = det == null ? "" : det.toLowerCase(Locale.ROOT);
+    if (d.matches("ce|cette|ces|ledit|ladite")) {
+      return false;
     }
-    return !before.matches("(?s).*\\b(?:à|au|aux|dans)\\s*$");
+    if (d.matches("le|la|les|l['’]")) {
+      boolean recipient = OutputPatterns.RECIPIENT_BEFORE.foundIn(before);
+      return !recipient && kind != OutputKind.REPORT && OutputPatterns.FUTURE_EVENT.matcher(clause.substring(end)).lookingAt();
+    }
+    if (d.matches("son|sa|ses|leur|leurs|des")) {
+      return OutputPatterns.AFTER_INFINITIVE.foundIn(before);
+    }
+    return !before.matches("(?s).*\\b(?:à|au|aux|dans|du|de\\s+la)\\s*$");
   }
 
   private static boolean isAnaphoric(Candidate c) {
-    return c.determiner != null && c.determiner.toLowerCase(Locale.ROOT).matches("ce|cette|ces|ledit|ladite|le|la|les|l['’]");
+    return c.determiner != null && c.determiner.toLowerCase(Locale.ROOT).matches("son|sa|ses|leur|leurs|le|la|les|l['’]");
   }
 
-  /** The session after the output and before the next one; else the one before it in the clause. */
-  private Integer dueSession(String clause, Candidate c, int next) {
-    Integer after = firstSession(clause, c.end, next);
-    if (after != null) {
-      return after;
+  /**
+   * The session an output is due at: named in its own infinitive clause (after it, else before
+   * it), else in the clauses that follow up to the next output. A session of the General Assembly
+   * ("et à l’Assemblée générale à sa soixante-dix-neuvième session") is not a session of the
+   * Council: an output due there has no due session.
+   */
+  private Integer dueSession(String clause, Candidate c, List<Candidate> all) {
+    List<int[]> parts = infinitiveClauses(clause);
+    int own = partOf(parts, c.start);
+    int[] part = parts.get(own);
+    Session after = firstSession(clause, c.end, part[1]);
+    if (after == null) {
+      after = firstSession(clause, part[0], c.start);
     }
-    return firstSession(clause, 0, c.start);
+    for (int i = own + 1; after == null && i < parts.size(); i++) {
+      int[] next = parts.get(i);
+      if (all.stream().anyMatch(x -> x.start >= next[0] && x.start < next[1])) {
+        break;
+      }
+      after = firstSession(clause, next[0], next[1]);
+    }
+    return after != null && !after.assembly ? after.number : null;
   }
 
-  private Integer firstSession(String clause, int from, int to) {
+  private static List<int[]> infinitiveClauses(String clause) {
+    List<int[]> parts = new ArrayList<>();
+    Matcher m = OutputPatterns.INFINITIVE_CLAUSE.matcher(clause);
+    int start = 0;
+    while (m.find()) {
+      parts.add(new int[] {start, m.start()});
+      start = m.end();
+    }
+    parts.add(new int[] {start, clause.length()});
+    return parts;
+  }
+
+  private static int partOf(List<int[]> parts, int position) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (position < parts.get(i)[1]) {
+        return i;
+      }
+    }
+    return parts.size() - 1;
+  }
+
+  /** A session named in a text: its number, and whether it is the Assembly's. */
+  private record Session(Integer number, boolean assembly) {}
+
+  private Session firstSession(String clause, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
     Matcher m = OutputPatterns.SESSION_DUE.matcher(clause);
     m.region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
       String before = clause.substring(Math.max(0, m.start() - 30), m.start());
-      if (m.group("special") != null || "Assemblée".equals(m.group("organ"))
-          || OutputPatterns.ASSEMBLY_NEARBY.foundIn(before)) {
+      if (m.group("special") != null) {
         continue;
+      }
+      if ("Assemblée".equals(m.group("organ")) || OutputPatterns.ASSEMBLY_NEARBY.foundIn(before)) {
+        return new Session(null, true);
       }
       Optional<Integer> n = sessionNumber(m.group("ordinal"));
       if (n.isPresent()) {
-        return n.get();
+        return new Session(n.get(), false);
       }
     }
     Matcher nextSession = OutputPatterns.NEXT_SESSION.matcher(clause);
     nextSession.region(from, to);
     if (nextSession.find() && citingSession != null) {
-      return citingSession + 1;
+      return new Session(citingSession + 1, false);
     }
     return null;
   }

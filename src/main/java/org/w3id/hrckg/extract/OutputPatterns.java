@@ -122,14 +122,30 @@ public final class OutputPatterns implements PatternCatalogue {
       .regex("^[^;]{0,200}?(?:qui\\s+doit\\s+se\\s+tenir|qui\\s+se\\s+tiendra|aura\\s+pour\\s+thème|sera\\s+consacrée|portera\\s+sur)"
           + "|^\\s+(?:annuelle|biennale)\\b");
 
+  private static final String ORDINAL = "(?:\\d{1,3}\\s*e|(?:\\p{L}+[-\\s]){0,4}?\\p{L}+ième)";
+
   public static final NamedPattern SESSION_DUE = NamedPattern.named("due session")
-      .purpose("the session an output is due at, as an ordinal in words or figures")
+      .purpose("the session an output is due at, as an ordinal in words or figures; of several, the first")
       .examples("à sa cinquante-troisième session", "avant la cinquante-troisième session du Conseil", "avant sa trentième session",
-          "au cours de sa quarante-septième session", "à sa 56e session", "à sa soixante et unième session")
+          "au cours de sa quarante-septième session", "à sa 56e session", "à sa soixante et unième session",
+          "à ses cinquante-septième et soixantième sessions")
       .counterExamples("à sa session", "à la session extraordinaire")
       .regex("\\b(?:à|avant|lors\\s+de|au\\s+cours\\s+de|pendant|durant|jusqu" + APOSTROPHE + "à|d" + APOSTROPHE
-          + "ici\\s+à|à\\s+partir\\s+de|dès)\\s+(?<which>sa|la|leur)\\s+(?<ordinal>\\d{1,3}\\s*e|(?:\\p{L}+[-\\s]){0,4}?\\p{L}+ième)"
-          + "\\s+sessions?(?<special>\\s+extraordinaire)?(?:\\s+(?:du|de\\s+l" + APOSTROPHE + ")\\s*(?<organ>Conseil|Assemblée))?");
+          + "ici\\s+à|à\\s+partir\\s+de|dès)\\s+(?<which>sa|ses|la|les|leur)\\s+(?<ordinal>" + ORDINAL + ")"
+          + "(?:\\s*(?:,|et)\\s*" + ORDINAL + ")*"
+          + "\\s+sessions?(?<special>\\s+extraordinaires?)?(?:\\s+(?:du|de\\s+l" + APOSTROPHE + ")\\s*(?<organ>Conseil|Assemblée))?");
+
+  public static final NamedPattern INFINITIVE_CLAUSE = NamedPattern.named("infinitive clause")
+      .purpose("where the infinitive clauses of a request part: each output is due at the session named in its own clause")
+      .examples(" et de lui soumettre, à sa cinquante-septième session, un rapport", ", ainsi qu’une mise à jour orale")
+      .counterExamples(" et les organisations", ", ainsi qu’à l’Assemblée générale")
+      .regex("(?:,\\s*)?\\bet\\s+(?:de|d" + APOSTROPHE + "|à)\\s*(?=\\p{Ll})|,\\s*ainsi\\s+qu" + APOSTROPHE + "(?!\\s*(?:à|au|aux)\\b)|;\\s");
+
+  public static final NamedPattern AFTER_INFINITIVE = NamedPattern.named("after an infinitive")
+      .purpose("what stands before an output that a possessive or « des » introduces as new: an infinitive, perhaps with a phrase between commas")
+      .examples("de lui présenter ", "d’organiser ", "de lui présenter, à sa cinquante-septième session, ")
+      .counterExamples("la diffusion auprès du grand public ", "compte tenu du rapport et ")
+      .regex("\\b\\p{Ll}+(?:er|ir|re|oir)\\b(?:\\s*,[^,;]{1,120},)?\\s*$");
 
   public static final NamedPattern NEXT_SESSION = NamedPattern.named("next session")
       .purpose("the next session, counted from the document's own")
