@@ -30,7 +30,7 @@ public final class CitationPatterns implements PatternCatalogue {
       .purpose("the word that introduces resolution or decision numbers")
       .examples("rappelant ses résolutions 5/1 et 5/2", "la résolution 60/251", "sa décision 25/116",
           "Résolution 73/291 de l’Assemblée générale.")
-      .counterExamples("la résolution du conflit", "irrésolution")
+      .counterExamples("son irrésolution", "les résolus")
       .regex("\\b(?<word>[rR]ésolutions?|[dD]écisions?)\\b");
 
   public static final NamedPattern DETERMINER = NamedPattern.named("determiner")
@@ -52,9 +52,10 @@ public final class CitationPatterns implements PatternCatalogue {
   public static final NamedPattern ISSUER_OF = NamedPattern.named("issuer phrase")
       .purpose("the issuer after or before the numbers: « de l’Assemblée générale », « du Conseil », « par lui-même »")
       .examples(" de l’Assemblée générale du 15 mars 2006", ", du Conseil, en date du 27 mars 2014", " de l’Assemblée, en date",
-          " du Conseil de sécurité", " de la Commission des droits de l’homme", " adoptée par l’Assemblée générale")
+          " du Conseil de sécurité", " de la Commission des droits de l’homme", " adoptée par l’Assemblée générale",
+          " par l’Assemblée générale,")
       .counterExamples(" du 15 mars 2006", " du Conseil d’administration du Fonds")
-      .regex("^\\s*,?\\s*(?:adopté(?:e|s|es)?\\s+(?:le\\s+" + FrenchDates.DATE + "\\s+)?par\\s+|de\\s+|du\\s+)"
+      .regex("^\\s*,?\\s*(?:(?:adopté(?:e|s|es)?\\s+)?par\\s+|de\\s+|du\\s+)"
           + "(?:"
           + "(?<ga>l" + APOSTROPHE + "Assemblée(?:\\s+générale)?)"
           + "|(?<sc>(?:le\\s+)?Conseil\\s+de\\s+sécurité)"

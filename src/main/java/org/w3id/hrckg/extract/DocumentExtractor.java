@@ -36,14 +36,14 @@ public final class DocumentExtractor {
   /** The Human Rights Council has 47 members: no recorded vote counts more. */
   private static final int COUNCIL_SEATS = 47;
 
-  private static final Gazetteer<String> FUNDS = gazetteer(ReferenceData.get().funds(), true);
-  private static final Gazetteer<String> BODIES = gazetteer(ReferenceData.get().bodies(), true);
-  private static final Gazetteer<String> STATES = states(false, false);
+  static final Gazetteer<String> FUNDS = gazetteer(ReferenceData.get().funds(), true);
+  static final Gazetteer<String> BODIES = gazetteer(ReferenceData.get().bodies(), true);
+  static final Gazetteer<String> STATES = states(false, false);
   /**
    * Lists of sponsors and votes hold only names: there, case does not matter, and an English name
    * left in a French list ("Japan") is still a State.
    */
-  private static final Gazetteer<String> STATES_IN_LISTS = states(true, true);
+  static final Gazetteer<String> STATES_IN_LISTS = states(true, true);
 
   private DocumentExtractor() {}
 

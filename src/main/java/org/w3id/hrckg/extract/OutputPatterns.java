@@ -110,7 +110,7 @@ public final class OutputPatterns implements PatternCatalogue {
 
   public static final NamedPattern RECIPIENT_BEFORE = NamedPattern.named("recipient before")
       .purpose("what precedes an output noun that is a recipient or a container, not the thing asked for")
-      .examples("de fournir à la ", "de présenter au ", "d’inclure dans son ", "au cours de la ", "durant la ")
+      .examples("de fournir à ", "d’inclure dans ", "au cours de ", "durant ", "les conclusions de ")
       .counterExamples("d’organiser ")
       .regex("(?:\\bà\\s*$|\\bau\\s+cours\\s+de\\s*$|\\blors\\s+de\\s*$|\\bdurant\\s*$|\\bpendant\\s*$|\\bdans\\s*$|\\bpour\\s*$|\\bsur\\s*$|\\bde\\s*$|\\bd"
           + APOSTROPHE + "\\s*$)");
@@ -137,9 +137,11 @@ public final class OutputPatterns implements PatternCatalogue {
 
   public static final NamedPattern INFINITIVE_CLAUSE = NamedPattern.named("infinitive clause")
       .purpose("where the infinitive clauses of a request part: each output is due at the session named in its own clause")
-      .examples(" et de lui soumettre, à sa cinquante-septième session, un rapport", ", ainsi qu’une mise à jour orale")
-      .counterExamples(" et les organisations", ", ainsi qu’à l’Assemblée générale")
-      .regex("(?:,\\s*)?\\bet\\s+(?:de|d" + APOSTROPHE + "|à)\\s*(?=\\p{Ll})|,\\s*ainsi\\s+qu" + APOSTROPHE + "(?!\\s*(?:à|au|aux)\\b)|;\\s");
+      .examples(" et de lui soumettre, à sa cinquante-septième session, un rapport", ", ainsi qu’une mise à jour orale",
+          ", d’établir un rapport sur le sujet")
+      .counterExamples(" et les organisations", ", ainsi qu’à l’Assemblée générale", ", de la société civile")
+      .regex("(?:,\\s*)?\\bet\\s+(?:de|d" + APOSTROPHE + "|à)\\s*(?=\\p{Ll})|,\\s*(?:de|d" + APOSTROPHE + ")\\s*(?=(?:lui\\s+|leur\\s+)?\\p{Ll}+(?:er|ir|re|oir)\\b)"
+          + "|,\\s*ainsi\\s+qu" + APOSTROPHE + "(?!\\s*(?:à|au|aux)\\b)|;\\s");
 
   public static final NamedPattern AFTER_INFINITIVE = NamedPattern.named("after an infinitive")
       .purpose("what stands before an output that a possessive or « des » introduces as new: an infinitive, perhaps with a phrase between commas")

@@ -209,17 +209,17 @@ final class ReferenceScanner {
         item.end = pos;
         continue;
       }
-      Matcher issuer = item.issuer == null ? at(CitationPatterns.ISSUER_OF, pos) : null;
-      if (issuer != null) {
-        item.issuer = issuerOf(issuer);
-        pos = issuer.end();
-        item.end = pos;
-        continue;
-      }
       Matcher date = item.date == null ? at(CitationPatterns.STATED_DATE, pos) : null;
       if (date != null) {
         item.date = FrenchDates.toDate(date, null).orElse(null);
         pos = date.end();
+        item.end = pos;
+        continue;
+      }
+      Matcher issuer = item.issuer == null ? at(CitationPatterns.ISSUER_OF, pos) : null;
+      if (issuer != null) {
+        item.issuer = issuerOf(issuer);
+        pos = issuer.end();
         item.end = pos;
         continue;
       }
