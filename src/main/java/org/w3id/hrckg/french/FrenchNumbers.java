@@ -25,10 +25,10 @@ public final class FrenchNumbers {
 
   static {
     for (int n = 0; n <= LIMIT; n++) {
-      String cardinal = cardinal(n);
+      String cardinal = cardinalWords(n);
       CARDINALS.put(key(cardinal), n);
       if (n > 0) {
-        ORDINALS.put(key(ordinal(cardinal)), n);
+        ORDINALS.put(key(ordinalWords(cardinal)), n);
       }
     }
     CARDINALS.put("une", 1);
@@ -55,7 +55,7 @@ public final class FrenchNumbers {
   }
 
   /** The cardinal in words of n, traditional spelling (0 to 199). */
-  static String cardinal(int n) {
+  static String cardinalWords(int n) {
     if (n <= 16) {
       return UNITS[n];
     }
@@ -63,14 +63,14 @@ public final class FrenchNumbers {
       return "dix-" + UNITS[n - 10];
     }
     if (n >= 100) {
-      return n == 100 ? "cent" : "cent " + cardinal(n - 100);
+      return n == 100 ? "cent" : "cent " + cardinalWords(n - 100);
     }
     int tens = n / 10;
     int unit = n % 10;
     if (tens == 7 || tens == 9) {
       String base = tens == 7 ? "soixante" : "quatre-vingt";
       int rest = 10 + unit;
-      return base + (tens == 7 && unit == 1 ? " et " : "-") + cardinal(rest);
+      return base + (tens == 7 && unit == 1 ? " et " : "-") + cardinalWords(rest);
     }
     if (tens == 8) {
       return unit == 0 ? "quatre-vingts" : "quatre-vingt-" + UNITS[unit];
@@ -82,7 +82,7 @@ public final class FrenchNumbers {
   }
 
   /** The ordinal of a cardinal in words: the last word takes -ième. */
-  static String ordinal(String cardinal) {
+  static String ordinalWords(String cardinal) {
     int cut = Math.max(cardinal.lastIndexOf(' '), cardinal.lastIndexOf('-')) + 1;
     String head = cardinal.substring(0, cut);
     String last = cardinal.substring(cut);

@@ -7,8 +7,8 @@ import org.w3id.hrckg.text.OffsetText;
 /**
  * Joins the lines of a paragraph or title into running text. Lines are joined by a space, except
  * after a hyphen that ends a word part ("Haut-" and "Commissaire", "vingt-" and "huitième": UN
- * texts do not hyphenate syllables, so the hyphen belongs to the word) and after an elided article
- * ("l’" and "homme").
+ * texts do not hyphenate syllables, so the hyphen belongs to the word), after an elided article
+ * ("l’" and "homme"), and before a comma or a full stop, which French sets without a space.
  */
 final class LineJoiner {
 
@@ -34,6 +34,9 @@ final class LineJoiner {
   private static boolean needsSpace(CharSequence before, CharSequence after) {
     char last = before.charAt(before.length() - 1);
     char first = after.charAt(0);
+    if (first == ',' || first == '.') {
+      return false;
+    }
     if (last == '-' && before.length() > 1 && Character.isLetter(before.charAt(before.length() - 2))
         && Character.isLetter(first)) {
       return false;

@@ -1,0 +1,71 @@
+package org.w3id.hrckg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the decoder makes of the bytes files come in, and what it refuses. */
+class SourceDecoderTest {
+
+  private final List<InputFault> warnings = new ArrayList<>();
+
+  private SourceDocument decode(byte[] bytes) throws InputFault {
+    return SourceDecoder.decode("t.txt", bytes, warnings::add);
+  }
+
+  @Test
+  void readsUtf8AndDropsItsByteOrderMark() throws InputFault {
+    byte[] body = "Le Conseil des droits de l’homme,".getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    SourceDocument d = decode(withBom);
+    assertEquals("Le Conseil des droits de l’homme,", d.text());
+    assertEquals("UTF-8", d.encoding());
+    assertTrue(warnings.isEmpty());
+  }
+
+  @Test
+  void readsWindows1252WithAWarningThatNamesTheLine() throws InputFault {
+    byte[] latin = "Conseil\nRéaffirmant « la résolution »".getBytes(Charset.forName("windows-1252"));
+    SourceDocument d = decode(latin);
+    assertEquals("Conseil\nRéaffirmant « la résolution »", d.text());
+    assertEquals("windows-1252", d.encoding());
+    assertEquals(1, warnings.size());
+    assertEquals(2, warnings.get(0).line());
+  }
+
+  @Test
+  void refusesAnEmptyFile() {
+    InputFault f = assertThrows(InputFault.class, () -> decode(new byte[0]));
+    assertEquals("the file is empty", f.getMessage());
+  }
+
+  @Test
+  void refusesAFileOfWhiteSpace() {
+    InputFault f = assertThrows(InputFault.class, () -> decode("  \n\n \t".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("the file holds only white space", f.getMessage());
+  }
+
+  @Test
+  void refusesABinaryFileAndSaysWhere() {
+    byte[] pdfLike = "%PDF-1.7\n%\u00e2\u00e3\nobj\u0000\u0001\u0002".getBytes(StandardCharsets.ISO_8859_1);
+    InputFault f = assertThrows(InputFault.class, () -> decode(pdfLike));
+    assertEquals(3, f.line());
+    assertTrue(f.getMessage().startsWith("binary file, not text (control byte 0x00 on line 3)"), f.getMessage());
+  }
+
+  @Test
+  void keepsTheChecksumOfTheBytes() throws InputFault {
+    assertEquals("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",
+        decode("hello".getBytes(StandardCharsets.UTF_8)).sha256());
+  }
+}

@@ -1,0 +1,72 @@
+package org.w3id.hrckg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Page layout as PDF extractions and Markdown conversions leave it: each row a small text, the
+ * running text expected (lines joined by "|"), and the footnotes with the line of their call.
+ */
+class TextNormalizerTest {
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row("page header and footer between two lines of a paragraph",
+            "de la résolution 60/251 de l’Assemblée\n\nA/HRC/51/L.15/Rev.1\n\n2 GE.22-15810\n\ngénérale du 15 mars 2006,",
+            "de la résolution 60/251 de l’Assemblée|générale du 15 mars 2006,", List.of()),
+        row("a first-page masthead in the middle of the text",
+            "le rapport\nNations Unies A/HRC/51/L.15/Rev.1\nAssemblée générale Distr. limitée\n4 octobre 2022\nFrançais\nOriginal : anglais\nde la Haute-Commissaire,",
+            "le rapport|de la Haute-Commissaire,", List.of()),
+        row("a call glued to a word and its footnote in the middle of the page",
+            "et éliminer toutes les formes\nde violence à leur encontre2 ;\n11. Décide de tenir\n 2 Voir également A/HRC/50/62.\n d’examiner les progrès",
+            "et éliminer toutes les formes|de violence à leur encontre ;|11. Décide de tenir|d’examiner les progrès",
+            List.of("2:Voir également A/HRC/50/62.@2")),
+        row("a call alone on its line and its footnote under the rule",
+            "soumis à sa vingt -quatrième session\n1\n; \n__________________\n1\n A/HRC/24/56. \nhttp://undocs.org/fr/A/HRC/24/56\n 20. Engage les États",
+            "soumis à sa vingt-quatrième session|;|20. Engage les États", List.of("1:A/HRC/24/56.@2")),
+        row("an ordinal whose superscript lost its line",
+            "55\ne\n séance \n26 mars 2015",
+            "55e séance|26 mars 2015", List.of()),
+        row("Markdown header blocks glued by bold markers",
+            "**Conseil des droits de l'homme****Cinquante-sixième session**\n\nAssistance technique**Résolution adoptée par le Conseil**",
+            "Conseil des droits de l'homme|Cinquante-sixième session|Assistance technique|Résolution adoptée par le Conseil",
+            List.of()),
+        row("Markdown italics, superscripts and a footnote after the paragraph",
+            "*Guidé* par la Charte,\n\n11. *Se félicite* de la réunion-débat<sup>1</sup> ;\n\n<sup>1</sup> Voir aussi A/HRC/44/37.\n\n*38<sup>e</sup> séance  \n7 octobre 2020*",
+            "Guidé par la Charte,|11. Se félicite de la réunion-débat ;|38e séance|7 octobre 2020",
+            List.of("1:Voir aussi A/HRC/44/37.@3")),
+        row("an asterisk that marks a State is not markup",
+            "Albanie*, Argentine, Australie*, Brésil",
+            "Albanie*, Argentine, Australie*, Brésil", List.of()),
+        row("a call glued to a year, found from its footnote",
+            "tenu sa troisième session du 9 au 13 mai 20223, et a présenté\n__________________\n 3 Voir A/HRC/51/40.",
+            "tenu sa troisième session du 9 au 13 mai 2022, et a présenté", List.of("3:Voir A/HRC/51/40.@1")),
+        row("spaces that PDF extraction puts in words",
+            "de l ’homme et d ’un véritable  dialogue",
+            "de l’homme et d’un véritable dialogue", List.of()));
+  }
+
+  private static Arguments row(String note, String text, String running, List<String> footnotes) {
+    return Arguments.of(note, text, running, footnotes);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void readsThePage(String note, String text, String running, List<String> footnotes) {
+    SourceDocument source = SourceDocument.of("t.txt", text, "UTF-8", "");
+    NormalizedText n = TextNormalizer.normalize(source);
+    assertEquals(running, String.join("|", n.lines().stream().map(l -> l.text().toString()).toList()), note);
+    List<String> found = n.footnotes().stream().map(f -> f.label() + ":" + f.text() + "@" + callLine(n, f.label())).toList();
+    assertEquals(footnotes, found, note);
+  }
+
+  private static int callLine(NormalizedText n, String label) {
+    return n.markers().stream().filter(m -> m.label().equals(label)).findFirst()
+        .map(m -> n.source().lineOf(m.sourcePosition())).orElse(0);
+  }
+}
