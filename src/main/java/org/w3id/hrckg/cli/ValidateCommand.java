@@ -11,6 +11,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -55,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       Optional<String> problem = read(file, StreamRDFLib.dataset(data));
       if (problem.isPresent()) {
-        stderr.printf("validate: %s: %s%n", file, problem.get());
+        stderr.printf("validate: %s%n", problem.get());
         stderr.flush();
         return HrcKg.USAGE;
       }
@@ -68,17 +70,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static Optional<String> read(Path file, StreamRDF out) {
     if (!Files.isReadable(file)) {
-      return Optional.of(Files.exists(file) ? "cannot be read" : "no such file");
+      return Optional.of(file + ": " + (Files.exists(file) ? "cannot be read" : "no such file"));
     }
     Lang lang = RDFLanguages.filenameToLang(file.toString());
     if (lang == null) {
-      return Optional.of("cannot tell the RDF format from the file name");
+      return Optional.of(file + ": cannot tell the RDF format from the file name");
     }
     try {
-      RDFParser.source(file).lang(lang).parse(out);
+      // Errors are reported here, once, with their position: not also logged by the parser.
+      RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(out);
       return Optional.empty();
+    } catch (RiotParseException e) {
+      return Optional.of(file + ":" + e.getLine() + ":" + e.getCol() + ": not valid " + lang.getLabel() + ": " + e.getOriginalMessage());
     } catch (RiotException e) {
-      return Optional.of("not valid " + lang.getLabel() + ": " + e.getMessage());
+      return Optional.of(file + ": not valid " + lang.getLabel() + ": " + e.getMessage());
     }
   }
 

@@ -2,11 +2,14 @@ package org.w3id.hrckg.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.rdf.DocumentEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
 
@@ -41,13 +44,18 @@ public final class CorpusPipeline {
   public Report run(List<SourceFile> corpus, StreamRDF out, Consumer<SourceFile> onDocument) {
     List<DocumentSummary> built = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
+    Map<String, String> fileByDocument = new HashMap<>();
     int failed = 0;
     out.start();
     ReferenceEmitter.emit(iris, out);
     for (SourceFile file : corpus) {
       DocumentParser.Outcome outcome = parse(file);
       diagnostics.addAll(outcome.diagnostics());
-      if (outcome.parsed()) {
+      String first = outcome.parsed() ? fileByDocument.putIfAbsent(emitter.documentIri(outcome.document()), file.name()) : null;
+      if (first != null) {
+        diagnostics.add(duplicate(file, first, outcome.document()));
+        failed++;
+      } else if (outcome.parsed()) {
         emitter.emit(outcome.document(), out);
         built.add(DocumentSummary.of(outcome.document()));
       } else {
@@ -57,6 +65,12 @@ public final class CorpusPipeline {
     }
     out.finish();
     return new Report(List.copyOf(built), List.copyOf(diagnostics), failed);
+  }
+
+  /** A second text of a document already built (the same resolution in two files) is left out, not merged. */
+  private static Diagnostic duplicate(SourceFile file, String first, ParsedDocument document) {
+    String what = document.symbol() != null ? "symbol " + document.symbol() : "session and title";
+    return Diagnostic.error(file.name(), 0, "the same document as " + first + " (" + what + "); left out, as a corpus holds each document once");
   }
 
   private static DocumentParser.Outcome parse(SourceFile file) {

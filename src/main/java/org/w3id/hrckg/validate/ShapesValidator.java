@@ -24,8 +24,8 @@ public final class ShapesValidator {
   /** The shape files, packed into the jar. */
   public static final List<String> FILES = List.of("hrc-shapes.ttl", "hrc-warnings.ttl");
 
-  /** The result of a validation: the report, and its entries by severity. */
-  public record Outcome(ValidationReport report, List<ReportEntry> violations, List<ReportEntry> warnings) {
+  /** The result of a validation: the data validated, the report, and its entries by severity. */
+  public record Outcome(Graph data, ValidationReport report, List<ReportEntry> violations, List<ReportEntry> warnings) {
 
     /** True when the data has no violation. */
     public boolean conforms() {
@@ -42,7 +42,7 @@ public final class ShapesValidator {
     ValidationReport report = ShaclValidator.get().validate(shapes(), data);
     List<ReportEntry> violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).toList();
     List<ReportEntry> warnings = report.getEntries().stream().filter(e -> e.severity() != Severity.Violation).toList();
-    return new Outcome(report, violations, warnings);
+    return new Outcome(data, report, violations, warnings);
   }
 
   /** The shapes, read once. */
