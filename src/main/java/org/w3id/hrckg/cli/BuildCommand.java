@@ -5,23 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
-import org.w3id.hrckg.model.Diagnostic;
-import org.w3id.hrckg.pipeline.DocumentSummary;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
-import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.store.DumpFormat;
 import org.w3id.hrckg.store.DumpWriter;
-import org.w3id.hrckg.validate.ReportPrinter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code build}: parses every text of a corpus, emits RDF, validates it with the shapes and writes
@@ -31,9 +24,6 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Parse a corpus, emit RDF, validate it and write one dump (format by extension: .nq .trig .ttl .nt .jsonld .rdf).")
 final class BuildCommand implements Callable<Integer> {
-
-  /** Builds of fewer texts finish before a progress bar would help. */
-  private static final int PROGRESS_FROM = 20;
 
   @Mixin
   CorpusOptions corpus;
@@ -67,11 +57,11 @@ final class BuildCommand implements Callable<Integer> {
       iris = corpus.iris(CorpusOptions.DEFAULT_PORT);
       texts = corpus.texts();
     } catch (IllegalArgumentException | IOException e) {
-      stderr.printf("build: %s%n", e instanceof IOException io ? describe(io) : e.getMessage());
+      stderr.printf("build: %s%n", e instanceof IOException io ? BuildRun.describe(io) : e.getMessage());
       return HrcKg.USAGE;
     }
-    BuiltDataset built = buildWithProgress(texts, iris, stderr);
-    report(built, stdout, stderr);
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, iris, quiet);
+    BuildRun.report(built, stdout, stderr, quiet, language);
     if (!built.validation().conforms()) {
       stderr.printf("build: the data does not conform to the shapes; %s was not written (a previous dump is untouched)%n", out);
       return HrcKg.DATA_PROBLEM;
@@ -79,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
     try {
       DumpWriter.write(built.dataset(), out, format);
     } catch (IOException e) {
-      stderr.printf("build: cannot write %s: %s (a previous dump is untouched)%n", out, describe(e));
+      stderr.printf("build: cannot write %s: %s (a previous dump is untouched)%n", out, BuildRun.describe(e));
       return HrcKg.DATA_PROBLEM;
     }
     long triples = built.dataset().stream().count();
@@ -89,52 +79,11 @@ final class BuildCommand implements Callable<Integer> {
     return built.report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
   }
 
-  private BuiltDataset buildWithProgress(List<SourceFile> texts, IriMinter iris, PrintWriter stderr) {
-    if (texts.size() < PROGRESS_FROM || System.console() == null || quiet) {
-      return DatasetBuilder.build(texts, iris, f -> { });
-    }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(texts.size())
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
-      Consumer<SourceFile> step = f -> bar.step();
-      return DatasetBuilder.build(texts, iris, step);
-    }
-  }
-
-  private void report(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
-    for (Diagnostic d : built.report().diagnostics()) {
-      if (d.isError() || !quiet) {
-        stderr.println(d);
-      }
-    }
-    stderr.flush();
-    if (!quiet) {
-      built.report().documents().forEach(stdout::println);
-      stdout.flush();
-    }
-    if (!quiet || !built.validation().conforms()) {
-      new ReportPrinter(stdout, language).print(built.validation());
-    }
-  }
-
   private static long graphs(BuiltDataset built) {
     long n = 0;
     for (var it = built.dataset().listGraphNodes(); it.hasNext(); it.next()) {
       n++;
     }
     return n;
-  }
-
-  /** An I/O problem in words, naming the file. */
-  static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException n) {
-      return "no such file or folder: " + n.getFile();
-    }
-    if (e instanceof java.nio.file.NotDirectoryException n) {
-      return "not a folder: " + n.getFile();
-    }
-    if (e instanceof java.nio.file.AccessDeniedException n) {
-      return "permission denied: " + n.getFile();
-    }
-    return e.getMessage();
   }
 }

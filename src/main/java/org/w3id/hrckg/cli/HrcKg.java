@@ -1,7 +1,7 @@
 package org.w3id.hrckg.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The command line of hrc-kg: {@code java -jar target/hrc-kg.jar COMMAND}. Exit status 0 when all
@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hrc-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Knowledge graph and linked-data publisher for the resolutions of the UN Human Rights Council.",
-    subcommands = {BuildCommand.class, ValidateCommand.class},
+    subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:data problems (a text that does not parse, data that does not conform)",
         "2:the command cannot run as asked (bad options, unreadable input)"})

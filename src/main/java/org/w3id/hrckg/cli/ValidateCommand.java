@@ -24,10 +24,10 @@ import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.validate.ReportPrinter;
 import org.w3id.hrckg.validate.ShapesValidator;
 import org.w3id.hrckg.vocab.Hrc;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code validate}: checks RDF files against the shapes and prints a readable report. The ontology

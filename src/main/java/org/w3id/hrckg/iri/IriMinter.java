@@ -1,5 +1,6 @@
 package org.w3id.hrckg.iri;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -116,6 +117,19 @@ public final class IriMinter {
     return base + "id/session/hrc/" + (special ? "S-" : "") + number;
   }
 
+  /**
+   * The thing a request path names after {@code id/} (or {@code page/}, {@code data/}), however
+   * the client escaped it: decoded, then escaped as this class mints IRIs.
+   */
+  public String thing(String rawPath) {
+    return base + "id/" + encodePath(decodePath(rawPath));
+  }
+
+  /** The dataset a build makes, described by VoID. */
+  public String dataset() {
+    return base + "id/dataset";
+  }
+
   /** The named graph that holds the reference individuals of a build. */
   public String referenceGraph() {
     return base + "id/graph/reference";
@@ -136,20 +150,27 @@ public final class IriMinter {
     return sb.toString();
   }
 
+  /** Decodes percent-escapes; an escape that is not one (a % without two hex digits) stays as written. */
   static String decodePath(String s) {
-    byte[] out = new byte[s.length()];
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '%' && i + 2 < s.length()) {
-        out[n++] = (byte) Integer.parseInt(s.substring(i + 1, i + 3), 16);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+      int c = s.codePointAt(i);
+      if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+        out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
         i += 2;
+      } else if (c < 0x80) {
+        out.write(c);
       } else {
-        out[n++] = (byte) c;
+        out.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
       }
     }
-    return new String(out, 0, n, StandardCharsets.UTF_8);
+    return out.toString(StandardCharsets.UTF_8);
   }
+
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
+  }
+
 
   /** The first words of a title, in lower-case ASCII joined by hyphens, ending with a hyphen. */
   private static String slug(String title) {

@@ -7,6 +7,11 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
@@ -14,19 +19,45 @@ import org.w3id.hrckg.validate.ShapesValidator;
 import org.w3id.hrckg.vocab.Namespaces;
 
 /**
- * Builds a corpus into an in-memory dataset and validates it: the step shared by {@code build}
- * (which then writes a dump) and {@code serve} (which then serves it).
+ * Builds a corpus into a dataset and validates it: the step shared by {@code build} (which then
+ * writes a dump) and {@code serve} (which then serves it). The pipeline streams into the dataset
+ * document by document; a TDB2 dataset is filled by its bulk loader.
  */
 public final class DatasetBuilder {
 
   private DatasetBuilder() {}
 
+  /** Builds into a new in-memory dataset. */
   public static BuiltDataset build(List<SourceFile> corpus, IriMinter iris, Consumer<SourceFile> onDocument) {
+    return buildInto(DatasetGraphFactory.createTxnMem(), corpus, iris, onDocument);
+  }
+
+  /** Builds into an empty dataset, in memory or TDB2, and validates what it holds. */
+  public static BuiltDataset buildInto(DatasetGraph dataset, List<SourceFile> corpus, IriMinter iris,
+      Consumer<SourceFile> onDocument) {
     long start = System.nanoTime();
-    DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-    Namespaces.prefixes(iris).forEach((prefix, ns) -> dataset.prefixes().add(prefix, ns));
-    CorpusPipeline.Report report = new CorpusPipeline(iris).run(corpus, StreamRDFLib.dataset(dataset), onDocument);
-    ShapesValidator.Outcome validation = ShapesValidator.validate(union(dataset));
+    CorpusPipeline pipeline = new CorpusPipeline(iris);
+    CorpusPipeline.Report report;
+    ShapesValidator.Outcome validation;
+    if (DatabaseMgr.isTDB2(dataset)) {
+      DataLoader loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.nullOutput());
+      loader.startBulk();
+      try {
+        report = pipeline.run(corpus, loader.stream(), onDocument);
+        loader.finishBulk();
+      } catch (RuntimeException e) {
+        loader.finishException(e);
+        throw e;
+      }
+      Txn.executeWrite(dataset, () -> addPrefixes(dataset, iris));
+      validation = Txn.calculateRead(dataset, () -> ShapesValidator.validate(dataset.getUnionGraph()));
+    } else {
+      report = Txn.calculateWrite(dataset, () -> {
+        addPrefixes(dataset, iris);
+        return pipeline.run(corpus, StreamRDFLib.dataset(dataset), onDocument);
+      });
+      validation = ShapesValidator.validate(union(dataset));
+    }
     return new BuiltDataset(dataset, report, validation, (System.nanoTime() - start) / 1e9);
   }
 
@@ -35,5 +66,9 @@ public final class DatasetBuilder {
     Graph g = GraphFactory.createDefaultGraph();
     dataset.find().forEachRemaining(q -> g.add(q.asTriple()));
     return g;
+  }
+
+  private static void addPrefixes(DatasetGraph dataset, IriMinter iris) {
+    Namespaces.prefixes(iris).forEach((prefix, ns) -> dataset.prefixes().add(prefix, ns));
   }
 }

@@ -5,11 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * Prints a validation report for people: one line per finding, the source file it comes from
@@ -29,44 +26,25 @@ public final class ReportPrinter {
   }
 
   public void print(ShapesValidator.Outcome outcome) {
-    section("violation", outcome.violations(), outcome.data());
-    section("warning", outcome.warnings(), outcome.data());
+    section("violation", outcome.violations(), outcome.sourceFiles());
+    section("warning", outcome.warnings(), outcome.sourceFiles());
     out.printf("%d violation(s), %d warning(s): %s%n", outcome.violations().size(), outcome.warnings().size(),
         outcome.conforms() ? "the data conforms" : "the data does not conform");
     out.flush();
   }
 
-  private void section(String severity, List<ReportEntry> entries, Graph data) {
+  private void section(String severity, List<ReportEntry> entries, Map<Node, String> sourceFiles) {
     Map<Node, Integer> perShape = new LinkedHashMap<>();
     for (ReportEntry e : entries) {
       int n = perShape.merge(e.source(), 1, Integer::sum);
       if (n <= PER_SHAPE) {
-        out.printf("%s: %s%s%s: %s%n", severity, sourceFile(data, e.focusNode()).map(f -> f + ": ").orElse(""),
+        out.printf("%s: %s%s%s: %s%n", severity, Optional.ofNullable(sourceFiles.get(e.focusNode())).map(f -> f + ": ").orElse(""),
             e.focusNode(), e.resultPath() != null ? " " + e.resultPath() : "", message(e));
       } else if (n == PER_SHAPE + 1) {
         long rest = entries.stream().filter(x -> x.source().equals(e.source())).count() - PER_SHAPE;
         out.printf("%s: ... and %d more of %s%n", severity, rest, e.source());
       }
     }
-  }
-
-  /**
-   * The file of the document a focus node belongs to: the IRIs of paragraphs, citations and
-   * sponsorships extend their document's IRI, so the nearest prefix with a source file names it.
-   */
-  private static Optional<String> sourceFile(Graph data, Node focus) {
-    if (!focus.isURI()) {
-      return Optional.empty();
-    }
-    String iri = focus.getURI();
-    for (int cut = iri.length(); cut > 0; cut = iri.lastIndexOf('/', cut - 1)) {
-      Optional<String> file = data.find(NodeFactory.createURI(iri.substring(0, cut)), Hrc.sourceFileName.asNode(), Node.ANY)
-          .nextOptional().map(t -> t.getObject().getLiteralLexicalForm());
-      if (file.isPresent()) {
-        return file;
-      }
-    }
-    return Optional.empty();
   }
 
   /** The message in the chosen language, else the first one. */

@@ -3,8 +3,13 @@ package org.w3id.hrckg.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -13,6 +18,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * The validation stage: checks a graph against the shapes of {@code shapes/} (violations in
@@ -24,8 +30,12 @@ public final class ShapesValidator {
   /** The shape files, packed into the jar. */
   public static final List<String> FILES = List.of("hrc-shapes.ttl", "hrc-warnings.ttl");
 
-  /** The result of a validation: the data validated, the report, and its entries by severity. */
-  public record Outcome(Graph data, ValidationReport report, List<ReportEntry> violations, List<ReportEntry> warnings) {
+  /**
+   * The result of a validation: the report, its entries by severity, and the source file of the
+   * document each focus node belongs to, where the data says.
+   */
+  public record Outcome(ValidationReport report, List<ReportEntry> violations, List<ReportEntry> warnings,
+      Map<Node, String> sourceFiles) {
 
     /** True when the data has no violation. */
     public boolean conforms() {
@@ -42,7 +52,28 @@ public final class ShapesValidator {
     ValidationReport report = ShaclValidator.get().validate(shapes(), data);
     List<ReportEntry> violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).toList();
     List<ReportEntry> warnings = report.getEntries().stream().filter(e -> e.severity() != Severity.Violation).toList();
-    return new Outcome(data, report, violations, warnings);
+    Map<Node, String> files = new HashMap<>();
+    report.getEntries().forEach(e -> sourceFile(data, e.focusNode()).ifPresent(f -> files.put(e.focusNode(), f)));
+    return new Outcome(report, violations, warnings, Map.copyOf(files));
+  }
+
+  /**
+   * The file of the document a node belongs to: the IRIs of paragraphs, citations and
+   * sponsorships extend their document's IRI, so the nearest prefix with a source file names it.
+   */
+  private static Optional<String> sourceFile(Graph data, Node focus) {
+    if (!focus.isURI()) {
+      return Optional.empty();
+    }
+    String iri = focus.getURI();
+    for (int cut = iri.length(); cut > 0; cut = iri.lastIndexOf('/', cut - 1)) {
+      Optional<String> file = data.find(NodeFactory.createURI(iri.substring(0, cut)), Hrc.sourceFileName.asNode(), Node.ANY)
+          .nextOptional().map(t -> t.getObject().getLiteralLexicalForm());
+      if (file.isPresent()) {
+        return file;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The shapes, read once. */

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The URI patterns of CONTRACT.md, section 2, and symbols that go in and come back out. */
 class IriMinterTest {
@@ -57,5 +57,19 @@ class IriMinterTest {
   @ValueSource(strings = {"localhost:3030/", "ftp://example.org/", "http://example.org/?q=1", "not a uri"})
   void refusesABaseThatIsNoHttpUri(String base) {
     assertThrows(IllegalArgumentException.class, () -> new IriMinter(base));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      doc/A/RES/60/251                 | http://kg.example.org/id/doc/A/RES/60/251
+      doc/A/HRC/51/L%2E15/Rev%2e1      | http://kg.example.org/id/doc/A/HRC/51/L.15/Rev.1
+      doc/S/RES/2334 (2016)            | http://kg.example.org/id/doc/S/RES/2334%20(2016)
+      doc/S/RES/2334%20%282016%29      | http://kg.example.org/id/doc/S/RES/2334%20(2016)
+      doc/bad%zzescape                 | http://kg.example.org/id/doc/bad%25zzescape
+      doc/trailing%                    | http://kg.example.org/id/doc/trailing%25
+      state/CÔTE                       | http://kg.example.org/id/state/C%C3%94TE
+      """)
+  void requestPathsResolveToTheMintedIriHoweverTheyAreEscaped(String path, String iri) {
+    assertEquals(iri, new IriMinter("http://kg.example.org/").thing(path));
   }
 }

@@ -1,0 +1,171 @@
+package org.w3id.hrckg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.server.HrcServer;
+import org.w3id.hrckg.server.ServerSettings;
+import org.w3id.hrckg.store.BuiltDataset;
+import org.w3id.hrckg.store.TdbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}, the main job: builds the corpus (in memory, or into a TDB2 store), or opens a
+ * store built before, then serves SPARQL and linked data on one port until stopped. Data that does
+ * not conform is not served, and a store keeps its previous build.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Build the corpus (or open a TDB2 store) and serve SPARQL, linked data and HTML pages until stopped.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin
+  CorpusOptions corpus;
+
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "A TDB2 store folder: opened if it holds a build and no --corpus is given, else built into.")
+  Path store;
+
+  @Option(names = "--rebuild", description = "With --store: build again even if the store holds a build.")
+  boolean rebuild;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "Longest a SPARQL query may run (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",
+      description = "Most rows or triples one query returns (default: ${DEFAULT-VALUE}).")
+  long maxResults;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
+  String language;
+
+  @Option(names = "--quiet", description = "Print only problems and the summary.")
+  boolean quiet;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (timeoutSeconds <= 0 || maxResults <= 0 || port < 0 || port > 65_535) {
+      stderr.println("serve: --query-timeout and --max-results must be positive, and --port between 0 and 65535");
+      return HrcKg.USAGE;
+    }
+    int listen = port == 0 ? freePort() : port;
+    Optional<Served> served;
+    try {
+      served = store != null ? fromStore(listen, stdout, stderr) : inMemory(listen, stdout, stderr);
+    } catch (IllegalArgumentException | IOException e) {
+      stderr.printf("serve: %s%n", e instanceof IOException io ? BuildRun.describe(io) : e.getMessage());
+      return HrcKg.USAGE;
+    }
+    if (served.isEmpty()) {
+      return HrcKg.DATA_PROBLEM;
+    }
+    ServerSettings settings = new ServerSettings(listen, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxResults,
+        ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
+    HrcServer server = HrcServer.start(served.get().dataset(), served.get().iris(), settings);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      if (DatabaseMgr.isTDB2(served.get().dataset())) {
+        TDBInternal.expel(served.get().dataset());
+      }
+    }));
+    long triples = Txn.calculateRead(served.get().dataset(), () -> served.get().dataset().stream().count());
+    String url = "http://localhost:" + server.port() + "/";
+    stdout.printf("hrc-kg serves %,d triples at %s%n  SPARQL endpoint  %ssparql%n  query page       %squery%n"
+        + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n",
+        triples, url, url, url, url, served.get().iris().base());
+    stdout.flush();
+    server.join();
+    return 0;
+  }
+
+  /** A dataset ready to serve, with the minter of its URIs. */
+  private record Served(DatasetGraph dataset, IriMinter iris) {}
+
+  private Optional<Served> inMemory(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    IriMinter iris = corpus.iris(listen);
+    List<SourceFile> texts = corpus.texts();
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, iris, quiet);
+    return accept(built, stdout, stderr) ? Optional.of(new Served(built.dataset(), iris)) : Optional.empty();
+  }
+
+  private Optional<Served> fromStore(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    TdbStore tdb = new TdbStore(store);
+    Optional<Path> current = tdb.current();
+    if (current.isPresent() && corpus.corpus == null && !rebuild) {
+      DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(current.get().toString());
+      String base = TdbStore.baseOf(dataset)
+          .orElseThrow(() -> new IOException(current.get() + " holds no dataset description: rebuild it with --rebuild"));
+      if (corpus.baseUri != null && !corpus.baseUri.equals(base)) {
+        stderr.printf("serve: the store's URIs were minted under %s; --base-uri %s applies to a rebuild only%n", base, corpus.baseUri);
+      }
+      stdout.printf("Opened the store %s (%s)%n", tdb.folder(), current.get().getFileName());
+      return Optional.of(new Served(dataset, new IriMinter(base)));
+    }
+    IriMinter iris = corpus.iris(listen);
+    List<SourceFile> texts = corpus.texts();
+    Path generation = tdb.newGeneration();
+    DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(generation.toString());
+    BuiltDataset built;
+    try {
+      built = BuildRun.build(dataset, texts, iris, quiet);
+    } catch (RuntimeException e) {
+      TDBInternal.expel(dataset);
+      tdb.discard(generation);
+      throw e;
+    }
+    if (!accept(built, stdout, stderr)) {
+      TDBInternal.expel(dataset);
+      tdb.discard(generation);
+      stderr.printf("serve: the store %s keeps its previous build%n", tdb.folder());
+      return Optional.empty();
+    }
+    tdb.switchTo(generation);
+    stdout.printf("Built %s into the store %s (%s)%n", corpus.corpusName(), tdb.folder(), generation.getFileName());
+    return Optional.of(new Served(dataset, iris));
+  }
+
+  /** Reports a build; it can be served when its data conforms (texts that failed are left out, and said so). */
+  private boolean accept(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
+    BuildRun.report(built, stdout, stderr, quiet, language);
+    if (!built.validation().conforms()) {
+      stderr.println("serve: the data does not conform to the shapes; it is not served");
+      return false;
+    }
+    if (built.report().hasErrors()) {
+      stderr.printf("serve: %d text(s) could not be built (see above); serving the others%n", built.report().failed());
+    }
+    stdout.printf("%d document(s) built in %.1f s%n", built.report().documents().size(), built.seconds());
+    return true;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.w3id.hrckg.server;
+
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.server.dataset.DatasetFigures;
+import org.w3id.hrckg.server.dataset.DumpServlet;
+import org.w3id.hrckg.server.dataset.VoidDescription;
+import org.w3id.hrckg.server.dataset.VoidServlet;
+import org.w3id.hrckg.server.html.AssetServlet;
+import org.w3id.hrckg.server.html.PageServlet;
+import org.w3id.hrckg.server.html.ResourcePages;
+import org.w3id.hrckg.server.html.SitePages;
+import org.w3id.hrckg.server.html.Templates;
+import org.w3id.hrckg.server.http.CorsFilter;
+import org.w3id.hrckg.server.http.RequestGuard;
+import org.w3id.hrckg.server.linkeddata.DataServlet;
+import org.w3id.hrckg.server.linkeddata.IdServlet;
+import org.w3id.hrckg.server.linkeddata.ResourcePaths;
+import org.w3id.hrckg.server.linkeddata.ServedData;
+import org.w3id.hrckg.server.sparql.GuardedQueryProcessor;
+import org.w3id.hrckg.store.UnionDefaultGraph;
+
+/**
+ * The hrc-kg server: an embedded Apache Jena Fuseki that answers SPARQL at {@code /sparql}
+ * (read-only, no federated query, under a timeout and a result bound) and, on the same port,
+ * the linked data of every minted URI ({@code id/}, {@code page/}, {@code data/}), the HTML site,
+ * the VoID description and the dump.
+ *
+ * <pre>{@code
+ * try (HrcServer server = HrcServer.start(dataset, new IriMinter(base), ServerSettings.onPort(3030))) {
+ *   server.join();
+ * }
+ * }</pre>
+ */
+public final class HrcServer implements AutoCloseable {
+
+  /** Fuseki's 5 MiB response buffer allocates per response (FIELD-NOTES; apache/jena#4084); 32 KiB does not. */
+  private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+  private final FusekiServer fuseki;
+
+  private HrcServer(FusekiServer fuseki) {
+    this.fuseki = fuseki;
+  }
+
+  /**
+   * Starts serving a dataset whose URIs were minted by {@code iris} (the server answers for their
+   * paths under its own address).
+   */
+  public static HrcServer start(DatasetGraph dataset, IriMinter iris, ServerSettings settings) {
+    ResourcePaths paths = new ResourcePaths(iris);
+    ServedData data = new ServedData(dataset, paths);
+    Templates templates = new Templates();
+    DatasetFigures figures = DatasetFigures.of(dataset);
+    FusekiServer fuseki = FusekiServer.create()
+        .port(settings.port())
+        .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
+        .registerOperation(Operation.Query, new GuardedQueryProcessor(
+            settings.queryTimeout(), settings.maxResults()))
+        .add("/sparql", DataService.newBuilder(UnionDefaultGraph.of(dataset)).addEndpoint(Operation.Query))
+        .addFilter("/*", new CorsFilter())
+        .addFilter("/*", new RequestGuard(settings.maxRequestBytes()))
+        .addServlet("", SitePages.landing(templates, figures, paths))
+        .addServlet("/query", SitePages.query(templates, paths, List.of()))
+        .addServlet("/id/*", new IdServlet(data))
+        .addServlet("/data/*", new DataServlet(data))
+        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates)))
+        .addServlet("/.well-known/void", new VoidServlet(
+            server -> VoidDescription.of(dataset, iris, figures, server, DumpServlet.PATH)))
+        .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
+        .addServlet("/static/*", new AssetServlet("/static/", "/web/"))
+        .addServlet("/webjars/*", new AssetServlet("/webjars/", "/META-INF/resources/webjars/"))
+        .build();
+    for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+      HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+      if (http != null) {
+        http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+        http.getHttpConfiguration().setSendServerVersion(false);
+      }
+    }
+    fuseki.start();
+    return new HrcServer(fuseki);
+  }
+
+  /** The port it listens on (the one chosen when started on port 0). */
+  public int port() {
+    return fuseki.getHttpPort();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() {
+    fuseki.join();
+  }
+
+  @Override
+  public void close() {
+    fuseki.stop();
+  }
+}

@@ -1,0 +1,95 @@
+package org.w3id.hrckg.server.dataset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.w3id.hrckg.store.UnionDefaultGraph;
+
+/**
+ * The dataset in figures, counted once when the server starts (its data does not change while it
+ * runs): what the landing page shows and the VoID description states.
+ *
+ * @param counts what was counted, by what it is, in display order
+ * @param triples the statements in all graphs
+ * @param classes instances per class, for VoID class partitions
+ * @param documents the texts of the corpus, by session then symbol
+ * @param mostCited the documents cited by the most texts of the corpus
+ */
+public record DatasetFigures(Map<String, Long> counts, long triples, Map<String, Long> classes,
+    List<CorpusDocument> documents, List<CitedDocument> mostCited) {
+
+  /** A text of the corpus. */
+  public record CorpusDocument(String iri, String symbol, String title, String kind, String session) {}
+
+  /** A document with the number of corpus texts that cite it. */
+  public record CitedDocument(String iri, String label, long citingTexts) {}
+
+  private static final String PREFIXES = """
+      PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>
+      PREFIX cito: <http://purl.org/spar/cito/>
+      PREFIX dcterms: <http://purl.org/dc/terms/>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      """;
+
+  private static final Map<String, String> COUNTS = countQueries();
+
+  private static Map<String, String> countQueries() {
+    Map<String, String> q = new LinkedHashMap<>();
+    q.put("texts in the corpus", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d hrc:sourceFileName ?f }");
+    q.put("adopted resolutions", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d hrc:sourceFileName ?f ; a hrc:Resolution }");
+    q.put("draft resolutions", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d hrc:sourceFileName ?f ; a hrc:DraftResolution }");
+    q.put("paragraphs", "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?d hrc:hasParagraph ?p }");
+    q.put("citations", "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a hrc:Citation }");
+    q.put("documents cited", "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?d cito:cites ?c }");
+    q.put("sponsorships", "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a hrc:Sponsorship }");
+    q.put("mandated outputs", "SELECT (COUNT(DISTINCT ?o) AS ?n) { ?o a hrc:MandatedOutput }");
+    return q;
+  }
+
+  /** Counts the figures of a dataset. */
+  public static DatasetFigures of(DatasetGraph dataset) {
+    DatasetGraph union = UnionDefaultGraph.of(dataset);
+    return Txn.calculateRead(dataset, () -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      COUNTS.forEach((what, query) -> counts.put(what, rows(union, query).get(0).getLiteral("n").getLong()));
+      long triples = dataset.stream().count();
+      Map<String, Long> classes = new LinkedHashMap<>();
+      rows(union, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
+          .forEach(r -> classes.put(r.getResource("c").getURI(), r.getLiteral("n").getLong()));
+      List<CorpusDocument> documents = new ArrayList<>();
+      rows(union, """
+          SELECT ?d ?symbol ?title ?kind ?session {
+            ?d hrc:sourceFileName ?f ; a ?k . FILTER (?k IN (hrc:Resolution, hrc:DraftResolution))
+            BIND (IF(?k = hrc:Resolution, "Resolution", "Draft resolution") AS ?kind)
+            OPTIONAL { ?d hrc:symbol ?symbol } OPTIONAL { ?d dcterms:title ?title }
+            OPTIONAL { ?d hrc:session/hrc:sessionNumber ?session }
+          } ORDER BY DESC(?session) ?symbol ?d""").forEach(r -> documents.add(new CorpusDocument(
+          r.getResource("d").getURI(), text(r, "symbol"), text(r, "title"), text(r, "kind"), text(r, "session"))));
+      List<CitedDocument> mostCited = new ArrayList<>();
+      rows(union, """
+          SELECT ?c (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?d) AS ?n) {
+            ?d cito:cites ?c . OPTIONAL { ?c rdfs:label ?l }
+          } GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 10""").forEach(r -> mostCited.add(new CitedDocument(
+          r.getResource("c").getURI(), text(r, "label"), r.getLiteral("n").getLong())));
+      return new DatasetFigures(counts, triples, classes, documents, mostCited);
+    });
+  }
+
+  private static List<QuerySolution> rows(DatasetGraph dataset, String query) {
+    try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(PREFIXES + query).build()) {
+      List<QuerySolution> out = new ArrayList<>();
+      ResultSet.adapt(exec.select()).forEachRemaining(out::add);
+      return out;
+    }
+  }
+
+  private static String text(QuerySolution r, String var) {
+    return r.contains(var) ? r.get(var).asLiteral().getLexicalForm() : null;
+  }
+}

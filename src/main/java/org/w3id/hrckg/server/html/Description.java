@@ -1,0 +1,101 @@
+package org.w3id.hrckg.server.html;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.hrckg.server.linkeddata.ResourcePaths;
+
+/**
+ * A thing's description as the pages read it: labels in the reader's language where the data
+ * has them, links to our own pages, literal values.
+ */
+final class Description {
+
+  /** Languages of labels, in order of preference: the pages are in English, the texts in French. */
+  private static final List<String> LANGUAGES = List.of("en", "fr", "");
+
+  private final Model model;
+  private final ResourcePaths paths;
+
+  Description(Graph graph, ResourcePaths paths) {
+    this.model = ModelFactory.createModelForGraph(graph);
+    this.paths = paths;
+  }
+
+  Model model() {
+    return model;
+  }
+
+  Resource resource(String iri) {
+    return model.createResource(iri);
+  }
+
+  /** A label: skos:prefLabel, then rdfs:label, in the preferred language; else the end of the IRI. */
+  String label(Resource r) {
+    for (Property p : List.of(SKOS.prefLabel, RDFS.label, DCTerms.title)) {
+      for (String lang : LANGUAGES) {
+        Optional<String> l = literalIn(r, p, lang);
+        if (l.isPresent()) {
+          return l.get();
+        }
+      }
+    }
+    String iri = r.isURIResource() ? r.getURI() : r.toString();
+    return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  }
+
+  Link link(Resource r) {
+    return new Link(paths.href(r.getURI()), label(r));
+  }
+
+  Optional<String> literal(Resource s, Property p) {
+    Statement st = s.getProperty(p);
+    return st != null && st.getObject().isLiteral() ? Optional.of(st.getString()) : Optional.empty();
+  }
+
+  Optional<Literal> typedLiteral(Resource s, Property p) {
+    Statement st = s.getProperty(p);
+    return st != null && st.getObject().isLiteral() ? Optional.of(st.getLiteral()) : Optional.empty();
+  }
+
+  Optional<Resource> object(Resource s, Property p) {
+    Statement st = s.getProperty(p);
+    return st != null && st.getObject().isURIResource() ? Optional.of(st.getResource()) : Optional.empty();
+  }
+
+  List<Resource> objects(Resource s, Property p) {
+    return s.listProperties(p).toList().stream().map(Statement::getObject).filter(RDFNode::isURIResource)
+        .map(RDFNode::asResource).toList();
+  }
+
+  List<Resource> subjects(Property p, Resource o) {
+    return model.listSubjectsWithProperty(p, o).toList().stream().filter(Resource::isURIResource).toList();
+  }
+
+  boolean isA(Resource r, Resource type) {
+    return r.hasProperty(RDF.type, type);
+  }
+
+  /** Sorts resources by their labels, as a reader scans a list. */
+  Comparator<Resource> byLabel() {
+    return Comparator.comparing(this::label, String.CASE_INSENSITIVE_ORDER);
+  }
+
+  private Optional<String> literalIn(Resource r, Property p, String lang) {
+    return r.listProperties(p).toList().stream().map(Statement::getObject)
+        .filter(o -> o.isLiteral() && o.asLiteral().getLanguage().equals(lang))
+        .map(o -> o.asLiteral().getString()).findFirst();
+  }
+}

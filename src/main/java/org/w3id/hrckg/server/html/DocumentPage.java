@@ -1,0 +1,181 @@
+package org.w3id.hrckg.server.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.hrckg.vocab.Cito;
+import org.w3id.hrckg.vocab.Hrc;
+
+/**
+ * The page of a UN document: for a text of the corpus, its metadata, adoption and vote, sponsors
+ * with their membership mark, every paragraph with its citations as links and its funds and
+ * mandated outputs highlighted; for any document, who cites it and where.
+ */
+record DocumentPage(PageFrame frame, String symbol, String title, String kind, boolean inCorpus, String sourceFile,
+    Link issuer, Link session, String agenda, String documentDate, String adoptionDate, String meeting, String vote,
+    List<VoteGroup> votes, List<Sponsor> sponsors, List<ParagraphView> preamble, List<ParagraphView> operative,
+    List<Link> funds, List<OutputView> outputs, List<CitingDocument> citedBy) {
+
+  /** A sponsoring State; {@code nonMember} where the text marks it with an asterisk. */
+  record Sponsor(Link state, boolean nonMember) {}
+
+  /** The States that voted one way. */
+  record VoteGroup(String choice, List<Link> states) {}
+
+  /** A paragraph with its text in runs and the facts found in it. */
+  record ParagraphView(String anchor, String number, String href, List<Segment> segments, List<CitationView> citations) {}
+
+  /** A citation made by a paragraph. */
+  record CitationView(Link cited, String function, String statedDate, String pinpoint, String href) {}
+
+  /** A mandated output, with the paragraph that mandates it. */
+  record OutputView(String kind, String text, Link actor, Link dueSession, Link paragraph) {}
+
+  /** A document that cites this one, and the paragraphs that do. */
+  record CitingDocument(Link document, List<CitingParagraph> paragraphs) {}
+
+  /** A paragraph that cites this document, with the function of its citation. */
+  record CitingParagraph(Link paragraph, String function) {}
+
+  static DocumentPage of(Description d, Resource doc, PageFrame frame) {
+    boolean inCorpus = doc.hasProperty(Hrc.sourceFileName);
+    List<Resource> paragraphs = d.objects(doc, Hrc.hasParagraph).stream()
+        .sorted(Comparator.comparingInt(p -> d.typedLiteral(p, Hrc.ordinal).map(l -> l.getInt()).orElse(0))).toList();
+    return new DocumentPage(frame,
+        d.literal(doc, Hrc.symbol).orElse(null),
+        d.literal(doc, DCTerms.title).orElse(null),
+        kind(d, doc),
+        inCorpus,
+        d.literal(doc, Hrc.sourceFileName).orElse(null),
+        d.object(doc, Hrc.issuedBy).map(d::link).orElse(null),
+        d.object(doc, Hrc.session).map(d::link).orElse(null),
+        agenda(d, doc),
+        d.literal(doc, Hrc.documentDate).orElse(null),
+        d.literal(doc, Hrc.adoptionDate).orElse(null),
+        d.literal(doc, Hrc.meetingNumber).orElse(null),
+        vote(d, doc),
+        votes(d, doc),
+        sponsors(d, doc),
+        paragraphs.stream().filter(p -> d.isA(p, Hrc.PreambularParagraph)).map(p -> paragraph(d, p)).toList(),
+        paragraphs.stream().filter(p -> d.isA(p, Hrc.OperativeParagraph)).map(p -> paragraph(d, p)).toList(),
+        paragraphs.stream().flatMap(p -> d.objects(p, Hrc.mentionsFund).stream()).distinct().sorted(d.byLabel())
+            .map(d::link).toList(),
+        paragraphs.stream().flatMap(p -> d.objects(p, Hrc.mandates).stream().map(o -> output(d, o, p))).toList(),
+        citedBy(d, doc));
+  }
+
+  private static String kind(Description d, Resource doc) {
+    if (d.isA(doc, Hrc.DraftResolution)) {
+      return "Draft resolution";
+    }
+    if (d.isA(doc, Hrc.Resolution)) {
+      return "Resolution";
+    }
+    if (d.isA(doc, Hrc.Decision)) {
+      return "Decision";
+    }
+    return "UN document";
+  }
+
+  private static String agenda(Description d, Resource doc) {
+    Optional<String> item = d.literal(doc, Hrc.agendaItem);
+    return item.map(i -> i + d.literal(doc, Hrc.agendaItemTitle).map(t -> " — " + t).orElse("")).orElse(null);
+  }
+
+  private static String vote(Description d, Resource doc) {
+    if (d.typedLiteral(doc, Hrc.adoptedWithoutVote).map(l -> l.getBoolean()).orElse(false)) {
+      return "Adopted without a vote";
+    }
+    Optional<String> inFavour = d.literal(doc, Hrc.votesInFavour);
+    if (inFavour.isEmpty()) {
+      return null;
+    }
+    return "Recorded vote: " + inFavour.get() + " in favour, " + d.literal(doc, Hrc.votesAgainst).orElse("?")
+        + " against, " + d.literal(doc, Hrc.abstentions).orElse("?") + " abstentions";
+  }
+
+  private static List<VoteGroup> votes(Description d, Resource doc) {
+    Map<String, List<Link>> byChoice = new LinkedHashMap<>();
+    d.objects(doc, Hrc.voteCast).stream().sorted(Comparator.comparing(v -> d.object(v, Hrc.voter).map(d::label).orElse("")))
+        .forEach(v -> {
+          String choice = d.object(v, Hrc.voteChoice).map(d::label).orElse("?");
+          d.object(v, Hrc.voter).ifPresent(s -> byChoice.computeIfAbsent(choice, c -> new ArrayList<>()).add(d.link(s)));
+        });
+    return byChoice.entrySet().stream().map(e -> new VoteGroup(e.getKey(), e.getValue())).toList();
+  }
+
+  private static List<Sponsor> sponsors(Description d, Resource doc) {
+    return d.objects(doc, Hrc.sponsorship).stream()
+        .flatMap(s -> d.object(s, Hrc.sponsor).stream().map(state -> new Sponsor(d.link(state),
+            !d.typedLiteral(s, Hrc.councilMember).map(l -> l.getBoolean()).orElse(true))))
+        .sorted(Comparator.comparing(s -> s.state().label(), String.CASE_INSENSITIVE_ORDER)).toList();
+  }
+
+  private static ParagraphView paragraph(Description d, Resource p) {
+    String ordinal = d.literal(p, Hrc.ordinal).orElse("?");
+    boolean preambular = d.isA(p, Hrc.PreambularParagraph);
+    List<Resource> citations = d.subjects(Hrc.citingParagraph, p).stream()
+        .sorted(Comparator.comparingLong(c -> offset(d, c))).toList();
+    List<TextMarks.Mark> marks = new ArrayList<>();
+    List<CitationView> views = new ArrayList<>();
+    for (Resource c : citations) {
+      Optional<Resource> cited = d.object(c, Hrc.citedDocument);
+      String function = d.object(c, Hrc.citationFunction).map(d::label).orElse(null);
+      cited.ifPresent(doc -> {
+        views.add(new CitationView(d.link(doc), function, d.literal(c, Hrc.statedDate).orElse(null),
+            d.literal(c, Hrc.pinpoint).orElse(null), d.link(c).href()));
+        d.literal(c, Hrc.sourceText).ifPresent(text -> marks.add(new TextMarks.Mark(text, offset(d, c), "citation",
+            d.link(doc).href(), "cites " + d.label(doc) + (function != null ? " (" + function + ")" : ""))));
+      });
+    }
+    for (Resource m : d.objects(p, Hrc.hasMention)) {
+      Optional<Resource> named = d.object(m, Hrc.mentioned);
+      String kind = named.filter(n -> d.isA(n, Hrc.Fund)).isPresent() ? "fund" : "mention";
+      named.ifPresent(n -> d.literal(m, Hrc.sourceText).ifPresent(text ->
+          marks.add(new TextMarks.Mark(text, offset(d, m), kind, d.link(n).href(), d.label(n)))));
+    }
+    for (Resource o : d.objects(p, Hrc.mandates)) {
+      d.literal(o, Hrc.sourceText).ifPresent(text -> marks.add(new TextMarks.Mark(text, offset(d, o), "output",
+          d.link(o).href(), outputKind(d, o) + d.object(o, Hrc.dueSession).map(s -> ", due: " + d.label(s)).orElse(""))));
+    }
+    String text = d.literal(p, Hrc.text).orElse("");
+    return new ParagraphView((preambular ? "pp" : "op") + ordinal, preambular ? "PP" + ordinal : ordinal + ".",
+        d.link(p).href(), TextMarks.segments(text, marks), views);
+  }
+
+  private static OutputView output(Description d, Resource o, Resource p) {
+    return new OutputView(outputKind(d, o), d.literal(o, Hrc.sourceText).orElse(null),
+        d.object(o, Hrc.responsibleActor).map(d::link).orElse(null),
+        d.object(o, Hrc.dueSession).map(d::link).orElse(null), d.link(p));
+  }
+
+  /** The most specific kind of a mandated output, by the label of its class. */
+  static String outputKind(Description d, Resource o) {
+    return o.listProperties(RDF.type).toList().stream().map(st -> st.getResource())
+        .filter(t -> !t.equals(Hrc.MandatedOutput)).findFirst().map(d::label).orElse("mandated output");
+  }
+
+  private static List<CitingDocument> citedBy(Description d, Resource doc) {
+    Map<Resource, List<CitingParagraph>> byDocument = new LinkedHashMap<>();
+    for (Resource citing : d.subjects(Cito.cites, doc).stream().sorted(d.byLabel()).toList()) {
+      byDocument.put(citing, new ArrayList<>());
+    }
+    for (Resource c : d.subjects(Hrc.citedDocument, doc)) {
+      Optional<Resource> paragraph = d.object(c, Hrc.citingParagraph);
+      paragraph.ifPresent(p -> d.subjects(Hrc.hasParagraph, p).stream().findFirst().ifPresent(citing ->
+          byDocument.computeIfAbsent(citing, k -> new ArrayList<>())
+              .add(new CitingParagraph(d.link(p), d.object(c, Hrc.citationFunction).map(d::label).orElse(null)))));
+    }
+    return byDocument.entrySet().stream().map(e -> new CitingDocument(d.link(e.getKey()), e.getValue())).toList();
+  }
+
+  private static long offset(Description d, Resource r) {
+    return d.typedLiteral(r, Hrc.startOffset).map(l -> l.getLong()).orElse(0L);
+  }
+}

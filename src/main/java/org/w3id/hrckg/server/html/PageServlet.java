@@ -1,0 +1,43 @@
+package org.w3id.hrckg.server.html;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.w3id.hrckg.server.http.Bodies;
+import org.w3id.hrckg.server.http.Representation;
+import org.w3id.hrckg.server.linkeddata.PathRequests;
+import org.w3id.hrckg.server.linkeddata.ResourcePaths;
+import org.w3id.hrckg.server.linkeddata.ServedData;
+
+/** {@code page/X}: the HTML page of a thing, rendered from the same description its data URL serves. */
+public final class PageServlet extends HttpServlet {
+
+  private final transient ServedData data;
+  private final transient ResourcePages pages;
+
+  public PageServlet(ServedData data, ResourcePages pages) {
+    this.data = data;
+    this.pages = pages;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String rest = PathRequests.rest(request, ResourcePaths.PAGE);
+    String iri = data.paths().thing(rest);
+    Optional<Graph> description = rest.isEmpty() ? Optional.empty() : data.describe(iri);
+    if (description.isEmpty()) {
+      byte[] body = pages.notFound(iri).getBytes(StandardCharsets.UTF_8);
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      response.setContentType(Representation.HTML.contentType());
+      response.setContentLength(body.length);
+      response.getOutputStream().write(body);
+      return;
+    }
+    Bodies.send(request, response, pages.render(iri, description.get()).getBytes(StandardCharsets.UTF_8),
+        Representation.HTML.contentType());
+  }
+}

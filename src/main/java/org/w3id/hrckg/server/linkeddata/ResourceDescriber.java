@@ -1,0 +1,165 @@
+package org.w3id.hrckg.server.linkeddata;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * The RDF a thing dereferences to: what is said of it, the parts minted under its IRI (a
+ * document's paragraphs, citations, sponsorships, outputs; a paragraph's citations), what points
+ * to it (the citations of a document, the sponsorships of a State) with those pointers' own
+ * statements, and a label for every resource the description links to. Call it inside a read
+ * transaction.
+ */
+public final class ResourceDescriber {
+
+  /** Incoming links kept, at most: the most cited document stays a page a browser can show. */
+  static final int MAX_INCOMING = 5_000;
+
+  private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
+
+  private final DatasetGraph dataset;
+
+  public ResourceDescriber(DatasetGraph dataset) {
+    this.dataset = dataset;
+  }
+
+  /** The description, or empty when the dataset says nothing of the thing. */
+  public Optional<Graph> describe(String iri) {
+    Node thing = NodeFactory.createURI(iri);
+    if (!dataset.find(Node.ANY, thing, Node.ANY, Node.ANY).hasNext()) {
+      return Optional.empty();
+    }
+    Graph g = GraphFactory.createDefaultGraph();
+    dataset.prefixes().forEach(g.getPrefixMapping()::setNsPrefix);
+    statementsOf(thing, g);
+    parts(iri).forEach(part -> statementsOf(part, g));
+    for (Node source : incoming(thing, g)) {
+      if (isPart(source)) {
+        statementsOf(source, g);
+        ancestry(source, g);
+      } else {
+        dataset.find(Node.ANY, source, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+      }
+    }
+    labelLinked(g);
+    return Optional.of(g);
+  }
+
+  private void statementsOf(Node subject, Graph g) {
+    dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+  }
+
+  /** The resources minted under the thing's IRI, found in the graph of the document that holds it. */
+  private List<Node> parts(String iri) {
+    Node graph = documentGraph(iri);
+    if (graph == null) {
+      return List.of();
+    }
+    Set<Node> parts = new HashSet<>();
+    String prefix = iri + "/";
+    dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+      if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix)) {
+        parts.add(q.getSubject());
+      }
+    });
+    return new ArrayList<>(parts);
+  }
+
+  /**
+   * Whether a resource is a part of a document (a paragraph, citation, sponsorship...): its own
+   * statements say how it points in. A whole document that points in is named, not copied.
+   */
+  private boolean isPart(Node resource) {
+    Node graph = documentGraph(resource.getURI());
+    return graph != null && !graph.equals(resource);
+  }
+
+  /** The named graph whose name is the IRI or its nearest prefix: the document it belongs to. */
+  private Node documentGraph(String iri) {
+    for (int cut = iri.length(); cut > 0; cut = iri.lastIndexOf('/', cut - 1)) {
+      Node candidate = NodeFactory.createURI(iri.substring(0, cut));
+      if (dataset.containsGraph(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Links a part to the document it belongs to, through the resources its IRI extends (a citation
+   * to its paragraph, the paragraph to its document), so that a consumer sees where an incoming
+   * link comes from.
+   */
+  private void ancestry(Node part, Graph g) {
+    Node graph = documentGraph(part.getURI());
+    if (graph == null) {
+      return;
+    }
+    String iri = part.getURI();
+    Node child = part;
+    for (int cut = iri.lastIndexOf('/'); cut > 0 && !child.equals(graph); cut = iri.lastIndexOf('/', cut - 1)) {
+      Node ancestor = NodeFactory.createURI(iri.substring(0, cut));
+      if (dataset.contains(graph, ancestor, RDF.type.asNode(), Node.ANY)) {
+        Node down = child;
+        dataset.find(graph, ancestor, Node.ANY, down).forEachRemaining(q -> g.add(q.asTriple()));
+        dataset.find(graph, ancestor, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        dataset.find(graph, down, Node.ANY, ancestor).forEachRemaining(q -> g.add(q.asTriple()));
+        child = ancestor;
+      }
+    }
+  }
+
+  /** Adds the statements that point to the thing, and returns the resources that make them. */
+  private Set<Node> incoming(Node thing, Graph g) {
+    Set<Node> sources = new HashSet<>();
+    var it = dataset.find(Node.ANY, Node.ANY, Node.ANY, thing);
+    int n = 0;
+    while (it.hasNext() && n < MAX_INCOMING) {
+      Quad q = it.next();
+      if (!isLabelLike(q.getPredicate()) && q.getSubject().isURI()) {
+        g.add(q.asTriple());
+        sources.add(q.getSubject());
+        n++;
+      }
+    }
+    return sources;
+  }
+
+  private void labelLinked(Graph g) {
+    Set<Node> linked = new HashSet<>();
+    g.find().forEachRemaining(t -> {
+      linked.add(t.getSubject());
+      linked.add(t.getObject());
+      linked.add(t.getPredicate());
+    });
+    for (Node n : linked) {
+      if (n.isURI() && !hasLabel(g, n)) {
+        for (Node p : LABELS) {
+          dataset.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> g.add(Triple.create(n, p, q.getObject())));
+        }
+      }
+    }
+  }
+
+  private static boolean hasLabel(Graph g, Node n) {
+    return LABELS.stream().anyMatch(p -> g.contains(n, p, Node.ANY));
+  }
+
+  private static boolean isLabelLike(Node predicate) {
+    return LABELS.contains(predicate);
+  }
+}

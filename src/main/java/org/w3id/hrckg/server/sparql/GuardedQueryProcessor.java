@@ -1,0 +1,111 @@
+package org.w3id.hrckg.server.sparql;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * Fuseki's SPARQL query operation made safe for a public endpoint. Federated queries
+ * ({@code SERVICE}) are refused before they run, and the engine is told to refuse them too; every
+ * query runs under the timeout; results are read in full, up to a bound, before the first byte is
+ * sent, so that a query that times out or gives too much gets an error status instead of a
+ * truncated 200.
+ */
+public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
+
+  private final Duration timeout;
+  private final long maxResults;
+
+  public GuardedQueryProcessor(Duration timeout, long maxResults) {
+    this.timeout = timeout;
+    this.maxResults = maxResults;
+  }
+
+  @Override
+  protected void validateQuery(HttpAction action, Query query) {
+    if (usesService(query)) {
+      ServletOps.error(HttpSC.FORBIDDEN_403,
+          "Federated queries (SERVICE) are not allowed on this endpoint: it answers from its own data only.");
+    }
+  }
+
+  @Override
+  protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+    Context context = Context.mergeCopy(action.getContext(), dataset.getContext());
+    context.set(ARQ.httpServiceAllowed, false);
+    return QueryExec.newBuilder().dataset(dataset).query(query).context(context)
+        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build();
+  }
+
+  @Override
+  protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+    if (query.isSelectType()) {
+      RowSet rows = exec.select();
+      List<Binding> read = bounded(rows, "rows");
+      return new QueryExecResult(RowSetStream.create(rows.getResultVars(), read.iterator()));
+    }
+    if (query.isConstructType()) {
+      DatasetGraph dataset = DatasetGraphFactory.create();
+      bounded(exec.constructQuads(), "triples").forEach(dataset::add);
+      return new QueryExecResult(dataset);
+    }
+    if (query.isDescribeType()) {
+      Graph graph = GraphFactory.createDefaultGraph();
+      bounded(exec.describeTriples(), "triples").forEach(graph::add);
+      return new QueryExecResult(graph);
+    }
+    if (query.isJsonType()) {
+      List<JsonObject> items = bounded(exec.execJsonItems(), "items");
+      return new QueryExecResult(items.iterator());
+    }
+    return super.executeQuery(action, exec, query, queryStringLog);
+  }
+
+  /** Reads a result in full, refusing it past the bound. */
+  private <T> List<T> bounded(Iterator<T> results, String what) {
+    List<T> read = new ArrayList<>();
+    while (results.hasNext()) {
+      if (read.size() >= maxResults) {
+        ServletOps.error(HttpSC.UNPROCESSABLE_ENTITY_422, "The query gives more than " + maxResults + " " + what
+            + ", the most this endpoint returns at once: add LIMIT " + maxResults + " (or less) and page with OFFSET.");
+      }
+      read.add(results.next());
+    }
+    return read;
+  }
+
+  /** Whether the query holds SERVICE anywhere: in its pattern, a subquery or an EXISTS filter. */
+  static boolean usesService(Query query) {
+    boolean[] found = {false};
+    Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+      @Override
+      public void visit(OpService op) {
+        found[0] = true;
+      }
+    }, null);
+    return found[0];
+  }
+}

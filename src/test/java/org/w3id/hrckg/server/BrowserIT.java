@@ -1,0 +1,98 @@
+package org.w3id.hrckg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site as a person sees it, in Debian's headless Chromium (installed by {@code .ci/run}):
+ * the landing page, a click through to a resolution, and a query typed on the query page whose
+ * results appear as a table. Skipped, saying why, where Chromium cannot run.
+ */
+class BrowserIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void start() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        "Chromium and chromedriver are not installed (Debian packages chromium, chromium-driver; .ci/run installs them)");
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--window-size=1280,1600");
+    browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theLandingPageShowsTheFiguresAndLeadsToAResolution() {
+    browser.get(TestServer.url());
+    assertEquals("Resolutions of the UN Human Rights Council as linked data · hrc-kg", browser.getTitle());
+    List<String> figures = browser.findElements(By.cssSelector(".figures li")).stream().map(WebElement::getText).toList();
+    assertTrue(figures.contains("5\ntexts in the corpus"), figures::toString);
+    browser.findElement(By.linkText("A/HRC/RES/45/32")).click();
+    wait(ExpectedConditions.urlContains("/page/doc/A/HRC/RES/45/32"));
+    assertTrue(browser.findElement(By.tagName("h1")).getText().contains("A/HRC/RES/45/32"));
+    assertTrue(browser.findElements(By.cssSelector(".paragraph")).size() > 20, "the paragraphs are shown");
+    WebElement citation = browser.findElement(By.cssSelector("a.citation[href='/page/doc/A/RES/60/251']"));
+    citation.click();
+    wait(ExpectedConditions.urlContains("/page/doc/A/RES/60/251"));
+    assertTrue(browser.findElement(By.cssSelector(".cited-by h2")).getText().contains("Cited by (5)"));
+  }
+
+  @Test
+  void aPersonTypesAQueryAndSeesATable() {
+    browser.get(TestServer.url() + "query");
+    WebElement editor = browser.findElement(By.id("query"));
+    editor.clear();
+    editor.sendKeys("PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>\n"
+        + "SELECT ?symbol WHERE { ?d hrc:sourceFileName ?f ; hrc:symbol ?symbol } ORDER BY ?symbol");
+    browser.findElement(By.id("run")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "result(s)"));
+    assertTrue(browser.findElement(By.id("status")).getText().startsWith("4 result(s)"),
+        "four texts of the samples have a symbol");
+    List<String> cells = browser.findElements(By.cssSelector("#results td")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("A/HRC/51/L.15/Rev.1", "A/HRC/RES/28/2", "A/HRC/RES/45/32", "A/HRC/RES/56/15"), cells);
+    assertEquals("symbol", browser.findElement(By.cssSelector("#results th")).getText());
+  }
+
+  @Test
+  void aBadQueryShowsTheParsersMessage() {
+    browser.get(TestServer.url() + "query");
+    WebElement editor = browser.findElement(By.id("query"));
+    editor.clear();
+    editor.sendKeys("SELECT ?s WHERE { ?s ?p }");
+    browser.findElement(By.id("run")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Error 400"));
+  }
+
+  private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+  }
+}

@@ -1,0 +1,57 @@
+package org.w3id.hrckg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.hrckg.server.TestServer.get;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.system.Txn;
+import org.eclipse.rdf4j.model.Literal;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.model.util.Models;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.Test;
+
+/** The VoID / DCAT description at {@code /.well-known/void} and the downloadable dump. */
+class DatasetDescriptionIT {
+
+  private static final ValueFactory VF = SimpleValueFactory.getInstance();
+  private static final String VOID = "http://rdfs.org/ns/void#";
+
+  @Test
+  void voidDescribesTheDatasetWhereItIsServed() throws IOException {
+    HttpResponse<byte[]> r = get(".well-known/void");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+    Model model = Rio.parse(new ByteArrayInputStream(r.body()), "", RDFFormat.TURTLE);
+    var dataset = VF.createIRI(TestServer.BASE + "id/dataset");
+    assertTrue(model.contains(dataset, VF.createIRI(VOID + "sparqlEndpoint"), VF.createIRI(TestServer.url() + "sparql")));
+    assertTrue(model.contains(dataset, VF.createIRI(VOID + "uriSpace"), VF.createLiteral(TestServer.BASE)));
+    long triples = Txn.calculateRead(TestServer.dataset(), () -> TestServer.dataset().stream().count());
+    Literal stated = Models.objectLiteral(model.filter(dataset, VF.createIRI(VOID + "triples"), null)).orElseThrow();
+    assertEquals(triples, stated.longValue());
+    assertEquals(200, get(".well-known/void", "Accept", "application/ld+json").statusCode());
+  }
+
+  @Test
+  void theDumpIsTheWholeGraphInNQuads() throws IOException {
+    HttpResponse<byte[]> r = get("download/hrc-kg.nq.gz");
+    assertEquals(200, r.statusCode());
+    assertEquals("application/gzip", r.headers().firstValue("Content-Type").orElse(null));
+    Model model;
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(r.body()))) {
+      model = Rio.parse(in, "", RDFFormat.NQUADS);
+    }
+    long quads = Txn.calculateRead(TestServer.dataset(), () -> TestServer.dataset().stream().count());
+    assertEquals(quads, model.size());
+    assertEquals(7, model.contexts().size(), "five texts, the ontology and the reference data");
+    String tag = r.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, get("download/hrc-kg.nq.gz", "If-None-Match", tag).statusCode());
+  }
+}

@@ -1,0 +1,82 @@
+package org.w3id.hrckg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.hrckg.server.TestServer.SCRIPT;
+import static org.w3id.hrckg.server.TestServer.get;
+import static org.w3id.hrckg.server.TestServer.text;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The HTML pages as a person reads them, and markup in the data shown as text, never run. */
+class PagesIT {
+
+  private static final String ESCAPED = "&lt;script&gt;alert(&#39;hrc-kg&#39;)&lt;/script&gt;";
+
+  @Test
+  void aLiteralHoldingScriptIsShownEscaped() {
+    for (String page : new String[] {"page/fund/vftc", "page/doc/A/HRC/RES/45/32/pp/1"}) {
+      String html = text(get(page));
+      assertFalse(html.contains(SCRIPT), page + " carries the markup as markup");
+      assertTrue(html.contains(ESCAPED) || html.contains(ESCAPED.replace("&#39;", "&#x27;")), page + ":\n" + html);
+    }
+  }
+
+  @Test
+  void theResolutionPageShowsWhatAReaderLooksFor() {
+    HttpResponse<byte[]> r = get("page/doc/A/HRC/51/L.15/Rev.1");
+    assertEquals(200, r.statusCode());
+    String html = text(r);
+    assertTrue(html.contains("A/HRC/51/L.15/Rev.1"));
+    assertTrue(html.contains("Draft resolution"));
+    assertTrue(html.contains("Sponsors (31)"), "31 sponsors in the gold file");
+    assertTrue(html.contains(">Türkiye</a><abbr class=\"non-member\""), "a non-member sponsor is marked");
+    assertTrue(html.contains("class=\"citation\" href=\"/page/doc/A/RES/60/251\""), "citations link to the cited document");
+    assertTrue(html.contains("class=\"fund\""), "funds are highlighted");
+    assertTrue(html.contains("<mark class=\"output\">"), "mandated outputs are highlighted");
+    assertTrue(html.contains("<link rel=\"alternate\" type=\"application/ld+json\""));
+  }
+
+  @Test
+  void aCitedDocumentPageListsWhoCitesIt() {
+    String html = text(get("page/doc/A/RES/60/251"));
+    assertTrue(html.contains("Cited by (5)"), html);
+    assertTrue(html.contains("href=\"/page/doc/A/HRC/RES/28/2/pp/10\""));
+  }
+
+  @Test
+  void theLandingPageGivesTheFiguresAndTheWaysIn() {
+    String html = text(get(""));
+    assertTrue(html.contains("<strong>5</strong> texts in the corpus"), html);
+    assertTrue(html.contains("href=\"/query\""));
+    assertTrue(html.contains("href=\"/.well-known/void\""));
+    assertTrue(html.contains("href=\"/download/hrc-kg.nq.gz\""));
+    assertTrue(html.contains("href=\"/page/doc/A/HRC/RES/56/15\""));
+  }
+
+  @Test
+  void aStatePageListsItsSponsorships() {
+    String html = text(get("page/state/TUR"));
+    assertTrue(html.contains("href=\"/page/doc/A/HRC/51/L.15/Rev.1\""), html);
+    assertTrue(html.contains("http://www.wikidata.org/entity/Q43"));
+  }
+
+  @Test
+  void aSessionPageListsWhatIsDueThere() {
+    String html = text(get("page/session/hrc/53"));
+    assertTrue(html.contains("Due at this session (2)"), html);
+  }
+
+  @Test
+  void staticFilesAreServedAndPathsCannotClimb() {
+    assertEquals(200, get("static/hrc-kg.css").statusCode());
+    assertEquals(200, get("static/query.js").statusCode());
+    // Jetty refuses an escaped climb itself (400); one that reaches the servlet finds nothing (404).
+    assertTrue(List.of(400, 404).contains(get("static/..%2F..%2Fsimplelogger.properties").statusCode()));
+    assertEquals(404, get("static/../simplelogger.properties").statusCode());
+    assertEquals(404, get("static/nothing.css").statusCode());
+  }
+}
