@@ -130,6 +130,11 @@ public final class IriMinter {
     return base + "id/dataset";
   }
 
+  /** The named graph that holds the SHACL validation report of a build: its data-quality findings. */
+  public String qualityGraph() {
+    return base + "id/graph/quality";
+  }
+
   /** The named graph that holds the reference individuals of a build. */
   public String referenceGraph() {
     return base + "id/graph/reference";

@@ -1,12 +1,6 @@
 package org.w3id.hrckg.pipeline;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -15,8 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.w3id.hrckg.reference.BundledFiles;
 
 /**
  * Where the texts of a corpus come from: a folder, or the sample corpus packed into the jar. Every
@@ -46,47 +40,17 @@ public final class CorpusSource {
 
   /** The sample corpus bundled in the jar (or in the classes folder, in a development build). */
   public static List<SourceFile> bundled() {
-    URL url = CorpusSource.class.getResource(BUNDLED);
-    if (url == null) {
-      throw new IllegalStateException("the bundled corpus is missing from the class path");
-    }
-    try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        return fromJar(uri);
-      }
-      return folder(Path.of(uri));
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot list the bundled corpus: " + e.getMessage(), e);
-    }
+    List<SourceFile> files = new ArrayList<>();
+    BundledFiles.read(BUNDLED, CorpusSource::isText).forEach((name, bytes) -> files.add(new SourceFile(name, () -> bytes)));
+    return files;
   }
 
-  /** Reads the texts out of the jar at once: the jar's file system is closed afterwards. */
-  private static List<SourceFile> fromJar(URI uri) throws IOException {
-    FileSystem fs;
-    boolean opened = false;
-    try {
-      fs = FileSystems.getFileSystem(uri);
-    } catch (FileSystemNotFoundException e) {
-      fs = FileSystems.newFileSystem(uri, Map.of());
-      opened = true;
-    }
-    try {
-      List<SourceFile> files = new ArrayList<>();
-      for (SourceFile f : folder(fs.getPath(BUNDLED))) {
-        byte[] bytes = f.bytes();
-        files.add(new SourceFile(f.name(), () -> bytes));
-      }
-      return files;
-    } finally {
-      if (opened) {
-        fs.close();
-      }
-    }
+  private static boolean isText(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".md");
   }
 
   private static boolean isText(Path p) {
-    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".md");
+    return isText(p.getFileName().toString());
   }
 }

@@ -1,17 +1,21 @@
 package org.w3id.hrckg.server;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.w3id.hrckg.analysis.CitationAnalysis;
+import org.w3id.hrckg.analysis.QueryCatalogue;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.server.dataset.DatasetFigures;
 import org.w3id.hrckg.server.dataset.DumpServlet;
 import org.w3id.hrckg.server.dataset.VoidDescription;
 import org.w3id.hrckg.server.dataset.VoidServlet;
+import org.w3id.hrckg.server.html.AnalysisServlet;
 import org.w3id.hrckg.server.html.AssetServlet;
 import org.w3id.hrckg.server.html.PageServlet;
 import org.w3id.hrckg.server.html.ResourcePages;
@@ -67,13 +71,15 @@ public final class HrcServer implements AutoCloseable {
         .addFilter("/*", new CorsFilter())
         .addFilter("/*", new RequestGuard(settings.maxRequestBytes()))
         .addServlet("", SitePages.landing(templates, figures, paths))
-        .addServlet("/query", SitePages.query(templates, paths, List.of()))
+        .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
+        .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
         .addServlet("/id/*", new IdServlet(data))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates)))
         .addServlet("/.well-known/void", new VoidServlet(
             server -> VoidDescription.of(dataset, iris, figures, server, DumpServlet.PATH)))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
+        .addServlet("/analysis/*", analysisServlet(dataset, paths, templates))
         .addServlet("/static/*", new AssetServlet("/static/", "/web/"))
         .addServlet("/webjars/*", new AssetServlet("/webjars/", "/META-INF/resources/webjars/"))
         .build();
@@ -86,6 +92,14 @@ public final class HrcServer implements AutoCloseable {
     }
     fuseki.start();
     return new HrcServer(fuseki);
+  }
+
+  private static AnalysisServlet analysisServlet(DatasetGraph dataset, ResourcePaths paths, Templates templates) {
+    try {
+      return new AnalysisServlet(CitationAnalysis.of(dataset), paths, templates);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the citation network page", e);
+    }
   }
 
   /** The port it listens on (the one chosen when started on port 0). */

@@ -3,6 +3,8 @@ package org.w3id.hrckg.store;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -21,7 +23,8 @@ import org.w3id.hrckg.vocab.Namespaces;
 /**
  * Builds a corpus into a dataset and validates it: the step shared by {@code build} (which then
  * writes a dump) and {@code serve} (which then serves it). The pipeline streams into the dataset
- * document by document; a TDB2 dataset is filled by its bulk loader.
+ * document by document; a TDB2 dataset is filled by its bulk loader. The validation report joins
+ * the dataset as its quality graph, so that its findings can be queried with the data.
  */
 public final class DatasetBuilder {
 
@@ -58,6 +61,9 @@ public final class DatasetBuilder {
       });
       validation = ShapesValidator.validate(union(dataset));
     }
+    Node quality = NodeFactory.createURI(iris.qualityGraph());
+    Txn.executeWrite(dataset, () -> validation.report().getGraph().find().forEachRemaining(t -> dataset.add(quality,
+        t.getSubject(), t.getPredicate(), t.getObject())));
     return new BuiltDataset(dataset, report, validation, (System.nanoTime() - start) / 1e9);
   }
 

@@ -39,7 +39,7 @@ public final class ReportPrinter {
       int n = perShape.merge(e.source(), 1, Integer::sum);
       if (n <= PER_SHAPE) {
         out.printf("%s: %s%s%s: %s%n", severity, Optional.ofNullable(sourceFiles.get(e.focusNode())).map(f -> f + ": ").orElse(""),
-            e.focusNode(), e.resultPath() != null ? " " + e.resultPath() : "", message(e));
+            e.focusNode(), e.resultPath() != null ? " " + e.resultPath() : "", message(e, language));
       } else if (n == PER_SHAPE + 1) {
         long rest = entries.stream().filter(x -> x.source().equals(e.source())).count() - PER_SHAPE;
         out.printf("%s: ... and %d more of %s%n", severity, rest, e.source());
@@ -48,7 +48,7 @@ public final class ReportPrinter {
   }
 
   /** The message in the chosen language, else the first one. */
-  private String message(ReportEntry e) {
+  static String message(ReportEntry e, String language) {
     for (Node m : e.messages()) {
       if (m.isLiteral() && language.equals(m.getLiteralLanguage())) {
         return m.getLiteralLexicalForm();

@@ -26,6 +26,7 @@ public final class Namespaces {
     p.put("body", iris.base() + "id/body/");
     p.put("session", iris.base() + "id/session/");
     p.put("sdg", "http://metadata.un.org/sdg/");
+    p.put("sh", "http://www.w3.org/ns/shacl#");
     return p;
   }
 }

@@ -134,11 +134,11 @@ class BuildCommandTest {
     Path dump = dir.resolve("hrc.trig");
     Run build = run("build", "--out", dump.toString());
     assertEquals(0, build.status(), build.err());
-    assertTrue(build.out().matches("(?s).*5 document\\(s\\) built, 0 failed; \\d+ triples in 7 graphs.*"), build.out());
+    assertTrue(build.out().matches("(?s).*5 document\\(s\\) built, 0 failed; \\d+ triples in 8 graphs.*"), build.out());
 
     Run validate = run("validate", dump.toString());
     assertEquals(0, validate.status(), validate.out() + validate.err());
-    assertTrue(validate.out().contains("0 violation(s), 3 warning(s)"), validate.out());
+    assertTrue(validate.out().contains("0 violation(s), 4 warning(s)"), validate.out());
   }
 
   @Test

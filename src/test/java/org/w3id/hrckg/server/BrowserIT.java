@@ -12,12 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -90,6 +92,31 @@ class BrowserIT {
     editor.sendKeys("SELECT ?s WHERE { ?s ?p }");
     browser.findElement(By.id("run")).click();
     wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Error 400"));
+  }
+
+  @Test
+  void theCitationNetworkIsDrawnAndANodeOpensItsPage() {
+    browser.get(TestServer.url() + "analysis");
+    wait(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertEquals(28L, js.executeScript("return window.hrcNetwork.nodes().length;"));
+    assertEquals(38L, js.executeScript("return window.hrcNetwork.edges().length;"));
+    assertTrue(browser.findElements(By.cssSelector("#network canvas")).size() > 0, "Cytoscape draws on canvases");
+    assertEquals("A/RES/60/251", browser.findElement(By.cssSelector("#metrics tbody tr td a")).getText());
+    js.executeScript("window.hrcNetwork.getElementById(arguments[0]).emit('tap');", TestServer.BASE + "id/doc/A/RES/60/251");
+    wait(ExpectedConditions.urlContains("/page/doc/A/RES/60/251"));
+  }
+
+  @Test
+  void aPersonPicksANamedQueryAndRunsIt() {
+    browser.get(TestServer.url() + "query");
+    new Select(browser.findElement(By.id("examples"))).selectByValue("most-cited");
+    assertTrue(browser.findElement(By.id("query")).getAttribute("value").contains("# title: Most cited documents"));
+    browser.findElement(By.id("run")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "result(s)"));
+    List<WebElement> firstRow = browser.findElements(By.cssSelector("#results tbody tr:first-child td"));
+    assertEquals("id/doc/A/RES/60/251", firstRow.get(0).getText(), "the most cited document, its URI shown relative to the base");
+    assertEquals("5", firstRow.get(3).getText(), "cited by the five texts");
   }
 
   private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

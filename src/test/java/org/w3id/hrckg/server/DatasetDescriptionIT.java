@@ -50,7 +50,7 @@ class DatasetDescriptionIT {
     }
     long quads = Txn.calculateRead(TestServer.dataset(), () -> TestServer.dataset().stream().count());
     assertEquals(quads, model.size());
-    assertEquals(7, model.contexts().size(), "five texts, the ontology and the reference data");
+    assertEquals(8, model.contexts().size(), "five texts, the ontology, the reference data and the quality report");
     String tag = r.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, get("download/hrc-kg.nq.gz", "If-None-Match", tag).statusCode());
   }

@@ -7,9 +7,14 @@ import static org.w3id.hrckg.server.TestServer.SCRIPT;
 import static org.w3id.hrckg.server.TestServer.get;
 import static org.w3id.hrckg.server.TestServer.text;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.hrckg.analysis.NamedQuery;
+import org.w3id.hrckg.analysis.QueryCatalogue;
 
 /** The HTML pages as a person reads them, and markup in the data shown as text, never run. */
 class PagesIT {
@@ -78,5 +83,35 @@ class PagesIT {
     assertTrue(List.of(400, 404).contains(get("static/..%2F..%2Fsimplelogger.properties").statusCode()));
     assertEquals(404, get("static/../simplelogger.properties").statusCode());
     assertEquals(404, get("static/nothing.css").statusCode());
+  }
+
+  @Test
+  void theNamedQueriesAreListedAndOpenInTheEditor() {
+    String html = text(get("queries"));
+    for (NamedQuery q : QueryCatalogue.all()) {
+      // Mustache escapes "=" in attribute values as &#61;, which browsers read back as "=".
+      assertTrue(html.contains("id=\"" + q.name() + "\"") && html.contains("href=\"/query?name&#61;" + q.name() + "\""), q.name());
+    }
+    String editor = text(get("query?name=frontier"));
+    assertTrue(editor.contains("# title: The frontier: documents cited but not in the corpus"), editor);
+  }
+
+  @Test
+  void theAnalysisPageGivesTheMetricsAndTheNetworkAsData() throws IOException {
+    String html = text(get("analysis"));
+    assertTrue(html.contains("28 documents and 38 citations"), html);
+    assertTrue(html.contains("<script src=\"/webjars/cytoscape/3.33.1/dist/cytoscape.min.js\">"));
+    assertTrue(html.indexOf("A/RES/60/251") < html.indexOf("A/HRC/RES/16/21"), "rows by PageRank");
+    assertEquals(200, get("webjars/cytoscape/3.33.1/dist/cytoscape.min.js").statusCode());
+    JsonNode network = new ObjectMapper().readTree(get("analysis/network.json").body());
+    assertEquals(28, network.get("nodes").size());
+    JsonNode ga = null;
+    for (JsonNode n : network.get("nodes")) {
+      if (n.get("data").get("id").asText().endsWith("/id/doc/A/RES/60/251")) {
+        ga = n.get("data");
+      }
+    }
+    assertEquals("/page/doc/A/RES/60/251", ga.get("href").asText());
+    assertEquals("#e8a317", ga.get("colour").asText(), "the General Assembly's colour");
   }
 }

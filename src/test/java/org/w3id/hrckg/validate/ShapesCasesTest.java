@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -22,6 +26,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.reference.OntologyFiles;
@@ -66,6 +71,22 @@ class ShapesCasesTest {
     Set<String> nodeShapes = shapes.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).toList().stream()
         .map(t -> t.getSubject().getURI().substring(SHAPES_NS.length())).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(nodeShapes, shapeNames().collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /** A shape named in both files would merge two definitions into one. */
+  @Test
+  void noShapeIsDefinedInBothFiles() {
+    List<Set<Node>> defined = new ArrayList<>();
+    for (String file : ShapesValidator.FILES) {
+      Graph g = GraphFactory.createDefaultGraph();
+      RDFParser.source(ShapesCasesTest.class.getResourceAsStream("/shapes/" + file)).lang(Lang.TURTLE).parse(g);
+      defined.add(g.find().toList().stream().map(t -> t.getSubject()).filter(Node::isURI).collect(Collectors.toSet()));
+    }
+    Set<Node> both = new TreeSet<>(Comparator.comparing(Node::getURI));
+    both.addAll(defined.get(0));
+    both.retainAll(defined.get(1));
+    both.removeIf(n -> n.getURI().equals(SHAPES_NS));
+    assertEquals(Set.of(), both);
   }
 
   /** Results whose source is the named node shape or one of its property shapes. */

@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.w3id.hrckg.store.SelectQuery;
 import org.w3id.hrckg.store.UnionDefaultGraph;
 
 /**
@@ -57,13 +56,13 @@ public record DatasetFigures(Map<String, Long> counts, long triples, Map<String,
     DatasetGraph union = UnionDefaultGraph.of(dataset);
     return Txn.calculateRead(dataset, () -> {
       Map<String, Long> counts = new LinkedHashMap<>();
-      COUNTS.forEach((what, query) -> counts.put(what, rows(union, query).get(0).getLiteral("n").getLong()));
+      COUNTS.forEach((what, query) -> counts.put(what, SelectQuery.rows(union, PREFIXES + query).get(0).getLiteral("n").getLong()));
       long triples = dataset.stream().count();
       Map<String, Long> classes = new LinkedHashMap<>();
-      rows(union, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
+      SelectQuery.rows(union, PREFIXES + "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY DESC(?n) ?c")
           .forEach(r -> classes.put(r.getResource("c").getURI(), r.getLiteral("n").getLong()));
       List<CorpusDocument> documents = new ArrayList<>();
-      rows(union, """
+      SelectQuery.rows(union, PREFIXES + """
           SELECT ?d ?symbol ?title ?kind ?session {
             ?d hrc:sourceFileName ?f ; a ?k . FILTER (?k IN (hrc:Resolution, hrc:DraftResolution))
             BIND (IF(?k = hrc:Resolution, "Resolution", "Draft resolution") AS ?kind)
@@ -72,21 +71,13 @@ public record DatasetFigures(Map<String, Long> counts, long triples, Map<String,
           } ORDER BY DESC(?session) ?symbol ?d""").forEach(r -> documents.add(new CorpusDocument(
           r.getResource("d").getURI(), text(r, "symbol"), text(r, "title"), text(r, "kind"), text(r, "session"))));
       List<CitedDocument> mostCited = new ArrayList<>();
-      rows(union, """
+      SelectQuery.rows(union, PREFIXES + """
           SELECT ?c (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?d) AS ?n) {
             ?d cito:cites ?c . OPTIONAL { ?c rdfs:label ?l }
           } GROUP BY ?c ORDER BY DESC(?n) ?c LIMIT 10""").forEach(r -> mostCited.add(new CitedDocument(
           r.getResource("c").getURI(), text(r, "label"), r.getLiteral("n").getLong())));
       return new DatasetFigures(counts, triples, classes, documents, mostCited);
     });
-  }
-
-  private static List<QuerySolution> rows(DatasetGraph dataset, String query) {
-    try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(PREFIXES + query).build()) {
-      List<QuerySolution> out = new ArrayList<>();
-      ResultSet.adapt(exec.select()).forEachRemaining(out::add);
-      return out;
-    }
   }
 
   private static String text(QuerySolution r, String var) {

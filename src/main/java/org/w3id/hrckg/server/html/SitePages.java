@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import org.w3id.hrckg.analysis.NamedQuery;
 import org.w3id.hrckg.server.dataset.DatasetFigures;
 import org.w3id.hrckg.server.dataset.DumpServlet;
 import org.w3id.hrckg.server.http.Bodies;
@@ -49,21 +50,24 @@ public final class SitePages extends HttpServlet {
    * The query page; {@code ?query=} opens it with a query in the editor, {@code ?name=} with a
    * named query.
    */
-  public static SitePages query(Templates templates, ResourcePaths paths, List<NamedExample> examples) {
-    List<QueryPage.Example> listed = examples.stream().map(e -> new QueryPage.Example(e.name(), e.title(), e.query())).toList();
+  public static SitePages query(Templates templates, ResourcePaths paths, List<NamedQuery> examples) {
+    List<QueryPage.Example> listed = examples.stream().map(e -> new QueryPage.Example(e.name(), e.title(), e.text())).toList();
     PageFrame frame = new PageFrame("SPARQL query", null, List.of());
     return new SitePages(templates, "query", request -> {
       String query = request.getParameter("query");
       String name = request.getParameter("name");
       if (query == null && name != null) {
-        query = examples.stream().filter(e -> e.name().equals(name)).map(NamedExample::query).findFirst().orElse(null);
+        query = examples.stream().filter(e -> e.name().equals(name)).map(NamedQuery::text).findFirst().orElse(null);
       }
       return new QueryPage(frame, query != null ? query : DEFAULT_QUERY, listed, paths.base());
     });
   }
 
-  /** A named query offered on the query page. */
-  public record NamedExample(String name, String title, String query) {}
+  /** The catalogue of named queries. */
+  public static SitePages queries(Templates templates, List<NamedQuery> catalogue) {
+    QueriesPage page = QueriesPage.of(catalogue);
+    return new SitePages(templates, "queries", request -> page);
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

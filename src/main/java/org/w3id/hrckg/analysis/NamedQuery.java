@@ -1,0 +1,120 @@
+package org.w3id.hrckg.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+
+/**
+ * A query of {@code queries/}, read with its header: the comment lines that open the file say
+ * what it answers.
+ *
+ * <pre>
+ * # title: Most cited documents
+ * # question: Which documents do the texts of the corpus cite most?
+ * # param issuer (string): the notation of the issuing body, such as ga or hrc
+ * # example (the sample corpus):
+ * #   symbol        | texts
+ * #   A/RES/60/251  | 5
+ * </pre>
+ *
+ * A parameter is a variable of the query; given a value, it is bound by a {@code VALUES} block, so
+ * the same query answers for all values when none is given.
+ *
+ * @param name the file name without {@code .rq}
+ * @param example the example result, as the header shows it
+ */
+public record NamedQuery(String name, String title, String question, List<Parameter> parameters, String example,
+    String text) {
+
+  /** A parameter: a variable of the query, its type and what it means. */
+  public record Parameter(String name, String type, String description) {}
+
+  private static final Pattern FIELD = Pattern.compile("^#\\s*(title|question):\\s*(.+)$");
+  private static final Pattern PARAMETER = Pattern.compile("^#\\s*param\\s+(\\w+)\\s+\\((string|integer)\\):\\s*(.+)$");
+  private static final Pattern EXAMPLE = Pattern.compile("^#\\s*example\\b.*:\\s*$");
+
+  /** Reads a query file; a file without title or question is refused, naming what is missing. */
+  public static NamedQuery parse(String name, String text) {
+    String title = null;
+    String question = null;
+    List<Parameter> parameters = new ArrayList<>();
+    StringBuilder example = new StringBuilder();
+    boolean inExample = false;
+    for (String line : text.split("\\R")) {
+      if (!line.startsWith("#")) {
+        break;
+      }
+      Matcher field = FIELD.matcher(line);
+      Matcher parameter = PARAMETER.matcher(line);
+      if (field.matches()) {
+        inExample = false;
+        if (field.group(1).equals("title")) {
+          title = field.group(2).strip();
+        } else {
+          question = field.group(2).strip();
+        }
+      } else if (parameter.matches()) {
+        inExample = false;
+        parameters.add(new Parameter(parameter.group(1), parameter.group(2), parameter.group(3).strip()));
+      } else if (EXAMPLE.matcher(line).matches()) {
+        inExample = true;
+      } else if (inExample) {
+        example.append(line.replaceFirst("^#\\s?", "")).append('\n');
+      }
+    }
+    if (title == null || question == null) {
+      throw new IllegalArgumentException("queries/" + name + ".rq: the header must give '# title:' and '# question:'");
+    }
+    return new NamedQuery(name, title, question, List.copyOf(parameters), example.toString(), text);
+  }
+
+  /** A query file of the user's, whose header may say nothing: its name stands for its title. */
+  public static NamedQuery adHoc(String name, String text) {
+    try {
+      return parse(name, text);
+    } catch (IllegalArgumentException e) {
+      return new NamedQuery(name, name, "", List.of(), "", text);
+    }
+  }
+
+  /** The query, with the given parameters bound; an unknown parameter or a bad value is refused. */
+  public Query bind(Map<String, String> values) {
+    Query query = QueryFactory.create(text);
+    if (values.isEmpty()) {
+      return query;
+    }
+    List<Var> vars = new ArrayList<>();
+    var binding = BindingFactory.builder();
+    for (Map.Entry<String, String> v : values.entrySet()) {
+      Parameter p = parameters.stream().filter(x -> x.name().equals(v.getKey())).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter " + v.getKey() + "; it takes "
+              + (parameters.isEmpty() ? "none" : String.join(", ", parameters.stream().map(Parameter::name).toList()))));
+      Var var = Var.alloc(p.name());
+      vars.add(var);
+      binding.add(var, value(p, v.getValue()));
+    }
+    Binding row = binding.build();
+    query.setValuesDataBlock(vars, List.of(row));
+    return query;
+  }
+
+  private Node value(Parameter p, String value) {
+    if (p.type().equals("integer")) {
+      if (!value.matches("-?\\d+")) {
+        throw new IllegalArgumentException(name + ": parameter " + p.name() + " takes an integer, not \"" + value + "\"");
+      }
+      return NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
+    }
+    return NodeFactory.createLiteralString(value);
+  }
+}

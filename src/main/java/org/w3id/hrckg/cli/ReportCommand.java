@@ -1,0 +1,82 @@
+package org.w3id.hrckg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.system.Txn;
+import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.validate.DataQualityReport;
+import org.w3id.hrckg.validate.ShapesValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+/**
+ * {@code report}: the data-quality report of the built graph (stated-date conflicts, undecided
+ * issuers, documents cited under two symbols, outputs without a due session), as text, as JSON,
+ * or as the SHACL validation report in Turtle.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Data-quality report: date conflicts, undecided issuers, documents under two symbols, outputs without due session.")
+final class ReportCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format { text, json, ttl }
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json, or ttl for the SHACL validation report (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the messages: en or fr.")
+  String language;
+
+  @Mixin
+  GraphOptions graph;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    Optional<GraphOptions.Graph> loaded = graph.load(spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
+      return HrcKg.USAGE;
+    }
+    Graph data = Txn.calculateRead(loaded.get().dataset(), () -> DatasetBuilder.union(loaded.get().dataset()));
+    ShapesValidator.Outcome outcome = ShapesValidator.validate(data);
+    DataQualityReport report = DataQualityReport.of(outcome, data, language);
+    switch (format) {
+      case json -> stdout.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+      case ttl -> {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(outcome.report().getGraph()).format(RDFFormat.TURTLE_PRETTY).output(out);
+        stdout.print(out.toString(StandardCharsets.UTF_8));
+      }
+      default -> printText(report, stdout);
+    }
+    stdout.flush();
+    return 0;
+  }
+
+  private static void printText(DataQualityReport report, PrintWriter out) {
+    out.printf("Data-quality report: %d finding(s)%n", report.size());
+    for (DataQualityReport.Section section : report.sections()) {
+      out.printf("%n%s (%d)%n", section.title(), section.findings().size());
+      for (DataQualityReport.Finding f : section.findings()) {
+        out.printf("  %s%s%s%n", f.sourceFile() != null ? f.sourceFile() + ": " : "", f.label(),
+            f.detail() != null ? ": " + f.detail() : "");
+        out.printf("      %s%n", f.message());
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.w3id.hrckg.server.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.w3id.hrckg.analysis.CitationAnalysis;
+import org.w3id.hrckg.analysis.IssuerPalette;
+import org.w3id.hrckg.analysis.NetworkExport;
+import org.w3id.hrckg.server.http.Bodies;
+import org.w3id.hrckg.server.http.PlainErrors;
+import org.w3id.hrckg.server.http.Representation;
+import org.w3id.hrckg.server.linkeddata.ResourcePaths;
+
+/**
+ * {@code /analysis}: the citation network drawn in the browser with Cytoscape.js, and its metrics;
+ * {@code /analysis/network.json}: the network as Cytoscape.js elements, each node with its colour,
+ * its size (by PageRank) and the link to its page. Computed once, when the server starts.
+ */
+public final class AnalysisServlet extends HttpServlet {
+
+  private final byte[] page;
+  private final byte[] network;
+
+  public AnalysisServlet(CitationAnalysis analysis, ResourcePaths paths, Templates templates) throws IOException {
+    this.page = templates.render("analysis", AnalysisPage.of(analysis, paths)).getBytes(StandardCharsets.UTF_8);
+    this.network = new ObjectMapper().writeValueAsBytes(elements(analysis, paths));
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    switch (path) {
+      case "/analysis", "/analysis/" -> Bodies.send(request, response, page, Representation.HTML.contentType());
+      case "/analysis/network.json" -> Bodies.send(request, response, network, "application/json");
+      default -> PlainErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "Nothing here: " + path);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> elements(CitationAnalysis analysis, ResourcePaths paths) {
+    Map<String, Object> elements = NetworkExport.cytoscape(analysis);
+    double max = analysis.metrics().values().stream().mapToDouble(m -> m.pageRank()).max().orElse(1);
+    for (Map<String, Object> node : (List<Map<String, Object>>) elements.get("nodes")) {
+      Map<String, Object> data = (Map<String, Object>) node.get("data");
+      data.put("colour", IssuerPalette.colour((String) data.get("issuer")));
+      data.put("size", 12 + 48 * Math.sqrt((Double) data.get("pagerank") / max));
+      data.put("href", paths.href((String) data.get("id")));
+    }
+    return elements;
+  }
+}

@@ -1,0 +1,160 @@
+package org.w3id.hrckg.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.CorpusSource;
+import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.store.UnionDefaultGraph;
+
+/**
+ * Every named query of {@code queries/}, run over the sample corpus and checked against the
+ * result expected for it ({@code queries-expected/NAME.csv}), written from the hand-made gold
+ * file and from reading the texts. An expected file lists the columns it checks; its first
+ * comment lines may give parameters ({@code # params: symbol=A/RES/48/141}) and the total number
+ * of rows when it lists only the first ones ({@code # rows: 903}).
+ */
+class NamedQueriesTest {
+
+  private static DatasetGraph dataset;
+
+  @BeforeAll
+  static void build() {
+    dataset = UnionDefaultGraph.of(DatasetBuilder.build(CorpusSource.bundled(), new IriMinter("http://kg.example.org/"), f -> { }).dataset());
+  }
+
+  static Stream<NamedQuery> queries() {
+    return QueryCatalogue.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queries")
+  void givesTheExpectedResult(NamedQuery query) throws IOException {
+    Expected expected = Expected.read(query.name());
+    List<List<String>> actual = run(query, expected);
+    if (expected.total() != null) {
+      assertEquals(expected.total(), actual.size(), query.name() + ": number of rows");
+      actual = actual.subList(0, Math.min(actual.size(), expected.rows().size()));
+    }
+    assertEquals(render(expected.rows()), render(actual), query.name());
+  }
+
+  @Test
+  void everyQueryHasAHeaderAndAnExampleAndEveryParameterIsAVariable() {
+    for (NamedQuery q : QueryCatalogue.all()) {
+      assertFalse(q.example().isBlank(), q.name() + " shows no example result");
+      for (NamedQuery.Parameter p : q.parameters()) {
+        assertTrue(q.text().contains("?" + p.name()), q.name() + ": parameter " + p.name() + " is no variable of the query");
+      }
+    }
+    assertTrue(QueryCatalogue.all().size() >= 18, "the catalogue the issue asks for");
+  }
+
+  /** A trailing VALUES block joins after grouping (SPARQL 1.1, 18.2.4): a parameter must be a grouping key. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queries")
+  void everyParameterFilters(NamedQuery query) {
+    for (NamedQuery.Parameter p : query.parameters()) {
+      String nothing = p.type().equals("integer") ? "-1" : "no such value";
+      long rows = Txn.calculateRead(dataset, () -> {
+        try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(query.bind(Map.of(p.name(), nothing))).build()) {
+          ResultSet rs = ResultSet.adapt(exec.select());
+          long n = 0;
+          for (; rs.hasNext(); rs.next()) {
+            n++;
+          }
+          return n;
+        }
+      });
+      assertEquals(0, rows, query.name() + ": parameter " + p.name() + " does not filter");
+    }
+  }
+
+  private static List<List<String>> run(NamedQuery query, Expected expected) {
+    return Txn.calculateRead(dataset, () -> {
+      try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(query.bind(expected.params())).build()) {
+        ResultSet rs = ResultSet.adapt(exec.select());
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+          QuerySolution s = rs.next();
+          List<String> row = new ArrayList<>();
+          for (String column : expected.columns()) {
+            assertTrue(rs.getResultVars().contains(column), query.name() + " has no column " + column);
+            row.add(text(s.get(column)));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    });
+  }
+
+  private static String text(RDFNode n) {
+    if (n == null) {
+      return "";
+    }
+    return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+  }
+
+  private static String render(List<List<String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    rows.forEach(r -> sb.append(String.join(" | ", r)).append('\n'));
+    return sb.toString();
+  }
+
+  /** An expected result: parameters, the columns checked, the rows, and the total when only the first rows are listed. */
+  record Expected(Map<String, String> params, List<String> columns, List<List<String>> rows, Integer total) {
+
+    static Expected read(String name) throws IOException {
+      String text;
+      try (InputStream in = NamedQueriesTest.class.getResourceAsStream("/queries-expected/" + name + ".csv")) {
+        assertNotNull(in, "queries-expected/" + name + ".csv: every named query has its expected result");
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      Map<String, String> params = new LinkedHashMap<>();
+      Integer total = null;
+      StringBuilder csv = new StringBuilder();
+      for (String line : text.split("\n")) {
+        if (line.startsWith("# params:")) {
+          for (String kv : line.substring(9).strip().split(" ")) {
+            params.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+          }
+        } else if (line.startsWith("# rows:")) {
+          total = Integer.valueOf(line.substring(7).strip());
+        } else if (!line.startsWith("#")) {
+          csv.append(line).append('\n');
+        }
+      }
+      List<List<String>> all = new ArrayList<>();
+      try (MappingIterator<List<String>> it = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          .readerForListOf(String.class).readValues(csv.toString())) {
+        it.forEachRemaining(all::add);
+      }
+      return new Expected(params, all.get(0), all.subList(1, all.size()), total);
+    }
+  }
+}

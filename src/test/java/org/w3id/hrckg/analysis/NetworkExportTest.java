@@ -1,0 +1,108 @@
+package org.w3id.hrckg.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.CorpusSource;
+import org.w3id.hrckg.store.DatasetBuilder;
+
+/**
+ * The exports of the sample corpus's network, read back by other tools: GraphML by JGraphT's
+ * importer (schema-validated), CSV and JSON by Jackson, the SVG by an XML parser, the PNG by
+ * ImageIO. The sample network has 28 documents and 38 edges (the distinct citing-cited pairs of
+ * the gold file).
+ */
+class NetworkExportTest {
+
+  private static final String GA_60_251 = "http://kg.example.org/id/doc/A/RES/60/251";
+
+  @TempDir
+  static Path out;
+
+  private static CitationAnalysis analysis;
+
+  @BeforeAll
+  static void export() throws IOException {
+    analysis = CitationAnalysis.of(DatasetBuilder.build(CorpusSource.bundled(), new IriMinter("http://kg.example.org/"), f -> { }).dataset());
+    NetworkExport.write(analysis, out);
+    NetworkDrawing.of(analysis).writeSvg(out.resolve("network.svg"));
+    NetworkDrawing.of(analysis).writePng(out.resolve("network.png"));
+  }
+
+  @Test
+  void theSampleNetworkHasTheGoldFilesDocumentsAndEdges() {
+    assertEquals(28, analysis.network().nodes().size());
+    assertEquals(38, analysis.network().graph().edgeSet().size());
+    assertEquals(GA_60_251, analysis.byPageRank().get(0).iri(), "GA 60/251, cited by all five texts, ranks first");
+    assertEquals(5, analysis.metrics().get(GA_60_251).inDegree());
+  }
+
+  @Test
+  void graphmlOpensInJGraphTsImporter() throws IOException {
+    Graph<String, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
+    importer.setVertexFactory(id -> id);
+    Map<String, Map<String, String>> attributes = new HashMap<>();
+    importer.addVertexAttributeConsumer((vertexAndKey, value) ->
+        attributes.computeIfAbsent(vertexAndKey.getFirst(), v -> new HashMap<>()).put(vertexAndKey.getSecond(), value.getValue()));
+    try (Reader in = Files.newBufferedReader(out.resolve("network.graphml"))) {
+      importer.importGraph(g, in);
+    }
+    assertEquals(28, g.vertexSet().size());
+    assertEquals(38, g.edgeSet().size());
+    Map<String, String> ga = attributes.values().stream().filter(a -> GA_60_251.equals(a.get("iri"))).findFirst().orElseThrow();
+    assertEquals(analysis.metrics().get(GA_60_251).pageRank(), Double.parseDouble(ga.get("pagerank")), 1e-12);
+    assertEquals("A/RES/60/251", ga.get("label"));
+    double weights = g.edgeSet().stream().mapToDouble(g::getEdgeWeight).sum();
+    assertEquals(analysis.network().edges().stream().mapToInt(CitationNetwork.Edge::paragraphs).sum(), weights, 1e-9);
+  }
+
+  @Test
+  void csvAndJsonCarryEveryNodeAndEdge() throws IOException {
+    List<String> nodes = Files.readAllLines(out.resolve("nodes.csv"));
+    assertEquals(29, nodes.size(), "a header and 28 documents");
+    assertEquals("id,label,issuer,session,year,in_corpus,in_degree,out_degree,citing_paragraphs,cited_paragraphs,pagerank,"
+        + "authority,hub,component", nodes.get(0));
+    assertEquals(39, Files.readAllLines(out.resolve("edges.csv")).size());
+    JsonNode cytoscape = new ObjectMapper().readTree(out.resolve("network.json").toFile());
+    assertEquals(28, cytoscape.get("nodes").size());
+    assertEquals(38, cytoscape.get("edges").size());
+    assertTrue(cytoscape.get("edges").get(0).get("data").has("source"));
+    JsonNode d3 = new ObjectMapper().readTree(out.resolve("network-d3.json").toFile());
+    assertEquals(38, d3.get("links").size());
+  }
+
+  @Test
+  void drawingsAreWellFormed() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    var svg = factory.newDocumentBuilder().parse(out.resolve("network.svg").toFile());
+    assertEquals("svg", svg.getDocumentElement().getTagName());
+    assertEquals(28, svg.getElementsByTagName("circle").getLength() - 6, "one circle per document, six in the legend");
+    BufferedImage png = ImageIO.read(out.resolve("network.png").toFile());
+    assertEquals(1400, png.getWidth());
+    assertEquals(1000, png.getHeight());
+  }
+}
