@@ -21,7 +21,8 @@ import org.w3id.hrckg.model.CitationFunction;
  */
 final class CitationCues {
 
-  private record Cue(Pattern pattern, CitationFunction function, boolean clauseOnly) {}
+  /** A cue; it can only match where its first word occurs, which is cheap to look for first. */
+  private record Cue(Pattern pattern, String firstWord, CitationFunction function, boolean clauseOnly) {}
 
   /** A cue found in a paragraph. */
   private record At(int start, CitationFunction function) {}
@@ -58,6 +59,9 @@ final class CitationCues {
     String folded = text.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
     List<At> found = new ArrayList<>();
     for (Cue cue : CUES) {
+      if (!folded.contains(cue.firstWord)) {
+        continue;
+      }
       Matcher m = cue.pattern.matcher(folded);
       while (m.find()) {
         int i = m.start();
@@ -97,7 +101,8 @@ final class CitationCues {
         }
         String[] cols = line.split("\t");
         String phrase = cols[0].strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        cues.add(new Cue(pattern(phrase), CitationFunction.valueOf(cols[1].strip()), "clause".equals(cols[2].strip())));
+        cues.add(new Cue(pattern(phrase), phrase.split(" ")[0], CitationFunction.valueOf(cols[1].strip()),
+            "clause".equals(cols[2].strip())));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -24,13 +24,13 @@ public final class CleanupPatterns implements PatternCatalogue {
       .examples("*Guidé* par les buts et principes", "*Prenant note avec satisfaction* des contributions",
           "*38<sup>e</sup> séance  \n7 octobre 2020*")
       .counterExamples("Albanie*, Argentine, Australie*, Brésil", "Uruguay* et Yémen* :")
-      .regex("(?<![\\p{L}\\p{N}\\\\*])\\*(?=[^\\s*])((?:[^*\\n]|\\n(?![ \\t]*\\n))+?)(?<=[^\\s*\\\\])\\*(?![\\p{L}\\p{N}*])");
+      .regex("\\*(?<![\\p{L}\\p{N}\\\\*]\\*)(?=[^\\s*])((?:[^*\\n]|\\n(?![ \\t]*\\n))+?)(?<=[^\\s*\\\\])\\*(?![\\p{L}\\p{N}*])");
 
   public static final NamedPattern SUPERSCRIPT_ORDINAL = NamedPattern.named("superscript ordinal")
       .purpose("the superscript letters of a French ordinal written as markup: 38<sup>e</sup>, 1^er^")
       .examples("*38<sup>e</sup> séance", "le 1<sup>er</sup> décembre", "35^e^ séance", "*35^e séance")
       .counterExamples("COVID-19<sup>1</sup> ;")
-      .regex("<sup>\\s*(e|er|re|ère|ème|es|ᵉ)\\s*</sup>|(?<=\\d)\\^(e|er|re|ème)\\^?");
+      .regex("<sup>\\s*(e|er|re|ère|ème|es|ᵉ)\\s*</sup>|\\^(?<=\\d\\^)(e|er|re|ème)\\^?");
 
   public static final NamedPattern ESCAPE = NamedPattern.named("markdown escape")
       .purpose("a backslash escape of a Markdown character: Albanie\\*")
@@ -79,14 +79,17 @@ public final class CleanupPatterns implements PatternCatalogue {
       .purpose("the space that PDF extraction inserts before or after a hyphen inside a word")
       .examples("vingt -quatrième session", "Haut -Commissaire", "soixante- cinquième")
       .counterExamples("les droits de l'homme – civils, politiques", "2015 - 2030")
-      .regex("(?<=\\p{L}) +(?=-\\p{L})|(?<=\\p{L}-) +(?=\\p{Ll})");
+      // Starts at a space and looks back from there: a look-behind first would run at every position.
+      .regex(" (?<=\\p{L} ) *+(?=-\\p{L})| (?<=\\p{L}- ) *+(?=\\p{Ll})");
 
   public static final NamedPattern SPACED_APOSTROPHE = NamedPattern.named("spaced apostrophe")
       .purpose("the space that PDF extraction inserts around the apostrophe of an elided article")
       .examples("droits de l ’homme", "coopération et d ’un véritable", "s ’acquitter", "qu’ il")
       .counterExamples("« l’homme »", "les États ’")
-      .regex("(?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)) +(?=[’'])"
-          + "|(?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[’']) +(?=\\p{L})");
+      // Starts at a space followed by the apostrophe, then looks back at the elided word: the
+      // engine tries the costly look-behind only where a space is.
+      .regex(" (?= *+[’'])(?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu) ) *"
+          + "| (?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[’'] ) *+(?=\\p{L})");
 
   public static final NamedPattern RUN_OF_SPACES = NamedPattern.named("run of spaces")
       .purpose("two or more spaces or tabs, which PDF extraction leaves for justified lines")

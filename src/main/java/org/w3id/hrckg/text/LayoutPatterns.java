@@ -101,7 +101,7 @@ public final class LayoutPatterns implements PatternCatalogue {
       .purpose("a footnote call that PDF extraction glued to the word or quotation mark before it")
       .examples("ces services »1,", "à leur encontre2 ;", "de l’homme3.")
       .counterExamples("COVID-19 ;", "A/HRC/50/62", "le Programme 2030", "le G20 ;", "l’objectif 4,")
-      .regex("(?<=[\\p{Ll}»)”’'\"])(?<n>\\d{1,3})(?=[\\s,;:.)]|$)");
+      .regex("(?<n>\\d(?<=[\\p{Ll}»)”’'\"]\\d)\\d{0,2})(?=[\\s,;:.)]|$)");
 
   public static final NamedPattern ORPHAN_CALL = NamedPattern.named("call glued to a number")
       .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number; sought"
