@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.w3id.hrckg.server.http.Bodies;
 import org.w3id.hrckg.server.http.Representation;
 import org.w3id.hrckg.server.linkeddata.PathRequests;
+import org.w3id.hrckg.server.linkeddata.RenderedCache;
 import org.w3id.hrckg.server.linkeddata.ResourcePaths;
 import org.w3id.hrckg.server.linkeddata.ServedData;
 
@@ -18,6 +18,7 @@ public final class PageServlet extends HttpServlet {
 
   private final transient ServedData data;
   private final transient ResourcePages pages;
+  private final transient RenderedCache rendered = new RenderedCache();
 
   public PageServlet(ServedData data, ResourcePages pages) {
     this.data = data;
@@ -28,8 +29,9 @@ public final class PageServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String rest = PathRequests.rest(request, ResourcePaths.PAGE);
     String iri = data.paths().thing(rest);
-    Optional<Graph> description = rest.isEmpty() ? Optional.empty() : data.describe(iri);
-    if (description.isEmpty()) {
+    Optional<byte[]> page = rest.isEmpty() ? Optional.empty() : rendered.get(iri, Representation.HTML,
+        () -> data.describe(iri).map(g -> pages.render(iri, g).getBytes(StandardCharsets.UTF_8)));
+    if (page.isEmpty()) {
       byte[] body = pages.notFound(iri).getBytes(StandardCharsets.UTF_8);
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       response.setContentType(Representation.HTML.contentType());
@@ -37,7 +39,6 @@ public final class PageServlet extends HttpServlet {
       response.getOutputStream().write(body);
       return;
     }
-    Bodies.send(request, response, pages.render(iri, description.get()).getBytes(StandardCharsets.UTF_8),
-        Representation.HTML.contentType());
+    Bodies.send(request, response, page.get(), Representation.HTML.contentType());
   }
 }

@@ -21,6 +21,7 @@ import org.w3id.hrckg.server.http.Representation;
 public final class DataServlet extends HttpServlet {
 
   private final transient ServedData data;
+  private final transient RenderedCache rendered = new RenderedCache();
 
   public DataServlet(ServedData data) {
     this.data = data;
@@ -36,8 +37,7 @@ public final class DataServlet extends HttpServlet {
       response.setHeader("Vary", "Accept");
     }
     String iri = data.paths().thing(rest);
-    Optional<Graph> description = rest.isEmpty() ? Optional.empty() : data.describe(iri);
-    if (description.isEmpty()) {
+    if (rest.isEmpty() || !data.knows(iri)) {
       PlainErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "The dataset says nothing of " + iri + ".");
       return;
     }
@@ -47,8 +47,13 @@ public final class DataServlet extends HttpServlet {
           + ContentNegotiation.offered(Representation.rdf()) + " (and text/html at " + data.paths().page(iri).orElseThrow() + ").");
       return;
     }
+    Optional<byte[]> body = rendered.get(iri, format.get(), () -> data.describe(iri).map(g -> write(g, format.get())));
+    if (body.isEmpty()) {
+      PlainErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "The dataset says nothing of " + iri + ".");
+      return;
+    }
     response.setHeader("Link", "<" + data.paths().page(iri).orElseThrow() + ">; rel=\"alternate\"; type=\"text/html\"");
-    Bodies.send(request, response, write(description.get(), format.get()), format.get().contentType());
+    Bodies.send(request, response, body.get(), format.get().contentType());
   }
 
   private static byte[] write(Graph graph, Representation format) {
