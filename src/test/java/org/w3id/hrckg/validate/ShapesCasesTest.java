@@ -64,9 +64,8 @@ class ShapesCasesTest {
     assertEquals(String.join("\n", expected), String.join("\n", resultsOf(shape, dir.resolve("case.ttl"))));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("shapeNames")
-  void everyShapeOfTheFilesHasItsCases(String ignored) throws Exception {
+  @Test
+  void everyShapeOfTheFilesHasItsCases() throws Exception {
     Graph shapes = ShapesValidator.shapesGraph();
     Set<String> nodeShapes = shapes.find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).toList().stream()
         .map(t -> t.getSubject().getURI().substring(SHAPES_NS.length())).collect(Collectors.toCollection(TreeSet::new));
