@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DumpFormat;
-import org.w3id.hrckg.store.DumpWriter;
+import org.w3id.hrckg.store.TdbStore;
+import org.w3id.hrckg.store.DumpFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +21,8 @@ import picocli.CommandLine;
 /**
  * {@code build}: parses every text of a corpus, emits RDF, validates it with the shapes and writes
  * one dump. A text that does not parse is reported and left out, the others are built; data that
- * does not conform is not written, and the previous dump stays as it was.
+ * does not conform, or a build that has lost too many documents against the previous one, is not
+ * written, and the previous dump stays as it was.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
     description = "Parse a corpus, emit RDF, validate it and write one dump (format by extension: .nq .trig .ttl .nt .jsonld .rdf).")
@@ -28,9 +31,16 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   CorpusOptions corpus;
 
+  @Mixin
+  BuildOptions options;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "hrc-kg.nq",
       description = "The dump to write (default: ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "Build into this TDB2 store (a new generation, current once it validates) instead of writing a dump.")
+  Path store;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
@@ -53,23 +63,30 @@ final class BuildCommand implements Callable<Integer> {
     }
     IriMinter iris;
     List<SourceFile> texts;
+    CorpusPipeline pipeline;
     try {
       iris = corpus.iris(CorpusOptions.DEFAULT_PORT);
+      pipeline = options.pipeline(iris);
       texts = corpus.texts();
     } catch (IllegalArgumentException | IOException e) {
       stderr.printf("build: %s%n", e instanceof IOException io ? BuildRun.describe(io) : e.getMessage());
       return HrcKg.USAGE;
     }
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, iris, quiet);
-    BuildRun.report(built, stdout, stderr, quiet, language);
-    if (!built.validation().conforms()) {
-      stderr.printf("build: the data does not conform to the shapes; %s was not written (a previous dump is untouched)%n", out);
-      return HrcKg.DATA_PROBLEM;
+    if (store != null) {
+      return intoStore(texts, pipeline, iris, stdout, stderr);
     }
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet);
+    BuildRun.report(built, stdout, stderr, quiet, language);
+    DumpFile dump = new DumpFile(out, format);
+    DumpFile.Publication publication;
     try {
-      DumpWriter.write(built.dataset(), out, format);
+      publication = dump.publish(built, iris.base(), options.acceptance());
     } catch (IOException e) {
       stderr.printf("build: cannot write %s: %s (a previous dump is untouched)%n", out, BuildRun.describe(e));
+      return HrcKg.DATA_PROBLEM;
+    }
+    if (!publication.written()) {
+      stderr.printf("build: %s; %s was not written (a previous dump is untouched)%n", publication.reason(), out);
       return HrcKg.DATA_PROBLEM;
     }
     long triples = built.dataset().stream().count();
@@ -77,6 +94,27 @@ final class BuildCommand implements Callable<Integer> {
         built.report().documents().size(), built.report().failed(), triples, graphs(built), built.seconds(), out);
     stdout.flush();
     return built.report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
+  }
+
+  private Integer intoStore(List<SourceFile> texts, CorpusPipeline pipeline, IriMinter iris, PrintWriter stdout,
+      PrintWriter stderr) {
+    try (TdbStore tdb = new TdbStore(store)) {
+      TdbStore.Rebuild rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet), iris.base(),
+          options.acceptance());
+      BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
+      if (!rebuilt.switched()) {
+        stderr.printf("build: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());
+        return HrcKg.DATA_PROBLEM;
+      }
+      stdout.printf("%d document(s) built, %d failed; %.1f s; the store %s holds them (%s)%n",
+          rebuilt.built().report().documents().size(), rebuilt.built().report().failed(), rebuilt.built().seconds(),
+          tdb.folder(), tdb.current().map(p -> p.getFileName().toString()).orElse(""));
+      stdout.flush();
+      return rebuilt.built().report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
+    } catch (IOException e) {
+      stderr.printf("build: cannot build into the store %s: %s%n", store, BuildRun.describe(e));
+      return HrcKg.DATA_PROBLEM;
+    }
   }
 
   private static long graphs(BuiltDataset built) {

@@ -10,8 +10,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DatasetBuilder;
@@ -29,13 +29,13 @@ final class BuildRun {
 
   private BuildRun() {}
 
-  static BuiltDataset build(DatasetGraph target, List<SourceFile> texts, IriMinter iris, boolean quiet) {
+  static BuiltDataset build(DatasetGraph target, List<SourceFile> texts, CorpusPipeline pipeline, boolean quiet) {
     if (texts.size() < PROGRESS_FROM || System.console() == null || quiet) {
-      return DatasetBuilder.buildInto(target, texts, iris, f -> { });
+      return DatasetBuilder.buildInto(target, texts, pipeline, f -> { });
     }
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(texts.size())
         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
-      return DatasetBuilder.buildInto(target, texts, iris, f -> bar.step());
+      return DatasetBuilder.buildInto(target, texts, pipeline, f -> bar.step());
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -14,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
@@ -35,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin
   CorpusOptions corpus;
+
+  @Mixin
+  BuildOptions options;
 
   @Option(names = "--store", paramLabel = "DIR",
       description = "A TDB2 store folder: opened if it holds a build and no --corpus is given, else built into.")
@@ -108,16 +113,25 @@ final class ServeCommand implements Callable<Integer> {
 
   private Optional<Served> inMemory(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
     IriMinter iris = corpus.iris(listen);
-    List<SourceFile> texts = corpus.texts();
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, iris, quiet);
-    return accept(built, stdout, stderr) ? Optional.of(new Served(built.dataset(), iris)) : Optional.empty();
+    CorpusPipeline pipeline = options.pipeline(iris);
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), pipeline, quiet);
+    BuildRun.report(built, stdout, stderr, quiet, language);
+    Optional<String> refusal = built.validation().conforms()
+        ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
+        : Optional.of("the data does not conform to the shapes");
+    if (refusal.isPresent()) {
+      stderr.printf("serve: %s; nothing is served%n", refusal.get());
+      return Optional.empty();
+    }
+    summarise(built, stdout, stderr);
+    return Optional.of(new Served(built.dataset(), iris));
   }
 
   private Optional<Served> fromStore(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
     TdbStore tdb = new TdbStore(store);
     Optional<Path> current = tdb.current();
     if (current.isPresent() && corpus.corpus == null && !rebuild) {
-      DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(current.get().toString());
+      DatasetGraph dataset = tdb.open().orElseThrow();
       String base = TdbStore.baseOf(dataset)
           .orElseThrow(() -> new IOException(current.get() + " holds no dataset description: rebuild it with --rebuild"));
       if (corpus.baseUri != null && !corpus.baseUri.equals(base)) {
@@ -127,40 +141,25 @@ final class ServeCommand implements Callable<Integer> {
       return Optional.of(new Served(dataset, new IriMinter(base)));
     }
     IriMinter iris = corpus.iris(listen);
+    CorpusPipeline pipeline = options.pipeline(iris);
     List<SourceFile> texts = corpus.texts();
-    Path generation = tdb.newGeneration();
-    DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(generation.toString());
-    BuiltDataset built;
-    try {
-      built = BuildRun.build(dataset, texts, iris, quiet);
-    } catch (RuntimeException e) {
-      TDBInternal.expel(dataset);
-      tdb.discard(generation);
-      throw e;
-    }
-    if (!accept(built, stdout, stderr)) {
-      TDBInternal.expel(dataset);
-      tdb.discard(generation);
-      stderr.printf("serve: the store %s keeps its previous build%n", tdb.folder());
+    TdbStore.Rebuild rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet), iris.base(),
+        options.acceptance());
+    BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
+    if (!rebuilt.switched()) {
+      stderr.printf("serve: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());
       return Optional.empty();
     }
-    tdb.switchTo(generation);
-    stdout.printf("Built %s into the store %s (%s)%n", corpus.corpusName(), tdb.folder(), generation.getFileName());
-    return Optional.of(new Served(dataset, iris));
+    summarise(rebuilt.built(), stdout, stderr);
+    stdout.printf("Built %s into the store %s%n", corpus.corpusName(), tdb.folder());
+    return Optional.of(new Served(rebuilt.current().orElseThrow(), iris));
   }
 
-  /** Reports a build; it can be served when its data conforms (texts that failed are left out, and said so). */
-  private boolean accept(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
-    BuildRun.report(built, stdout, stderr, quiet, language);
-    if (!built.validation().conforms()) {
-      stderr.println("serve: the data does not conform to the shapes; it is not served");
-      return false;
-    }
+  private void summarise(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
     if (built.report().hasErrors()) {
-      stderr.printf("serve: %d text(s) could not be built (see above); serving the others%n", built.report().failed());
+      stderr.printf("serve: %d input(s) could not be built (see above); serving the others%n", built.report().failed());
     }
     stdout.printf("%d document(s) built in %.1f s%n", built.report().documents().size(), built.seconds());
-    return true;
   }
 
   private static int freePort() throws IOException {

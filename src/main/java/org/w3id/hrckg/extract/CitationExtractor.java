@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.CitationFunction;
 import org.w3id.hrckg.model.CitedDocument;
@@ -97,6 +98,7 @@ final class CitationExtractor {
   List<List<Citation>> extract(List<ParagraphBlock> paragraphs) {
     for (int i = 0; i < paragraphs.size(); i++) {
       ParagraphBlock p = paragraphs.get(i);
+      WorkBudget.at(p.line());
       CitationCues.Found cues = CitationCues.in(p.text());
       read(i, p.text(), cues, false, null);
       for (Footnote f : p.footnotes()) {

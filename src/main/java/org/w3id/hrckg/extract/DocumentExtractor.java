@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.MandatedOutput;
@@ -62,6 +63,7 @@ public final class DocumentExtractor {
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       ParagraphBlock b = blocks.get(i);
+      WorkBudget.at(b.line());
       List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
       paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
           cited.get(i), mentions.extract(b.text()), mandated));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.french.FrenchDates;
+import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.pattern.NamedPattern;
 
@@ -90,6 +91,7 @@ final class ReferenceScanner {
     Matcher anchor = CitationPatterns.ANCHOR.matcher(text);
     int from = 0;
     while (anchor.find(from)) {
+      WorkBudget.check();
       Group g = group(anchor.start(), anchor.end(), anchor.group("word").startsWith("d"));
       if (g != null) {
         groups.add(g);

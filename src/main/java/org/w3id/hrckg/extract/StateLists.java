@@ -17,7 +17,7 @@ import org.w3id.hrckg.text.OffsetText;
 final class StateLists {
 
   private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern SEPARATORS = Pattern.compile("(?:\\s*,\\s*|\\s*\\bet\\b\\s*|\\s*\\*\\s*|\\s*:\\s*|\\s*\\.\\s*$)+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,*:]*(?:\\bet\\b|,|\\*|:|\\.\\s*$)[\\s,*:]*");
 
   private final Gazetteer<String> states;
   private final Spans spans;

@@ -6,6 +6,22 @@ package org.w3id.hrckg.model;
  */
 public record Diagnostic(Severity severity, String file, int line, String message) {
 
+  /** The longest message a diagnostic prints: quoting a whole hostile input helps no one. */
+  public static final int MAX_MESSAGE = 400;
+
+  public Diagnostic {
+    message = excerpt(message, MAX_MESSAGE);
+  }
+
+  /** A text cut to at most {@code max} characters, with an ellipsis where it was cut. */
+  public static String excerpt(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int cut = Character.isLowSurrogate(text.charAt(max - 1)) ? max - 2 : max - 1;
+    return text.substring(0, cut) + "…";
+  }
+
   /** How bad a problem is: an error keeps the document out of the graph, a warning does not. */
   public enum Severity {
     ERROR,

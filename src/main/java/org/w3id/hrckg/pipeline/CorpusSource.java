@@ -1,20 +1,21 @@
 package org.w3id.hrckg.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.w3id.hrckg.reference.BundledFiles;
 
 /**
- * Where the texts of a corpus come from: a folder, or the sample corpus packed into the jar. Every
- * {@code .txt} and {@code .md} file is a text, in file-name order so that builds are repeatable.
+ * Where the texts of a corpus come from: a folder (at any depth), or the sample corpus packed into
+ * the jar. Every {@code .txt} and {@code .md} file is a text; hidden files and folders are left
+ * out. They come in the order of their paths, so that builds are repeatable.
  */
 public final class CorpusSource {
 
@@ -22,7 +23,7 @@ public final class CorpusSource {
 
   private CorpusSource() {}
 
-  /** The texts of a folder (not of its sub-folders). */
+  /** The texts of a folder and of its sub-folders. */
   public static List<SourceFile> folder(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "no such corpus folder");
@@ -30,19 +31,33 @@ public final class CorpusSource {
     if (!Files.isDirectory(dir)) {
       throw new NotDirectoryException(dir.toString());
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(Files::isRegularFile).filter(CorpusSource::isText)
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .map(p -> new SourceFile(p.getFileName().toString(), () -> Files.readAllBytes(p)))
-          .toList();
+    try (Stream<Path> files = Files.walk(dir)) {
+      List<Path> texts = files.filter(Files::isRegularFile).filter(p -> !hidden(dir.relativize(p)))
+          .filter(CorpusSource::isText).sorted().toList();
+      List<SourceFile> sources = new ArrayList<>();
+      for (Path p : texts) {
+        sources.add(SourceFile.of(p));
+      }
+      return sources;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
   /** The sample corpus bundled in the jar (or in the classes folder, in a development build). */
   public static List<SourceFile> bundled() {
     List<SourceFile> files = new ArrayList<>();
-    BundledFiles.read(BUNDLED, CorpusSource::isText).forEach((name, bytes) -> files.add(new SourceFile(name, () -> bytes)));
+    BundledFiles.read(BUNDLED, CorpusSource::isText).forEach((name, bytes) -> files.add(SourceFile.of(name, bytes)));
     return files;
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isText(String fileName) {

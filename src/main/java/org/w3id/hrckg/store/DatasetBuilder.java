@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.validate.QualityGraph;
 import org.w3id.hrckg.validate.ShapesValidator;
 import org.w3id.hrckg.vocab.Namespaces;
 
@@ -30,16 +31,16 @@ public final class DatasetBuilder {
 
   private DatasetBuilder() {}
 
-  /** Builds into a new in-memory dataset. */
+  /** Builds into a new in-memory dataset, with the pipeline's defaults. */
   public static BuiltDataset build(List<SourceFile> corpus, IriMinter iris, Consumer<SourceFile> onDocument) {
-    return buildInto(DatasetGraphFactory.createTxnMem(), corpus, iris, onDocument);
+    return buildInto(DatasetGraphFactory.createTxnMem(), corpus, new CorpusPipeline(iris), onDocument);
   }
 
   /** Builds into an empty dataset, in memory or TDB2, and validates what it holds. */
-  public static BuiltDataset buildInto(DatasetGraph dataset, List<SourceFile> corpus, IriMinter iris,
+  public static BuiltDataset buildInto(DatasetGraph dataset, List<SourceFile> corpus, CorpusPipeline pipeline,
       Consumer<SourceFile> onDocument) {
     long start = System.nanoTime();
-    CorpusPipeline pipeline = new CorpusPipeline(iris);
+    IriMinter iris = pipeline.iris();
     CorpusPipeline.Report report;
     ShapesValidator.Outcome validation;
     if (DatabaseMgr.isTDB2(dataset)) {
@@ -62,7 +63,8 @@ public final class DatasetBuilder {
       validation = ShapesValidator.validate(union(dataset));
     }
     Node quality = NodeFactory.createURI(iris.qualityGraph());
-    Txn.executeWrite(dataset, () -> validation.report().getGraph().find().forEachRemaining(t -> dataset.add(quality,
+    Graph findings = QualityGraph.of(validation.report(), iris.qualityGraph());
+    Txn.executeWrite(dataset, () -> findings.find().forEachRemaining(t -> dataset.add(quality,
         t.getSubject(), t.getPredicate(), t.getObject())));
     return new BuiltDataset(dataset, report, validation, (System.nanoTime() - start) / 1e9);
   }

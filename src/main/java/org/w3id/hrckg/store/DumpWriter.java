@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -45,7 +43,7 @@ public final class DumpWriter {
         out.flush();
         channel.force(true);
       }
-      move(tmp, target);
+      AtomicFiles.replace(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
     }
@@ -59,13 +57,5 @@ public final class DumpWriter {
     Set<PosixFilePermission> permissions = Files.exists(target)
         ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(tmp, permissions);
-  }
-
-  private static void move(Path tmp, Path target) throws IOException {
-    try {
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 }

@@ -1,34 +1,57 @@
 package org.w3id.hrckg.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
- * A TDB2 store folder that is never left broken. Each build goes into a new generation
- * ({@code build-0001}, {@code build-0002}...) beside the one in use; the file {@code CURRENT}
- * names the generation to open, and is replaced in one rename only once a build has succeeded
- * and validated. A failed build leaves {@code CURRENT}, and the store it names, as they were.
+ * A TDB2 store folder that is never left broken, and that owns the life of its builds. Each build
+ * goes into a new generation ({@code build-0001}, {@code build-0002}...) beside the one in use; the
+ * file {@code CURRENT} names the generation to open. {@link #rebuild} creates a generation, builds
+ * into it, validates it and checks it against the previous build ({@link BuildAcceptance}); only
+ * then is {@code CURRENT} replaced, in one rename, and only once the new generation is current and
+ * open are the older ones deleted. A failed, refused or killed build leaves {@code CURRENT}, and the
+ * generation it names, as they were.
  */
-public final class TdbStore {
+public final class TdbStore implements AutoCloseable {
 
   private static final String POINTER = "CURRENT";
+  private static final String RECORD = "build.json";
   private static final Pattern GENERATION = Pattern.compile("build-(\\d{4,})");
 
+  /** What a rebuild gave: the build, and the dataset now served, or the reason the previous build was kept. */
+  public record Rebuild(BuiltDataset built, Optional<DatasetGraph> current, String refusal) {
+
+    /** Whether the new build became the store's current one. */
+    public boolean switched() {
+      return refusal == null;
+    }
+  }
+
   private final Path folder;
+  /** The generations this process opened, to release before their files are deleted. */
+  private final Map<Path, DatasetGraph> opened = new HashMap<>();
 
   public TdbStore(Path folder) {
     this.folder = folder.toAbsolutePath().normalize();
@@ -53,7 +76,12 @@ public final class TdbStore {
 
   /** Opens the generation in use. */
   public Optional<DatasetGraph> open() throws IOException {
-    return current().map(dir -> DatabaseMgr.connectDatasetGraph(dir.toString()));
+    Optional<Path> current = current();
+    return current.isPresent() ? Optional.of(openGeneration(current.get())) : Optional.empty();
+  }
+
+  private DatasetGraph openGeneration(Path generation) {
+    return opened.computeIfAbsent(generation, g -> DatabaseMgr.connectDatasetGraph(g.toString()));
   }
 
   /** The base URI a built dataset's things were minted under, as its build recorded it. */
@@ -62,8 +90,68 @@ public final class TdbStore {
         .map(q -> q.getObject()).filter(Node::isLiteral).map(Node::getLiteralLexicalForm).findFirst());
   }
 
-  /** A new, empty generation to build into. */
-  public Path newGeneration() throws IOException {
+  /**
+   * Builds into a new generation and makes it current if it conforms and the acceptance allows it.
+   *
+   * @param build fills an empty dataset and validates it
+   * @param base the base URI the build mints under, for its record
+   */
+  public Rebuild rebuild(Function<DatasetGraph, BuiltDataset> build, String base, BuildAcceptance acceptance)
+      throws IOException {
+    Optional<Path> previous = current();
+    discardAbandoned(previous);
+    OptionalInt previousDocuments = acceptance.force() ? OptionalInt.empty() : documentsOf(previous);
+    Path generation = newGeneration();
+    DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(generation.toString());
+    BuiltDataset built;
+    try {
+      built = build.apply(dataset);
+    } catch (RuntimeException e) {
+      close(dataset, generation);
+      throw e;
+    }
+    Optional<String> refusal = !built.validation().conforms()
+        ? Optional.of("the data does not conform to the shapes")
+        : acceptance.refusal(built.report().documents().size(), previousDocuments);
+    if (refusal.isPresent()) {
+      close(dataset, generation);
+      return new Rebuild(built, Optional.empty(), refusal.get());
+    }
+    BuildRecord.of(built, base).write(generation.resolve(RECORD));
+    switchTo(generation);
+    opened.put(generation, dataset);
+    for (Path old : generations()) {
+      if (!old.equals(generation)) {
+        retire(old);
+      }
+    }
+    return new Rebuild(built, Optional.of(dataset), null);
+  }
+
+  /** How many documents a generation holds, by its record or, for an older generation without one, by its data. */
+  private OptionalInt documentsOf(Optional<Path> generation) throws IOException {
+    if (generation.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    Optional<BuildRecord> record = BuildRecord.read(generation.get().resolve(RECORD));
+    if (record.isPresent()) {
+      return OptionalInt.of(record.get().documents());
+    }
+    DatasetGraph dataset = openGeneration(generation.get());
+    return OptionalInt.of(Txn.calculateRead(dataset, () -> (int) dataset.stream(Node.ANY, Node.ANY,
+        Hrc.sourceFileName.asNode(), Node.ANY).map(q -> q.getSubject()).distinct().count()));
+  }
+
+  /** Generations that are not current were left by a build that was killed or failed, or by an older server. */
+  private void discardAbandoned(Optional<Path> current) throws IOException {
+    for (Path g : generations()) {
+      if (current.isEmpty() || !g.equals(current.get())) {
+        retire(g);
+      }
+    }
+  }
+
+  private Path newGeneration() throws IOException {
     Files.createDirectories(folder);
     int next = generations().stream().mapToInt(TdbStore::number).max().orElse(0) + 1;
     Path dir = folder.resolve(String.format("build-%04d", next));
@@ -71,29 +159,59 @@ public final class TdbStore {
     return dir;
   }
 
-  /** Makes a generation the one in use, then deletes the older ones. */
-  public void switchTo(Path generation) throws IOException {
+  /** Makes a generation the one in use: the pointer is replaced in one rename. */
+  private void switchTo(Path generation) throws IOException {
     Path tmp = Files.createTempFile(folder, "." + POINTER + ".", ".tmp");
     try {
       Files.writeString(tmp, generation.getFileName() + "\n", StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, folder.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, folder.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.replace(tmp, folder.resolve(POINTER));
     } finally {
       Files.deleteIfExists(tmp);
     }
-    for (Path old : generations()) {
-      if (!old.equals(generation)) {
-        delete(old);
-      }
+  }
+
+  private static void close(DatasetGraph dataset, Path generation) throws IOException {
+    TDBInternal.expel(dataset);
+    delete(generation);
+  }
+
+  /**
+   * Deletes an old generation unless another process (a server still serving it) holds its lock:
+   * that one is left for a later rebuild to remove. A generation this process opened is released first.
+   */
+  private void retire(Path generation) throws IOException {
+    DatasetGraph mine = opened.remove(generation);
+    if (mine != null) {
+      TDBInternal.expel(mine);
+    }
+    if (!lockedElsewhere(generation)) {
+      delete(generation);
     }
   }
 
-  /** Removes a generation that failed. */
-  public void discard(Path generation) throws IOException {
-    delete(generation);
+  /** Whether another process holds TDB2's lock file of a generation. */
+  private static boolean lockedElsewhere(Path generation) throws IOException {
+    Path lock = generation.resolve("tdb.lock");
+    if (!Files.exists(lock)) {
+      return false;
+    }
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+      FileLock held = channel.tryLock();
+      if (held == null) {
+        return true;
+      }
+      held.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return false;
+    }
+  }
+
+  /** Releases every generation this process opened (their files stay). */
+  @Override
+  public void close() {
+    opened.values().forEach(TDBInternal::expel);
+    opened.clear();
   }
 
   private List<Path> generations() throws IOException {
@@ -101,7 +219,7 @@ public final class TdbStore {
       return List.of();
     }
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> GENERATION.matcher(f.getFileName().toString()).matches() && Files.isDirectory(f)).toList();
+      return files.filter(f -> GENERATION.matcher(f.getFileName().toString()).matches() && Files.isDirectory(f)).sorted().toList();
     }
   }
 

@@ -3,6 +3,7 @@ package org.w3id.hrckg.structure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.text.OffsetText;
 import org.w3id.hrckg.text.TextLine;
 
@@ -48,6 +49,7 @@ final class ParagraphSegmenter {
   /** Reads the body; returns the index of the first line after the paragraphs. */
   private int read(List<TextLine> body) {
     for (int i = 0; i < body.size(); i++) {
+      WorkBudget.at(body.get(i).number());
       TextLine line = body.get(i);
       String text = line.text().toString();
       if (StructurePatterns.ANNEX.matchesAll(text) || (state != State.PREAMBLE && isAdoptionRecord(text))) {

@@ -24,7 +24,7 @@ public final class CleanupPatterns implements PatternCatalogue {
       .examples("*Guidé* par les buts et principes", "*Prenant note avec satisfaction* des contributions",
           "*38<sup>e</sup> séance  \n7 octobre 2020*")
       .counterExamples("Albanie*, Argentine, Australie*, Brésil", "Uruguay* et Yémen* :")
-      .regex("\\*(?<![\\p{L}\\p{N}\\\\*]\\*)(?=[^\\s*])((?:[^*\\n]|\\n(?![ \\t]*\\n))+?)(?<=[^\\s*\\\\])\\*(?![\\p{L}\\p{N}*])");
+      .regex("\\*(?<![\\p{L}\\p{N}\\\\*]\\*)(?=[^\\s*])((?:[^*\\n]++|\\n(?![ \\t]*\\n))+?)(?<=[^\\s*\\\\])\\*(?![\\p{L}\\p{N}*])");
 
   public static final NamedPattern SUPERSCRIPT_ORDINAL = NamedPattern.named("superscript ordinal")
       .purpose("the superscript letters of a French ordinal written as markup: 38<sup>e</sup>, 1^er^")

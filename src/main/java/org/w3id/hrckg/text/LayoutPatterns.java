@@ -88,14 +88,14 @@ public final class LayoutPatterns implements PatternCatalogue {
       .examples("2 Voir également A/HRC/50/62.", "<sup>1</sup> Voir aussi A/HRC/44/37.", "[^3]: A/HRC/26/41.",
           "1 A/HRC/24/56.", "¹ Résolution 217 A (III).")
       .counterExamples("29 septembre 2011, de tenir", "2030 », et rappelant", "20. Engage les États")
-      .regex("^(?:<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\]:?|(?<bare>\\d{1,3})|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]+))"
+      .regex("^(?:<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\]:?|(?<bare>\\d{1,3})|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))"
           + "\\s+(?<text>[\\p{Lu}«\"“(]\\S*.*)$");
 
   public static final NamedPattern EXPLICIT_CALL = NamedPattern.named("explicit footnote call")
       .purpose("a footnote call written as markup or superscript digits anywhere in the running text")
       .examples("COVID-19<sup>1</sup> ;", "à leur encontre[^2] ;", "ces services »¹,")
-      .counterExamples("38<sup>e</sup> séance")
-      .regex("<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\](?!:)|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]+)");
+      .counterExamples("38<sup>e</sup> séance", "un mot¹²³⁴⁵⁶⁷⁸⁹⁰ glué")
+      .regex("<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\](?!:)|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])");
 
   public static final NamedPattern GLUED_CALL = NamedPattern.named("glued footnote call")
       .purpose("a footnote call that PDF extraction glued to the word or quotation mark before it")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hrckg.guard.WorkBudget;
 
 /**
  * Sorts the cleaned lines of a text into running text, page furniture and footnotes, and takes
@@ -51,6 +52,7 @@ final class LayoutReader {
     collectPrintedLabels();
     for (int i = 0; i < input.size(); i++) {
       OffsetText line = input.get(i);
+      WorkBudget.at(source.lineOf(line.sourceStart()));
       if (!line.isBlank()) {
         i = readLine(i, line);
       }

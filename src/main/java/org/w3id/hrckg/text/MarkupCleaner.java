@@ -60,11 +60,10 @@ final class MarkupCleaner {
   }
 
   private static String entity(MatchResult m) {
-    if (m.group(1) != null) {
-      return new String(Character.toChars(Integer.parseInt(m.group(1))));
-    }
-    if (m.group(2) != null) {
-      return new String(Character.toChars(Integer.parseInt(m.group(2), 16)));
+    if (m.group(1) != null || m.group(2) != null) {
+      int c = m.group(1) != null ? Integer.parseInt(m.group(1)) : Integer.parseInt(m.group(2), 16);
+      // A reference to no character (a surrogate, beyond U+10FFFF) stays as written.
+      return Character.isValidCodePoint(c) && !Character.isSurrogate((char) c) ? Character.toString(c) : m.group();
     }
     return ENTITIES.getOrDefault(m.group(3), m.group());
   }

@@ -14,45 +14,57 @@ import java.util.function.Consumer;
 
 /**
  * Turns the bytes of an input file into text. UTF-8 first (with or without byte order mark), UTF-16
- * when a byte order mark says so, and otherwise Windows-1252, the superset of Latin-1 that word
- * processors on Windows write. Empty and binary files are refused with the line where the problem
- * shows.
+ * when a byte order mark says so or when the zero bytes of every other position show it (as a
+ * Windows editor saves "Unicode" without mark), and otherwise Windows-1252, the superset of Latin-1
+ * that word processors on Windows write. Empty and binary files are refused with the line where
+ * the problem shows.
  */
 public final class SourceDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  /** More control bytes than this share of the file means it is not text. */
+  /** More control characters than this share of the text means it is not text. */
   private static final double MAX_CONTROL_SHARE = 0.01;
+  /** In UTF-16 text of a Latin script, nearly every other byte is zero. */
+  private static final double UTF16_ZERO_SHARE = 0.3;
 
   private SourceDecoder() {}
 
   /**
    * Decodes a file.
    *
-   * @param warnings told when the file was not UTF-8 and had to be guessed
+   * @param warnings told when the encoding had to be guessed
    * @throws InputFault when the file is empty or binary
    */
   public static SourceDocument decode(String fileName, byte[] bytes, Consumer<InputFault> warnings)
       throws InputFault {
-    refuseBinary(bytes);
     String sha256 = sha256(bytes);
     String text;
     String encoding;
+    InputFault guessed = null;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       text = strictUtf8(bytes, 3);
       encoding = "UTF-8";
     } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       text = new String(bytes, StandardCharsets.UTF_16);
       encoding = "UTF-16";
+    } else if (utf16WithoutMark(bytes) != null) {
+      Charset utf16 = utf16WithoutMark(bytes);
+      text = new String(bytes, utf16);
+      encoding = utf16.name();
+      guessed = new InputFault(0, "UTF-16 without byte order mark; read as " + encoding);
     } else {
       try {
         text = strictUtf8(bytes, 0);
         encoding = "UTF-8";
       } catch (InputFault notUtf8) {
-        warnings.accept(notUtf8);
+        guessed = notUtf8;
         text = new String(bytes, WINDOWS_1252);
         encoding = "windows-1252";
       }
+    }
+    refuseBinary(text);
+    if (guessed != null) {
+      warnings.accept(guessed);
     }
     if (text.isBlank()) {
       throw new InputFault(0, bytes.length == 0 ? "the file is empty" : "the file holds only white space");
@@ -60,39 +72,57 @@ public final class SourceDecoder {
     return SourceDocument.of(fileName, text, encoding, sha256);
   }
 
-  private static void refuseBinary(byte[] bytes) throws InputFault {
+  /** UTF-16BE or UTF-16LE when the zero bytes fall on one side of the pairs, else null. */
+  private static Charset utf16WithoutMark(byte[] bytes) {
+    int pairs = bytes.length / 2;
+    if (pairs < 8 || bytes.length % 2 != 0) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i + 1 < bytes.length; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    if (evenZeros > pairs * UTF16_ZERO_SHARE && oddZeros == 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (oddZeros > pairs * UTF16_ZERO_SHARE && evenZeros == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** Refuses decoded text that holds a NUL or more control characters than text has. */
+  private static void refuseBinary(String text) throws InputFault {
     int controls = 0;
     int line = 1;
     int firstLine = 0;
-    int firstByte = -1;
-    for (byte b : bytes) {
-      int c = b & 0xFF;
+    int firstControl = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\n') {
         line++;
       } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f') {
         controls++;
-        if (firstByte < 0) {
-          firstByte = c;
+        if (firstControl < 0) {
+          firstControl = c;
           firstLine = line;
         }
-        if (c == 0 && !looksLikeUtf16(bytes)) {
-          throw binary(firstLine, firstByte);
+        if (c == 0) {
+          throw binary(firstLine, firstControl);
         }
       }
     }
-    if (controls > 0 && controls > bytes.length * MAX_CONTROL_SHARE) {
-      throw binary(firstLine, firstByte);
+    if (controls > 0 && controls > text.length() * MAX_CONTROL_SHARE) {
+      throw binary(firstLine, firstControl);
     }
   }
 
-  private static InputFault binary(int line, int controlByte) {
+  private static InputFault binary(int line, int control) {
     return new InputFault(line, String.format(
-        "binary file, not text (control byte 0x%02X on line %d); expected the UTF-8 or Windows-1252 text of a resolution",
-        controlByte, line));
-  }
-
-  private static boolean looksLikeUtf16(byte[] bytes) {
-    return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+        "binary file, not text (control byte 0x%02X on line %d); expected the text of a resolution in UTF-8, UTF-16 or Windows-1252",
+        control, line));
   }
 
   private static String strictUtf8(byte[] bytes, int offset) throws InputFault {

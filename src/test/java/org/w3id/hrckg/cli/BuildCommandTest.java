@@ -1,5 +1,6 @@
 package org.w3id.hrckg.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,6 +103,65 @@ class BuildCommandTest {
     assertTrue(run.err().contains("was not written (a previous dump is untouched)"), run.err());
     assertEquals("previous dump\n", Files.readString(dump));
     assertEquals(List.of("out.nq"), listing(dir).stream().filter(n -> !n.equals("corpus")).toList(), "no temporary file left");
+  }
+
+  @Test
+  void aBuildInWhichEveryTextFailsLeavesThePreviousDumpByteForByte() throws IOException {
+    Path dump = dir.resolve("out.nq");
+    assertEquals(0, run("build", "--out", dump.toString(), "--quiet").status());
+    byte[] before = Files.readAllBytes(dump);
+    byte[] record = Files.readAllBytes(dir.resolve("out.nq.build.json"));
+    Path corpus = Files.createDirectories(dir.resolve("bad"));
+    Files.write(corpus.resolve("empty.txt"), new byte[0]);
+    Files.writeString(corpus.resolve("courses.md"), NOT_A_RESOLUTION);
+
+    Run run = run("build", "--corpus", corpus.toString(), "--out", dump.toString(), "--quiet");
+
+    assertEquals(HrcKg.DATA_PROBLEM, run.status());
+    run.hasNoTrace();
+    assertTrue(run.err().contains("build: 0 document(s) built, fewer than the 1 required (--min-documents); "
+        + dump + " was not written (a previous dump is untouched)"), run.err());
+    assertArrayEquals(before, Files.readAllBytes(dump));
+    assertArrayEquals(record, Files.readAllBytes(dir.resolve("out.nq.build.json")));
+  }
+
+  @Test
+  void aBuildThatLosesMoreThanTheAllowedShareReplacesTheDumpOnlyWhenForced() throws IOException {
+    Path dump = dir.resolve("out.nq");
+    assertEquals(0, run("build", "--out", dump.toString(), "--quiet").status());
+    byte[] before = Files.readAllBytes(dump);
+    Path corpus = Files.createDirectories(dir.resolve("three"));
+    for (String name : listing(SAMPLES).subList(0, 3)) {
+      Files.copy(SAMPLES.resolve(name), corpus.resolve(name));
+    }
+
+    Run refused = run("build", "--corpus", corpus.toString(), "--out", dump.toString(), "--quiet");
+    assertEquals(HrcKg.DATA_PROBLEM, refused.status());
+    assertTrue(refused.err().contains("3 document(s) built where the previous build has 5: 40% lost, more than the 10% allowed (--max-loss)"),
+        refused.err());
+    assertArrayEquals(before, Files.readAllBytes(dump));
+
+    assertEquals(0, run("build", "--corpus", corpus.toString(), "--out", dump.toString(), "--quiet", "--max-loss", "50%").status());
+    assertEquals(3, sourceFiles(RDFDataMgr.loadDatasetGraph(dump.toString())).size());
+    Path one = Files.createDirectories(dir.resolve("one"));
+    Files.copy(firstSample(), one.resolve(firstSample().getFileName()));
+    assertEquals(HrcKg.DATA_PROBLEM, run("build", "--corpus", one.toString(), "--out", dump.toString(), "--quiet").status());
+    assertEquals(0, run("build", "--corpus", one.toString(), "--out", dump.toString(), "--quiet", "--force").status());
+    assertEquals(1, sourceFiles(RDFDataMgr.loadDatasetGraph(dump.toString())).size());
+  }
+
+  @Test
+  void aPreviousDumpWithoutItsRecordIsCountedInTheDump() throws IOException {
+    Path dump = dir.resolve("out.nq");
+    assertEquals(0, run("build", "--out", dump.toString(), "--quiet").status());
+    Files.delete(dir.resolve("out.nq.build.json"));
+    Path corpus = Files.createDirectories(dir.resolve("one"));
+    Files.copy(firstSample(), corpus.resolve(firstSample().getFileName()));
+
+    Run refused = run("build", "--corpus", corpus.toString(), "--out", dump.toString(), "--quiet");
+
+    assertEquals(HrcKg.DATA_PROBLEM, refused.status());
+    assertTrue(refused.err().contains("1 document(s) built where the previous build has 5: 80% lost"), refused.err());
   }
 
   @Test

@@ -9,23 +9,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.CorpusSource;
 import org.w3id.hrckg.pipeline.SourceFile;
 
 /**
- * A TDB2 store folder: a build goes into a new generation and becomes current only once it has
- * validated; a failed rebuild leaves the previous build current and whole; a store remembers the
- * base its URIs were minted under; its default graph is the union of its graphs.
+ * A TDB2 store folder through its own rebuild, the code path of {@code serve --store}: a build
+ * becomes current only once it has validated and kept enough of the previous build's documents;
+ * otherwise the previous generation stays current, byte for byte; what a killed build left is
+ * cleared; a store remembers the base its URIs were minted under; its default graph is the union
+ * of its graphs.
  */
 class TdbStoreTest {
 
@@ -36,14 +43,13 @@ class TdbStoreTest {
 
   @Test
   void aGoodBuildBecomesCurrentAndHoldsWhatAnInMemoryBuildHolds() throws IOException {
-    TdbStore store = new TdbStore(dir.resolve("store"));
-    assertTrue(store.current().isEmpty());
-    Path generation = build(store, CorpusSource.bundled(), true);
-    assertEquals(generation, store.current().orElseThrow());
+    try (TdbStore store = new TdbStore(dir.resolve("store"))) {
+      assertTrue(store.current().isEmpty());
+      TdbStore.Rebuild rebuilt = rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT);
+      assertTrue(rebuilt.switched(), rebuilt.refusal());
 
-    long inMemory = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset().stream().count();
-    DatasetGraph opened = store.open().orElseThrow();
-    try {
+      long inMemory = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset().stream().count();
+      DatasetGraph opened = rebuilt.current().orElseThrow();
       assertEquals(inMemory, Txn.calculateRead(opened, () -> opened.stream().count()));
       assertEquals(BASE, TdbStore.baseOf(opened).orElseThrow());
       DatasetGraph union = UnionDefaultGraph.of(opened);
@@ -54,60 +60,91 @@ class TdbStoreTest {
         }
       }) instanceof Number n ? n.longValue() : -1;
       assertEquals(5, citing, "the default graph is the union: GA 60/251 is cited by the five samples");
-    } finally {
-      TDBInternal.expel(opened);
     }
   }
 
   @Test
-  void aRebuildThatDoesNotValidateLeavesThePreviousBuildCurrent() throws IOException {
-    TdbStore store = new TdbStore(dir.resolve("store"));
-    Path good = build(store, CorpusSource.bundled(), true);
-    List<SourceFile> broken = List.of(itemTwelve());
+  void aRebuildThatDoesNotValidateLeavesThePreviousBuildCurrentByteForByte() throws IOException {
+    Path folder = dir.resolve("store");
+    Path good = firstBuild(folder);
+    Map<String, String> before = digests(good);
+    try (TdbStore store = new TdbStore(folder)) {
+      TdbStore.Rebuild refused = rebuild(store, List.of(itemTwelve()), BuildAcceptance.DEFAULT);
+      assertFalse(refused.switched());
+      assertTrue(refused.refusal().contains("does not conform"), refused.refusal());
+      assertEquals(good, store.current().orElseThrow());
+    }
+    assertEquals(List.of("CURRENT", good.getFileName().toString()), listing(folder), "the refused generation is removed");
+    assertEquals(before, digests(good));
+  }
 
-    Path failed = build(store, broken, false);
+  @Test
+  void aRebuildInWhichEveryTextFailsLeavesThePreviousBuildCurrent() throws IOException {
+    Path folder = dir.resolve("store");
+    Path good = firstBuild(folder);
+    Map<String, String> before = digests(good);
+    List<SourceFile> bad = List.of(SourceFile.of("empty.txt", new byte[0]), SourceFile.of("list.md", "Pain, lait.\n".getBytes(StandardCharsets.UTF_8)));
+    try (TdbStore store = new TdbStore(folder)) {
+      TdbStore.Rebuild refused = rebuild(store, bad, BuildAcceptance.DEFAULT);
+      assertFalse(refused.switched());
+      assertTrue(refused.refusal().contains("0 document(s) built, fewer than the 1 required"), refused.refusal());
+      assertEquals(good, store.current().orElseThrow());
+    }
+    assertEquals(before, digests(good));
+  }
 
-    assertEquals(good, store.current().orElseThrow());
-    assertFalse(Files.exists(failed), "the failed generation is removed");
-    assertEquals(List.of("CURRENT", good.getFileName().toString()), listing(store.folder()));
-    DatasetGraph opened = store.open().orElseThrow();
-    try {
-      assertTrue(Txn.calculateRead(opened, () -> opened.stream().count()) > 5000, "the previous build is whole");
-    } finally {
-      TDBInternal.expel(opened);
+  @Test
+  void aRebuildThatLosesMoreThanTheAllowedShareIsRefusedUnlessForced() throws IOException {
+    Path folder = dir.resolve("store");
+    Path good = firstBuild(folder);
+    List<SourceFile> three = CorpusSource.bundled().subList(0, 3);
+    try (TdbStore store = new TdbStore(folder)) {
+      TdbStore.Rebuild refused = rebuild(store, three, BuildAcceptance.DEFAULT);
+      assertFalse(refused.switched());
+      assertTrue(refused.refusal().contains("3 document(s) built where the previous build has 5: 40% lost"), refused.refusal());
+      assertEquals(good, store.current().orElseThrow());
+
+      TdbStore.Rebuild forced = rebuild(store, three, new BuildAcceptance(1, 0.10, true));
+      assertTrue(forced.switched());
+      assertFalse(Files.exists(good), "the previous generation goes once the new one is current and open");
     }
   }
 
   @Test
-  void aSecondGoodBuildReplacesTheFirst() throws IOException {
-    TdbStore store = new TdbStore(dir.resolve("store"));
-    Path first = build(store, CorpusSource.bundled(), true);
-    Path second = build(store, CorpusSource.bundled(), true);
-    assertEquals(second, store.current().orElseThrow());
-    assertFalse(Files.exists(first));
+  void whatAKilledBuildLeftIsClearedByTheNextRebuild() throws IOException {
+    Path folder = dir.resolve("store");
+    Path good = firstBuild(folder);
+    Path abandoned = Files.createDirectories(folder.resolve("build-0009"));
+    Files.writeString(abandoned.resolve("half-written"), "x");
+    try (TdbStore store = new TdbStore(folder)) {
+      assertEquals(good, store.current().orElseThrow(), "an abandoned generation is never current");
+      TdbStore.Rebuild rebuilt = rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT);
+      assertTrue(rebuilt.switched());
+      assertEquals(List.of("CURRENT", "build-0002"), listing(folder), "the abandoned generation is gone");
+    }
   }
 
   @Test
   void aPointerToNoBuildIsReported() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("store"));
     Files.writeString(folder.resolve("CURRENT"), "build-0007\n");
-    IOException e = assertThrows(IOException.class, () -> new TdbStore(folder).current());
-    assertTrue(e.getMessage().contains("names no build of this store: \"build-0007\""), e.getMessage());
+    try (TdbStore store = new TdbStore(folder)) {
+      IOException e = assertThrows(IOException.class, store::current);
+      assertTrue(e.getMessage().contains("names no build of this store: \"build-0007\""), e.getMessage());
+    }
   }
 
-  /** Builds into a new generation as {@code serve --store} does, switching to it only when it is clean. */
-  private static Path build(TdbStore store, List<SourceFile> corpus, boolean expectClean) throws IOException {
-    Path generation = store.newGeneration();
-    DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(generation.toString());
-    BuiltDataset built = DatasetBuilder.buildInto(tdb, corpus, new IriMinter(BASE), f -> { });
-    TDBInternal.expel(tdb);
-    assertEquals(expectClean, built.validation().conforms());
-    if (built.validation().conforms()) {
-      store.switchTo(generation);
-    } else {
-      store.discard(generation);
+  private static Path firstBuild(Path folder) throws IOException {
+    try (TdbStore store = new TdbStore(folder)) {
+      assertTrue(rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT).switched());
+      return store.current().orElseThrow();
     }
-    return generation;
+  }
+
+  private static TdbStore.Rebuild rebuild(TdbStore store, List<SourceFile> corpus, BuildAcceptance acceptance)
+      throws IOException {
+    CorpusPipeline pipeline = new CorpusPipeline(new IriMinter(BASE));
+    return store.rebuild(dataset -> DatasetBuilder.buildInto(dataset, corpus, pipeline, f -> { }), BASE, acceptance);
   }
 
   /** A sample whose agenda item is 12: it parses, and violates the shapes (the agenda has ten items). */
@@ -117,12 +154,29 @@ class TdbStoreTest {
       sample = files.sorted().findFirst().orElseThrow();
     }
     byte[] text = Files.readString(sample).replaceFirst("Point \\d+ de l", "Point 12 de l").getBytes(StandardCharsets.UTF_8);
-    return new SourceFile("item-12.txt", () -> text);
+    return SourceFile.of("item-12.txt", text);
   }
 
   private static List<String> listing(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(f -> f.getFileName().toString()).sorted().toList();
     }
+  }
+
+  /** The SHA-256 of every file of a folder, by relative path. */
+  static Map<String, String> digests(Path folder) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.filter(Files::isRegularFile).forEach(files::add);
+    }
+    for (Path f : files) {
+      try {
+        out.put(folder.relativize(f).toString(), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return out;
   }
 }

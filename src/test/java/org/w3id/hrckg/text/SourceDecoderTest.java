@@ -44,6 +44,29 @@ class SourceDecoderTest {
   }
 
   @Test
+  void readsUtf16WithItsByteOrderMark() throws InputFault {
+    String text = "Le Conseil des droits de l’homme,\nRappelant";
+    for (Charset utf16 : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+      SourceDocument d = decode(("\uFEFF" + text).getBytes(utf16));
+      assertEquals(text, d.text(), utf16.name());
+      assertEquals("UTF-16", d.encoding());
+    }
+    assertTrue(warnings.isEmpty());
+  }
+
+  @Test
+  void readsUtf16WithoutByteOrderMarkWithAWarning() throws InputFault {
+    String text = "Le Conseil des droits de l’homme,\nRappelant sa résolution 5/1";
+    SourceDocument le = decode(text.getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(text, le.text());
+    assertEquals("UTF-16LE", le.encoding());
+    SourceDocument be = decode(text.getBytes(StandardCharsets.UTF_16BE));
+    assertEquals("UTF-16BE", be.encoding());
+    assertEquals(2, warnings.size());
+    assertTrue(warnings.get(0).getMessage().contains("UTF-16 without byte order mark"), warnings.get(0).getMessage());
+  }
+
+  @Test
   void refusesAnEmptyFile() {
     InputFault f = assertThrows(InputFault.class, () -> decode(new byte[0]));
     assertEquals("the file is empty", f.getMessage());

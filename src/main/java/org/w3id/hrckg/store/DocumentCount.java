@@ -1,0 +1,42 @@
+package org.w3id.hrckg.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.w3id.hrckg.vocab.Hrc;
+
+/** The number of documents an RDF file holds: the things that have a source file, read as a stream. */
+final class DocumentCount {
+
+  private DocumentCount() {}
+
+  static int in(Path file) throws IOException {
+    Set<Node> documents = new HashSet<>();
+    Node sourceFile = Hrc.sourceFileName.asNode();
+    try {
+      RDFParser.source(file).parse(new StreamRDFBase() {
+        @Override
+        public void triple(Triple t) {
+          if (t.getPredicate().equals(sourceFile)) {
+            documents.add(t.getSubject());
+          }
+        }
+
+        @Override
+        public void quad(Quad q) {
+          triple(q.asTriple());
+        }
+      });
+    } catch (RiotException e) {
+      throw new IOException("the previous dump " + file + " cannot be read (" + e.getMessage() + ")", e);
+    }
+    return documents.size();
+  }
+}

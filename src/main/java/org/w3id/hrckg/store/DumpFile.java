@@ -1,0 +1,67 @@
+package org.w3id.hrckg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A dump file and the record of the build it holds ({@code NAME.build.json} beside it). A new build
+ * replaces it only when it conforms to the shapes and the {@link BuildAcceptance} allows it against
+ * the previous build; it is then written to a temporary file and renamed over the old one, so that
+ * a failed, refused or killed build leaves the previous dump as it was, byte for byte.
+ */
+public final class DumpFile {
+
+  /** What became of a build offered to a dump: written, or kept out with the reason. */
+  public record Publication(boolean written, String reason) {}
+
+  private final Path target;
+  private final DumpFormat format;
+
+  public DumpFile(Path target, DumpFormat format) {
+    this.target = target.toAbsolutePath().normalize();
+    this.format = format;
+  }
+
+  public Path path() {
+    return target;
+  }
+
+  /**
+   * How many documents the dump holds: from the record of its build, or, for a dump that has none
+   * (written by hand, or its record deleted), counted in the dump itself; empty when there is no dump.
+   */
+  public OptionalInt previousDocuments() throws IOException {
+    if (!Files.exists(target)) {
+      return OptionalInt.empty();
+    }
+    Optional<BuildRecord> record = BuildRecord.read(recordPath());
+    return OptionalInt.of(record.isPresent() ? record.get().documents() : DocumentCount.in(target));
+  }
+
+  /**
+   * Writes a build over the dump if it may replace it.
+   *
+   * @throws IOException when it may but cannot be written (the previous dump is then untouched)
+   */
+  public Publication publish(BuiltDataset built, String base, BuildAcceptance acceptance) throws IOException {
+    if (!built.validation().conforms()) {
+      return new Publication(false, "the data does not conform to the shapes");
+    }
+    OptionalInt previous = acceptance.force() ? OptionalInt.empty() : previousDocuments();
+    Optional<String> refusal = acceptance.refusal(built.report().documents().size(), previous);
+    if (refusal.isPresent()) {
+      return new Publication(false, refusal.get());
+    }
+    AtomicFiles.clearLeftovers(target);
+    DumpWriter.write(built.dataset(), target, format);
+    BuildRecord.of(built, base).write(recordPath());
+    return new Publication(true, null);
+  }
+
+  private Path recordPath() {
+    return target.resolveSibling(target.getFileName() + ".build.json");
+  }
+}
