@@ -13,10 +13,9 @@ import org.w3id.hrckg.model.CitationFunction;
 import org.w3id.hrckg.model.CitedDocument;
 import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.IssuerBasis;
-import org.w3id.hrckg.structure.ParagraphBlock;
-import org.w3id.hrckg.text.Footnote;
-import org.w3id.hrckg.text.FootnoteMarker;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.read.FootnoteText;
+import org.w3id.hrckg.read.ParagraphText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Finds the UN documents a resolution cites, paragraph by paragraph, in the text and in the
@@ -84,26 +83,24 @@ final class CitationExtractor {
   private final Integer citingSession;
   private final String ownSymbol;
   private final Spans spans;
-  private final List<FootnoteMarker> markers;
   private final List<Raw> raws = new ArrayList<>();
 
-  CitationExtractor(Integer citingSession, String ownSymbol, Spans spans, List<FootnoteMarker> markers) {
+  CitationExtractor(Integer citingSession, String ownSymbol, Spans spans) {
     this.citingSession = citingSession;
     this.ownSymbol = ownSymbol;
     this.spans = spans;
-    this.markers = markers;
   }
 
   /** The citations of each paragraph, in the order of the paragraphs given. */
-  List<List<Citation>> extract(List<ParagraphBlock> paragraphs) {
+  List<List<Citation>> extract(List<ParagraphText> paragraphs) {
     for (int i = 0; i < paragraphs.size(); i++) {
-      ParagraphBlock p = paragraphs.get(i);
+      ParagraphText p = paragraphs.get(i);
       WorkBudget.at(p.line());
       CitationCues.Found cues = CitationCues.in(p.text());
       read(i, p.text(), cues, false, null);
-      for (Footnote f : p.footnotes()) {
+      for (FootnoteText f : p.footnotes()) {
         CitationCues.Found footnoteCues = CitationCues.in(f.text());
-        CitationFunction inParagraph = cues.before(callPosition(p, f));
+        CitationFunction inParagraph = cues.before(f.call());
         read(i, f.text(), footnoteCues, true, inParagraph);
       }
     }
@@ -299,21 +296,5 @@ final class CitationExtractor {
       }
     }
     return best;
-  }
-
-  /** The position in a paragraph's text of the call of one of its footnotes. */
-  private int callPosition(ParagraphBlock p, Footnote f) {
-    for (FootnoteMarker m : markers) {
-      if (m.label().equals(f.label())) {
-        OffsetText t = p.text();
-        for (int i = 0; i < t.length(); i++) {
-          if (t.sourceIndex(i) >= m.sourcePosition()) {
-            return i;
-          }
-        }
-        return t.length();
-      }
-    }
-    return p.text().length();
   }
 }

@@ -18,12 +18,12 @@ import org.w3id.hrckg.reference.Gazetteer;
 import org.w3id.hrckg.reference.NamedThing;
 import org.w3id.hrckg.reference.ReferenceData;
 import org.w3id.hrckg.reference.StateRecord;
-import org.w3id.hrckg.structure.AdoptionRecord;
-import org.w3id.hrckg.structure.DocumentHeader;
-import org.w3id.hrckg.structure.DocumentStructure;
-import org.w3id.hrckg.structure.ParagraphBlock;
-import org.w3id.hrckg.text.OffsetText;
-import org.w3id.hrckg.text.SourceDocument;
+import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.read.ParagraphText;
+import org.w3id.hrckg.read.ResolutionHeader;
+import org.w3id.hrckg.read.ResolutionText;
+import org.w3id.hrckg.source.OffsetText;
+import org.w3id.hrckg.source.SourceText;
 
 /**
  * The fact-extraction stage: from a segmented resolution to the document model, with its
@@ -48,47 +48,49 @@ public final class DocumentExtractor {
 
   private DocumentExtractor() {}
 
-  public static Result extract(DocumentStructure structure) {
-    SourceDocument source = structure.text().source();
-    DocumentHeader header = structure.header();
-    List<Diagnostic> diagnostics = new ArrayList<>(structure.diagnostics());
+  public static Result extract(ResolutionText text) {
+    SourceText source = text.source();
+    ResolutionHeader header = text.header();
+    List<Diagnostic> diagnostics = new ArrayList<>(text.diagnostics());
     Spans spans = new Spans(source.text());
-    List<ParagraphBlock> blocks = new ArrayList<>(structure.preamble());
-    blocks.addAll(structure.operative());
+    List<ParagraphText> blocks = text.paragraphs();
+    String ownSymbol = header.symbol() != null ? header.symbol().toString() : null;
 
-    CitationExtractor citations = new CitationExtractor(header.session(), header.symbol(), spans, structure.text().markers());
+    CitationExtractor citations = new CitationExtractor(header.session(), ownSymbol, spans);
     List<List<Citation>> cited = citations.extract(blocks);
     MentionExtractor mentions = new MentionExtractor(FUNDS, STATES, spans);
     OutputExtractor outputs = new OutputExtractor(BODIES, spans, header.session());
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
-      ParagraphBlock b = blocks.get(i);
+      ParagraphText b = blocks.get(i);
       WorkBudget.at(b.line());
       List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
       paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
           cited.get(i), mentions.extract(b.text()), mandated));
     }
     StateLists lists = new StateLists(STATES_IN_LISTS, spans, source.fileName(), diagnostics);
-    List<Sponsorship> sponsors = header.sponsors() != null
-        ? lists.sponsors(header.sponsors(), source.lineOf(header.sponsors().sourceStart())) : List.of();
-    AdoptionRecord adoption = structure.adoption();
+    List<Sponsorship> sponsors = new ArrayList<>();
+    for (OffsetText list : header.sponsors()) {
+      sponsors.addAll(lists.sponsors(list, source.lineOf(list.sourceStart())));
+    }
+    AdoptionText adoption = text.adoption();
     ParsedDocument doc = new ParsedDocument(
-        new ParsedDocument.Source(source.fileName(), source.encoding(), source.sha256()),
-        header.kind(), header.symbol(), fingerprint(header, paragraphs), header.session(), header.specialSession(),
+        new ParsedDocument.Source(source.fileName(), source.encoding(), source.sha256()), text.format(), text.language(),
+        header.kind(), ownSymbol, header.issuer(), fingerprint(header, paragraphs), header.session(), header.specialSession(),
         header.sessionStart(), header.sessionEnd(), header.agendaItems(), text(header.agendaTitle()), text(header.title()),
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,
-        vote(adoption, lists, source, diagnostics), sponsors, List.copyOf(paragraphs));
+        vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs));
     return new Result(doc, List.copyOf(diagnostics));
   }
 
-  private static Vote vote(AdoptionRecord a, StateLists lists, SourceDocument source, List<Diagnostic> diagnostics) {
+  private static Vote vote(AdoptionText a, StateLists lists, SourceText source, List<Diagnostic> diagnostics) {
     if (a == null || a.withoutVote() == null) {
       return null;
     }
     List<Vote.VoteCast> casts = new ArrayList<>();
-    casts.addAll(lists.votes(a.votedFor(), Vote.Choice.IN_FAVOUR, line(a.votedFor(), source)));
-    casts.addAll(lists.votes(a.votedAgainst(), Vote.Choice.AGAINST, line(a.votedAgainst(), source)));
-    casts.addAll(lists.votes(a.abstained(), Vote.Choice.ABSTAINING, line(a.abstained(), source)));
+    casts.addAll(votes(a.votedFor(), Vote.Choice.IN_FAVOUR, lists, source));
+    casts.addAll(votes(a.votedAgainst(), Vote.Choice.AGAINST, lists, source));
+    casts.addAll(votes(a.abstained(), Vote.Choice.ABSTAINING, lists, source));
     Integer inFavour = a.inFavour();
     Integer against = a.against();
     Integer abstaining = a.abstaining();
@@ -98,7 +100,7 @@ public final class DocumentExtractor {
       int listedAbstaining = listed(casts, Vote.Choice.ABSTAINING);
       int stated = (inFavour == null ? 0 : inFavour) + (against == null ? 0 : against) + (abstaining == null ? 0 : abstaining);
       if (stated != casts.size()) {
-        int at = line(a.votedFor(), source);
+        int at = a.line();
         diagnostics.add(Diagnostic.warning(source.fileName(), at, String.format(
             "the recorded vote counts %s, %s, %s but lists %d, %d, %d States", inFavour, against, abstaining,
             listedFor, listedAgainst, listedAbstaining)));
@@ -116,8 +118,12 @@ public final class DocumentExtractor {
     return (int) casts.stream().filter(c -> c.choice() == choice).count();
   }
 
-  private static int line(OffsetText t, SourceDocument source) {
-    return t == null ? 0 : source.lineOf(t.sourceStart());
+  private static List<Vote.VoteCast> votes(List<OffsetText> list, Vote.Choice choice, StateLists lists, SourceText source) {
+    List<Vote.VoteCast> casts = new ArrayList<>();
+    for (OffsetText names : list) {
+      casts.addAll(lists.votes(names, choice, source.lineOf(names.sourceStart())));
+    }
+    return casts;
   }
 
   private static String text(OffsetText t) {
@@ -125,7 +131,7 @@ public final class DocumentExtractor {
   }
 
   /** A digest of what the text gives, to name a document that prints no symbol. */
-  private static String fingerprint(DocumentHeader h, List<Paragraph> paragraphs) {
+  private static String fingerprint(ResolutionHeader h, List<Paragraph> paragraphs) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update((h.kind() + "|" + h.session() + "|" + h.title() + "|").getBytes(StandardCharsets.UTF_8));

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.model.Mention;
 import org.w3id.hrckg.reference.Gazetteer;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Finds the funds, States and Sustainable Development Goals a paragraph names. Funds and States

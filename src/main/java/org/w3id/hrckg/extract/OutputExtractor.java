@@ -11,7 +11,7 @@ import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.OutputKind;
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.reference.Gazetteer;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Finds what an operative paragraph mandates. The paragraph is cut into clauses at its verbs

@@ -1,7 +1,7 @@
 package org.w3id.hrckg.extract;
 
 import org.w3id.hrckg.model.SourceSpan;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Turns positions in cleaned text into source spans counted in code points, the unit the graph

@@ -7,7 +7,7 @@ import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Sponsorship;
 import org.w3id.hrckg.model.Vote;
 import org.w3id.hrckg.reference.Gazetteer;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Reads the lists of States of a resolution: the sponsors of a draft ("Albanie*, Argentine, ...,

@@ -8,8 +8,11 @@ import java.util.List;
  * named graph.
  *
  * @param source where it came from: file name, encoding, checksum
+ * @param format the form the file came in
+ * @param language the language of the text
  * @param kind adopted resolution, draft or decision
  * @param symbol canonical symbol, or null when the text gives none
+ * @param issuer the organ that adopts it, as its enacting formula says (null when it says none)
  * @param fingerprint a digest of what the text gives (session, title, paragraphs), which names a
  *     document that has no symbol
  * @param session the Council session number, or null
@@ -20,8 +23,11 @@ import java.util.List;
  */
 public record ParsedDocument(
     Source source,
+    InputFormat format,
+    Language language,
     DocumentKind kind,
     String symbol,
+    Issuer issuer,
     String fingerprint,
     Integer session,
     boolean specialSession,

@@ -1,16 +1,12 @@
 package org.w3id.hrckg.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.w3id.hrckg.extract.DocumentExtractor;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.ParsedDocument;
-import org.w3id.hrckg.structure.DocumentStructure;
-import org.w3id.hrckg.structure.StructureReader;
-import org.w3id.hrckg.text.InputFault;
-import org.w3id.hrckg.text.SourceDecoder;
-import org.w3id.hrckg.text.SourceDocument;
-import org.w3id.hrckg.text.TextNormalizer;
+import org.w3id.hrckg.read.ResolutionText;
+import org.w3id.hrckg.source.InputFault;
+import org.w3id.hrckg.source.SourceText;
 
 /**
  * Parses one text through the stages, from bytes to the document model. A text that cannot be a
@@ -30,17 +26,12 @@ public final class DocumentParser {
   private DocumentParser() {}
 
   public static Outcome parse(String fileName, byte[] bytes) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
     try {
-      SourceDocument source = SourceDecoder.decode(fileName, bytes,
-          w -> diagnostics.add(Diagnostic.warning(fileName, w.line(), w.getMessage())));
-      DocumentStructure structure = StructureReader.read(TextNormalizer.normalize(source));
-      DocumentExtractor.Result result = DocumentExtractor.extract(structure);
-      diagnostics.addAll(result.diagnostics());
-      return new Outcome(result.document(), List.copyOf(diagnostics));
+      ResolutionText text = Readers.read(fileName, bytes);
+      DocumentExtractor.Result result = DocumentExtractor.extract(text);
+      return new Outcome(result.document(), result.diagnostics());
     } catch (InputFault fault) {
-      diagnostics.add(Diagnostic.error(fileName, fault.line(), fault.getMessage()));
-      return new Outcome(null, List.copyOf(diagnostics));
+      return new Outcome(null, List.of(Diagnostic.error(fileName, fault.line(), fault.getMessage())));
     }
   }
 }

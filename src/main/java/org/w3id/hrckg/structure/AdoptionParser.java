@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.french.FrenchDates;
 import org.w3id.hrckg.french.FrenchNumbers;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.text.TextLine;
 
 /**
@@ -16,7 +17,7 @@ final class AdoptionParser {
   private AdoptionParser() {}
 
   /** The record of adoption in the lines after the last paragraph, or null when there is none. */
-  static AdoptionRecord parse(List<TextLine> tail) {
+  static AdoptionText parse(List<TextLine> tail) {
     if (tail.isEmpty()) {
       return null;
     }
@@ -47,8 +48,8 @@ final class AdoptionParser {
     if (meetingNumber == null && withoutVote == null) {
       return null;
     }
-    return new AdoptionRecord(meetingNumber, date, withoutVote, inFavour, against, abstaining,
-        list(text, "pour"), list(text, "contre"), list(text, "abstenus"));
+    return new AdoptionText(meetingNumber, date, withoutVote, inFavour, against, abstaining,
+        list(text, "pour"), list(text, "contre"), list(text, "abstenus"), tail.get(0).number());
   }
 
   private static Integer count(String words) {
@@ -59,8 +60,8 @@ final class AdoptionParser {
     return FrenchNumbers.cardinal(w).orElse(null);
   }
 
-  /** The list of States after one of the headings of a recorded vote, up to the next heading. */
-  private static OffsetText list(OffsetText text, String choiceWord) {
+  /** The list of States after one of the headings of a recorded vote, up to the next heading (empty when none). */
+  private static List<OffsetText> list(OffsetText text, String choiceWord) {
     Matcher m = StructurePatterns.VOTE_LIST.matcher(text);
     while (m.find()) {
       if (m.group("choice").endsWith(choiceWord)) {
@@ -69,9 +70,9 @@ final class AdoptionParser {
         int end = next.find(start) ? next.start() : text.length();
         OffsetText list = text.subSequence(start, end).strip();
         int bracket = list.toString().indexOf(']');
-        return bracket >= 0 ? list.subSequence(0, bracket).strip() : list;
+        return List.of(bracket >= 0 ? list.subSequence(0, bracket).strip() : list);
       }
     }
-    return null;
+    return List.of();
   }
 }

@@ -11,10 +11,12 @@ import org.w3id.hrckg.french.FrenchNumbers;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.DocumentKind;
 import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.model.UnSymbol;
+import org.w3id.hrckg.read.ResolutionHeader;
 import org.w3id.hrckg.text.Furniture;
 import org.w3id.hrckg.text.LayoutPatterns;
 import org.w3id.hrckg.text.NormalizedText;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.text.TextLine;
 
 /**
@@ -24,16 +26,17 @@ import org.w3id.hrckg.text.TextLine;
 final class HeaderParser {
 
   private static final Pattern LINE_BREAK = Pattern.compile("\n");
-  private static final Pattern SYMBOL_SESSION = Pattern.compile("^A/HRC/(?:(?:RES|DEC)/)?(?:S-)?(\\d{1,3})/");
   private static final Pattern TRAILING_COLON = Pattern.compile("[\\s:]+$");
 
   private final NormalizedText text;
   private final List<TextLine> lines;
+  private final Issuer issuer;
   private final List<Diagnostic> diagnostics;
 
-  private HeaderParser(NormalizedText text, List<TextLine> lines, List<Diagnostic> diagnostics) {
+  private HeaderParser(NormalizedText text, List<TextLine> lines, Issuer issuer, List<Diagnostic> diagnostics) {
     this.text = text;
     this.lines = lines;
+    this.issuer = issuer;
     this.diagnostics = diagnostics;
   }
 
@@ -41,15 +44,16 @@ final class HeaderParser {
    * Parses a header.
    *
    * @param lines the lines before the enacting formula
+   * @param issuer the organ the enacting formula names
    * @param hasAdoptionRecord whether the text ends with a record of adoption
    * @param diagnostics receives what is odd or missing
    */
-  static DocumentHeader parse(NormalizedText text, List<TextLine> lines, boolean hasAdoptionRecord,
+  static ResolutionHeader parse(NormalizedText text, List<TextLine> lines, Issuer issuer, boolean hasAdoptionRecord,
       List<Diagnostic> diagnostics) {
-    return new HeaderParser(text, lines, diagnostics).parse(hasAdoptionRecord);
+    return new HeaderParser(text, lines, issuer, diagnostics).parse(hasAdoptionRecord);
   }
 
-  private DocumentHeader parse(boolean hasAdoptionRecord) {
+  private ResolutionHeader parse(boolean hasAdoptionRecord) {
     OffsetText header = OffsetText.join(lines.stream().map(TextLine::text).toList(), "\n");
     Matcher adopted = StructurePatterns.ADOPTION_NOTICE.matcher(header);
     Matcher draft = StructurePatterns.DRAFT_NOTICE.matcher(header);
@@ -69,13 +73,14 @@ final class HeaderParser {
     OffsetText sponsors = kind == DocumentKind.DRAFT_RESOLUTION && front.rest != null
         ? nonBlank(front.rest.replaceAll(TRAILING_COLON, "")) : null;
     String number = numberLine != null ? numberLine.number : null;
-    String symbol = symbol(kind, printedSymbol, numberLine);
+    UnSymbol symbol = symbol(kind, printedSymbol, numberLine);
     Integer session = session(front.session, symbol, numberLine);
     if (title == null) {
       warn(lines.isEmpty() ? 0 : lines.get(lines.size() - 1).number(), "no title found before the enacting formula");
     }
-    return new DocumentHeader(kind, symbol, session, front.special, front.start, front.end, front.agendaItems,
-        front.agendaTitle, title, documentDate(), adoptionDateOf(isAdopted ? adopted : null, front), sponsors, number);
+    return new ResolutionHeader(kind, symbol, issuer, session, front.special, front.start, front.end, front.agendaItems,
+        front.agendaTitle, title, documentDate(), adoptionDateOf(isAdopted ? adopted : null, front),
+        sponsors != null ? List.of(sponsors) : List.of(), number, lines.isEmpty() ? 1 : lines.get(0).number());
   }
 
   private DocumentKind kind(String adoptedKind, boolean isDraft, String printedSymbol, boolean hasAdoptionRecord) {
@@ -217,28 +222,30 @@ final class HeaderParser {
     return null;
   }
 
-  private String symbol(DocumentKind kind, String printed, NumberLine numberLine) {
-    String fromNumber = numberLine != null && numberLine.number != null && kind != DocumentKind.DRAFT_RESOLUTION
-        ? Issuer.HUMAN_RIGHTS_COUNCIL.symbol(numberLine.number, kind == DocumentKind.DECISION)
-        : null;
+  /**
+   * The document's own symbol: a draft's as its page header prints it; an adopted text's from its
+   * number in the series of the organ its enacting formula names, or as printed when the header
+   * prints one of that organ's resolutions or decisions.
+   */
+  private UnSymbol symbol(DocumentKind kind, String printed, NumberLine numberLine) {
+    UnSymbol printedSymbol = printed != null ? UnSymbol.parse(printed).orElse(null) : null;
     if (kind == DocumentKind.DRAFT_RESOLUTION) {
-      return printed != null && printed.contains("/L.") ? printed : null;
+      return printedSymbol != null && printedSymbol.isDraft() ? printedSymbol : null;
     }
-    if (printed != null && printed.matches("A/HRC/(?:RES|DEC)/.*")) {
-      if (fromNumber != null && !fromNumber.equals(printed)) {
-        warn(0, "the page header prints " + printed + " but the resolution is numbered " + numberLine.number);
+    UnSymbol fromNumber = numberLine != null && numberLine.number != null
+        ? UnSymbol.of(issuer.symbol(numberLine.number, kind == DocumentKind.DECISION)) : null;
+    if (printedSymbol != null && Issuer.ofSymbol(printedSymbol.toString()).orElse(null) == issuer
+        && (printedSymbol.isResolution() || printedSymbol.isDecision())) {
+      if (fromNumber != null && !fromNumber.equals(printedSymbol)) {
+        warn(0, "the page header prints " + printedSymbol + " but the resolution is numbered " + numberLine.number);
       }
-      return printed;
+      return printedSymbol;
     }
     return fromNumber;
   }
 
-  private Integer session(Integer fromLine, String symbol, NumberLine numberLine) {
-    Integer fromSymbol = null;
-    if (symbol != null) {
-      Matcher m = SYMBOL_SESSION.matcher(symbol);
-      fromSymbol = m.find() ? Integer.valueOf(m.group(1)) : null;
-    }
+  private Integer session(Integer fromLine, UnSymbol symbol, NumberLine numberLine) {
+    Integer fromSymbol = symbol != null ? symbol.session().orElse(null) : null;
     Integer fromNumber = numberLine != null ? Integer.valueOf(numberLine.session) : null;
     Integer other = fromSymbol != null ? fromSymbol : fromNumber;
     if (fromLine != null && other != null && !fromLine.equals(other)) {

@@ -2,7 +2,7 @@ package org.w3id.hrckg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Joins the lines of a paragraph or title into running text. Lines are joined by a space, except

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.guard.WorkBudget;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.text.TextLine;
 
 /**

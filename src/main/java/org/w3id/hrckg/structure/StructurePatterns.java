@@ -19,8 +19,8 @@ public final class StructurePatterns implements PatternCatalogue {
       .purpose("the formula that names the acting organ and separates the header from the preamble")
       .examples("Le Conseil des droits de l’homme,", "Le Conseil des droits de l'homme ,", "L’Assemblée générale,")
       .counterExamples("Le Conseil des droits de l’homme a décidé", "Rappelant que le Conseil des droits de l’homme,")
-      .regex("^(?:Le\\s+Conseil\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme|L" + APOSTROPHE
-          + "Assemblée\\s+générale|La\\s+Commission\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme)\\s*,");
+      .regex("^(?:(?<hrc>Le\\s+Conseil\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme)|(?<ga>L" + APOSTROPHE
+          + "Assemblée\\s+générale)|(?<chr>La\\s+Commission\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme))\\s*,");
 
   public static final NamedPattern BARE_NUMBER = NamedPattern.named("operative number without its stop")
       .purpose("a number before a capital word, which opens an operative paragraph when it is the next in sequence"

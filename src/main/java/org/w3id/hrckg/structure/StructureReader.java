@@ -8,17 +8,26 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.DocumentKind;
+import org.w3id.hrckg.model.InputFormat;
+import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.model.Language;
+import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.read.FootnoteText;
+import org.w3id.hrckg.read.ParagraphText;
+import org.w3id.hrckg.read.ResolutionHeader;
+import org.w3id.hrckg.read.ResolutionText;
+import org.w3id.hrckg.source.InputFault;
+import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.text.Footnote;
 import org.w3id.hrckg.text.FootnoteMarker;
-import org.w3id.hrckg.text.InputFault;
 import org.w3id.hrckg.text.NormalizedText;
-import org.w3id.hrckg.text.OffsetText;
 import org.w3id.hrckg.text.TextLine;
 
 /**
- * The document-structure stage: segments a normalised text into header, preamble, operative part
- * and record of adoption, and ties each footnote to the paragraph that calls it. A text that has
- * no enacting formula or no operative part is refused with the line where it goes wrong.
+ * The document-structure stage of line-based text: segments a normalised text into header,
+ * preamble, operative part and record of adoption, and ties each footnote to the paragraph that
+ * calls it, giving the {@link ResolutionText} of the reader seam. A text that has no enacting
+ * formula or no operative part is refused with the line where it goes wrong.
  */
 public final class StructureReader {
 
@@ -34,17 +43,23 @@ public final class StructureReader {
   /**
    * Segments a text.
    *
+   * @param format the format the text was extracted from
+   * @param language the language of the text
    * @throws InputFault when the text is not a resolution or is cut short
    */
-  public static DocumentStructure read(NormalizedText text) throws InputFault {
-    return new StructureReader(text).read();
+  public static ResolutionText read(NormalizedText text, InputFormat format, Language language) throws InputFault {
+    return new StructureReader(text).read(format, language);
   }
 
-  private DocumentStructure read() throws InputFault {
+  private ResolutionText read(InputFormat format, Language language) throws InputFault {
     List<TextLine> lines = text.lines();
     int formula = formulaIndex(lines);
+    Matcher enacting = StructurePatterns.ENACTING_FORMULA.matcher(lines.get(formula).text());
+    enacting.lookingAt();
+    Issuer issuer = enacting.group("ga") != null ? Issuer.GENERAL_ASSEMBLY
+        : enacting.group("chr") != null ? Issuer.COMMISSION_ON_HUMAN_RIGHTS : Issuer.HUMAN_RIGHTS_COUNCIL;
     List<TextLine> body = new ArrayList<>(lines.subList(formula + 1, lines.size()));
-    OffsetText afterFormula = afterFormula(lines.get(formula));
+    OffsetText afterFormula = lines.get(formula).text().subSequence(enacting.end()).strip();
     if (!afterFormula.isEmpty()) {
       body.add(0, new TextLine(lines.get(formula).number(), afterFormula));
     }
@@ -56,15 +71,16 @@ public final class StructureReader {
           : "no operative paragraph after the " + segments.preamble().size()
               + " preambular paragraphs: the text is truncated (it ends on line " + last + ")");
     }
-    AdoptionRecord adoption = AdoptionParser.parse(segments.tail());
-    DocumentHeader header = HeaderParser.parse(text, lines.subList(0, formula), adoption != null, diagnostics);
+    AdoptionText adoption = AdoptionParser.parse(segments.tail());
+    ResolutionHeader header = HeaderParser.parse(text, lines.subList(0, formula), issuer, adoption != null, diagnostics);
     header = withAdoptionDate(header, adoption);
     checkEnding(header, segments, adoption);
     FootnoteAttacher footnotes = new FootnoteAttacher(text, segments);
-    List<ParagraphBlock> preamble = blocks(segments.preamble(), true, footnotes);
-    List<ParagraphBlock> operative = blocks(segments.operative(), false, footnotes);
+    List<ParagraphText> paragraphs = new ArrayList<>(paragraphs(segments.preamble(), true, footnotes));
+    paragraphs.addAll(paragraphs(segments.operative(), false, footnotes));
     footnotes.reportUnattached(diagnostics);
-    return new DocumentStructure(text, header, preamble, operative, adoption, List.copyOf(diagnostics));
+    return new ResolutionText(text.source(), format, language, null, header, paragraphs, adoption, null, List.of(),
+        List.of(), diagnostics);
   }
 
   private int formulaIndex(List<TextLine> lines) throws InputFault {
@@ -78,14 +94,8 @@ public final class StructureReader {
         + "opens a preamble in " + lines.size() + " lines of text");
   }
 
-  private static OffsetText afterFormula(TextLine formula) {
-    Matcher m = StructurePatterns.ENACTING_FORMULA.matcher(formula.text());
-    m.lookingAt();
-    return formula.text().subSequence(m.end()).strip();
-  }
-
   /** The date under the meeting number is the adoption date; the header's is the fallback. */
-  private DocumentHeader withAdoptionDate(DocumentHeader h, AdoptionRecord adoption) {
+  private ResolutionHeader withAdoptionDate(ResolutionHeader h, AdoptionText adoption) {
     if (adoption == null || adoption.date() == null || h.kind() == DocumentKind.DRAFT_RESOLUTION) {
       return h;
     }
@@ -93,11 +103,11 @@ public final class StructureReader {
     if (h.adoptionDate() != null && !h.adoptionDate().equals(date)) {
       warn(0, "the header says adopted on " + h.adoptionDate() + ", the record of adoption " + date);
     }
-    return new DocumentHeader(h.kind(), h.symbol(), h.session(), h.specialSession(), h.sessionStart(), h.sessionEnd(),
-        h.agendaItems(), h.agendaTitle(), h.title(), h.documentDate(), date, h.sponsors(), h.number());
+    return new ResolutionHeader(h.kind(), h.symbol(), h.issuer(), h.session(), h.specialSession(), h.sessionStart(),
+        h.sessionEnd(), h.agendaItems(), h.agendaTitle(), h.title(), h.documentDate(), date, h.sponsors(), h.number(), h.line());
   }
 
-  private void checkEnding(DocumentHeader header, ParagraphSegmenter.Segments segments, AdoptionRecord adoption)
+  private void checkEnding(ResolutionHeader header, ParagraphSegmenter.Segments segments, AdoptionText adoption)
       throws InputFault {
     ParagraphSegmenter.Draft last = segments.operative().get(segments.operative().size() - 1);
     String lastText = last.text().toString().stripTrailing();
@@ -120,19 +130,19 @@ public final class StructureReader {
     return s.length() <= 40 ? s : "…" + s.substring(s.length() - 40);
   }
 
-  private List<ParagraphBlock> blocks(List<ParagraphSegmenter.Draft> drafts, boolean preambular,
+  private List<ParagraphText> paragraphs(List<ParagraphSegmenter.Draft> drafts, boolean preambular,
       FootnoteAttacher footnotes) {
-    List<ParagraphBlock> blocks = new ArrayList<>();
+    List<ParagraphText> out = new ArrayList<>();
     for (ParagraphSegmenter.Draft d : drafts) {
       OffsetText t = d.text();
-      int ordinal = blocks.size() + 1;
+      int ordinal = out.size() + 1;
       if (!preambular && d.number() != null && d.number() != ordinal) {
         warn(d.lines().get(0).number(), "operative paragraph numbered " + d.number() + " is the " + ordinal + "th");
       }
-      blocks.add(new ParagraphBlock(preambular, ordinal, d.number(), OpeningPhrases.of(t, preambular), t,
-          d.lines().get(0).number(), footnotes.of(d)));
+      out.add(new ParagraphText(preambular, ordinal, d.number(), OpeningPhrases.of(t, preambular), t,
+          d.lines().get(0).number(), List.of(), footnotes.of(d, t), List.of()));
     }
-    return List.copyOf(blocks);
+    return List.copyOf(out);
   }
 
   private void warn(int line, String message) {
@@ -151,21 +161,32 @@ public final class StructureReader {
       all.addAll(segments.operative());
     }
 
-    List<Footnote> of(ParagraphSegmenter.Draft d) {
+    /** The footnotes a paragraph calls, each with where its call stands in the paragraph's text. */
+    List<FootnoteText> of(ParagraphSegmenter.Draft d, OffsetText paragraph) {
       int start = d.lines().get(0).text().sourceStart();
       int end = d.lines().get(d.lines().size() - 1).text().sourceEnd();
       int next = nextStart(d);
-      List<Footnote> found = new ArrayList<>();
+      List<FootnoteText> found = new ArrayList<>();
       for (FootnoteMarker m : text.markers()) {
         if (m.sourcePosition() >= start && m.sourcePosition() <= Math.max(end, next - 1)) {
           for (Footnote f : text.footnotes()) {
             if (f.label().equals(m.label()) && used.add(f)) {
-              found.add(f);
+              found.add(new FootnoteText(f.label(), f.text(), f.line(), callIndex(paragraph, m.sourcePosition())));
             }
           }
         }
       }
       return List.copyOf(found);
+    }
+
+    /** The index in a paragraph's text of the first character at or after a source position. */
+    private static int callIndex(OffsetText paragraph, int position) {
+      for (int i = 0; i < paragraph.length(); i++) {
+        if (paragraph.sourceIndex(i) >= position) {
+          return i;
+        }
+      }
+      return paragraph.length();
     }
 
     private int nextStart(ParagraphSegmenter.Draft d) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.guard.WorkBudget;
+import org.w3id.hrckg.source.OffsetText;
+import org.w3id.hrckg.source.SourceText;
 
 /**
  * Sorts the cleaned lines of a text into running text, page furniture and footnotes, and takes
@@ -16,7 +18,7 @@ import org.w3id.hrckg.guard.WorkBudget;
  */
 final class LayoutReader {
 
-  private final SourceDocument source;
+  private final SourceText source;
   private final List<OffsetText> input;
 
   private final List<TextLine> lines = new ArrayList<>();
@@ -36,12 +38,12 @@ final class LayoutReader {
   private List<OffsetText> openText;
   private boolean expectIssueDate;
 
-  private LayoutReader(SourceDocument source, List<OffsetText> input) {
+  private LayoutReader(SourceText source, List<OffsetText> input) {
     this.source = source;
     this.input = input;
   }
 
-  static NormalizedText read(SourceDocument source, List<OffsetText> cleanLines) {
+  static NormalizedText read(SourceText source, List<OffsetText> cleanLines) {
     LayoutReader reader = new LayoutReader(source, cleanLines);
     reader.readAll();
     return new NormalizedText(source, List.copyOf(reader.lines), List.copyOf(reader.furniture),

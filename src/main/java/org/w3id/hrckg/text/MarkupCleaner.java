@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Cleans the characters of a source text, keeping every character's source position: markup of

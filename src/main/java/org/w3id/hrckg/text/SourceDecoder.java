@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.function.Consumer;
+import org.w3id.hrckg.source.InputFault;
+import org.w3id.hrckg.source.SourceText;
 
 /**
  * Turns the bytes of an input file into text. UTF-8 first (with or without byte order mark), UTF-16
@@ -35,7 +37,7 @@ public final class SourceDecoder {
    * @param warnings told when the encoding had to be guessed
    * @throws InputFault when the file is empty or binary
    */
-  public static SourceDocument decode(String fileName, byte[] bytes, Consumer<InputFault> warnings)
+  public static SourceText decode(String fileName, byte[] bytes, Consumer<InputFault> warnings)
       throws InputFault {
     String sha256 = sha256(bytes);
     String text;
@@ -69,7 +71,7 @@ public final class SourceDecoder {
     if (text.isBlank()) {
       throw new InputFault(0, bytes.length == 0 ? "the file is empty" : "the file holds only white space");
     }
-    return SourceDocument.of(fileName, text, encoding, sha256);
+    return SourceText.of(fileName, text, encoding, sha256);
   }
 
   /** UTF-16BE or UTF-16LE when the zero bytes fall on one side of the pairs, else null. */

@@ -1,5 +1,7 @@
 package org.w3id.hrckg.text;
 
+import org.w3id.hrckg.source.OffsetText;
+
 /**
  * One line of cleaned text and the 1-based source line it starts on.
  *

@@ -1,5 +1,7 @@
 package org.w3id.hrckg.text;
 
+import org.w3id.hrckg.source.SourceText;
+
 /**
  * The text-normalisation stage: from a decoded source to clean lines of running text, with page
  * furniture, footnotes and footnote calls set apart. Both text styles in which resolutions come
@@ -10,7 +12,7 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  public static NormalizedText normalize(SourceDocument source) {
+  public static NormalizedText normalize(SourceText source) {
     return LayoutReader.read(source, MarkupCleaner.cleanLines(source.text()));
   }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.model.Citation;
-import org.w3id.hrckg.structure.ParagraphBlock;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.read.ParagraphText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Citations of real French phrases, one row each: the citing text's session, the phrase, and the
@@ -117,8 +117,8 @@ class CitationExtractionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheCitations(String note, int session, String text, List<String> expected) {
-    ParagraphBlock p = new ParagraphBlock(true, 1, null, "", OffsetText.of(text), 1, List.of());
-    List<Citation> found = new CitationExtractor(session, null, new Spans(text), List.of()).extract(List.of(p)).get(0);
+    ParagraphText p = new ParagraphText(true, 1, null, "", OffsetText.of(text), 1, List.of(), List.of(), List.of());
+    List<Citation> found = new CitationExtractor(session, null, new Spans(text)).extract(List.of(p)).get(0);
     List<String> described = found.stream()
         .map(c -> c.cited().symbol() + " " + (c.statedDate() == null ? "-" : c.statedDate()) + " " + c.basis()).toList();
     assertEquals(expected, described, note);

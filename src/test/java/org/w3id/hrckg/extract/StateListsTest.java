@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Sponsorship;
-import org.w3id.hrckg.text.OffsetText;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Sponsor lists as drafts print them, one row each: the sponsors expected (ISO code, "*" for a

@@ -9,13 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.hrckg.source.InputFault;
+import org.w3id.hrckg.source.SourceText;
 
 /** What the decoder makes of the bytes files come in, and what it refuses. */
 class SourceDecoderTest {
 
   private final List<InputFault> warnings = new ArrayList<>();
 
-  private SourceDocument decode(byte[] bytes) throws InputFault {
+  private SourceText decode(byte[] bytes) throws InputFault {
     return SourceDecoder.decode("t.txt", bytes, warnings::add);
   }
 
@@ -27,7 +29,7 @@ class SourceDecoderTest {
     withBom[1] = (byte) 0xBB;
     withBom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, withBom, 3, body.length);
-    SourceDocument d = decode(withBom);
+    SourceText d = decode(withBom);
     assertEquals("Le Conseil des droits de l’homme,", d.text());
     assertEquals("UTF-8", d.encoding());
     assertTrue(warnings.isEmpty());
@@ -36,7 +38,7 @@ class SourceDecoderTest {
   @Test
   void readsWindows1252WithAWarningThatNamesTheLine() throws InputFault {
     byte[] latin = "Conseil\nRéaffirmant « la résolution »".getBytes(Charset.forName("windows-1252"));
-    SourceDocument d = decode(latin);
+    SourceText d = decode(latin);
     assertEquals("Conseil\nRéaffirmant « la résolution »", d.text());
     assertEquals("windows-1252", d.encoding());
     assertEquals(1, warnings.size());
@@ -47,7 +49,7 @@ class SourceDecoderTest {
   void readsUtf16WithItsByteOrderMark() throws InputFault {
     String text = "Le Conseil des droits de l’homme,\nRappelant";
     for (Charset utf16 : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
-      SourceDocument d = decode(("\uFEFF" + text).getBytes(utf16));
+      SourceText d = decode(("\uFEFF" + text).getBytes(utf16));
       assertEquals(text, d.text(), utf16.name());
       assertEquals("UTF-16", d.encoding());
     }
@@ -57,10 +59,10 @@ class SourceDecoderTest {
   @Test
   void readsUtf16WithoutByteOrderMarkWithAWarning() throws InputFault {
     String text = "Le Conseil des droits de l’homme,\nRappelant sa résolution 5/1";
-    SourceDocument le = decode(text.getBytes(StandardCharsets.UTF_16LE));
+    SourceText le = decode(text.getBytes(StandardCharsets.UTF_16LE));
     assertEquals(text, le.text());
     assertEquals("UTF-16LE", le.encoding());
-    SourceDocument be = decode(text.getBytes(StandardCharsets.UTF_16BE));
+    SourceText be = decode(text.getBytes(StandardCharsets.UTF_16BE));
     assertEquals("UTF-16BE", be.encoding());
     assertEquals(2, warnings.size());
     assertTrue(warnings.get(0).getMessage().contains("UTF-16 without byte order mark"), warnings.get(0).getMessage());

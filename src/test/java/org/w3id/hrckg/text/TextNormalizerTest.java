@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.source.SourceText;
 
 /**
  * Page layout as PDF extractions and Markdown conversions leave it: each row a small text, the
@@ -58,7 +59,7 @@ class TextNormalizerTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void readsThePage(String note, String text, String running, List<String> footnotes) {
-    SourceDocument source = SourceDocument.of("t.txt", text, "UTF-8", "");
+    SourceText source = SourceText.of("t.txt", text, "UTF-8", "");
     NormalizedText n = TextNormalizer.normalize(source);
     assertEquals(running, String.join("|", n.lines().stream().map(l -> l.text().toString()).toList()), note);
     List<String> found = n.footnotes().stream().map(f -> f.label() + ":" + f.text() + "@" + callLine(n, f.label())).toList();

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.text;
+package org.w3id.hrckg.source;
 
 /**
  * An input file that cannot be read as the text of a resolution: empty, binary, truncated or not

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.text;
+package org.w3id.hrckg.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.text;
+package org.w3id.hrckg.source;
 
 /**
  * The decoded text of one input file. Character offsets reported anywhere in the graph are
@@ -10,10 +10,10 @@ package org.w3id.hrckg.text;
  * @param sha256 the SHA-256 checksum of the file's bytes, in hexadecimal
  * @param lines where the lines of the text start
  */
-public record SourceDocument(String fileName, String text, String encoding, String sha256, LineIndex lines) {
+public record SourceText(String fileName, String text, String encoding, String sha256, LineIndex lines) {
 
-  public static SourceDocument of(String fileName, String text, String encoding, String sha256) {
-    return new SourceDocument(fileName, text, encoding, sha256, LineIndex.of(text));
+  public static SourceText of(String fileName, String text, String encoding, String sha256) {
+    return new SourceText(fileName, text, encoding, sha256, LineIndex.of(text));
   }
 
   /** The 1-based line number of a position in the text. */

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.text;
+package org.w3id.hrckg.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
