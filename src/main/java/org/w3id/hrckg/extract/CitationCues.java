@@ -10,14 +10,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hrckg.lang.CitationVocabulary;
+import org.w3id.hrckg.lang.CueLexicon;
 import org.w3id.hrckg.model.CitationFunction;
 
 /**
- * The governing verbs that tell why a document is cited ({@code citation-cues.tsv}, beside this
- * class). {@link #in(CharSequence)} finds the cues of a paragraph once; {@link Found#before(int)}
- * gives the function of a citation at a position: that of the nearest cue before it.
+ * The governing verbs that tell why a document is cited (the lexicon of a language profile, such
+ * as the French {@code citation-cues.tsv}). {@link #in(CharSequence)} finds the cues of a paragraph
+ * once; {@link Found#before(int)} gives the function of a citation at a position: that of the
+ * nearest cue before it.
  */
 final class CitationCues {
 
@@ -48,24 +53,33 @@ final class CitationCues {
     }
   }
 
-  private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[,;:]|\\bet)\\s*$");
-  private static final String ADVERBS = "(?:également|aussi|en\\s+outre|de\\s+plus|de\\s+nouveau|à\\s+nouveau|avec\\s+satisfaction|enfin)";
-  private static final List<Cue> CUES = load();
+  private static final Map<CueLexicon, CitationCues> LOADED = new ConcurrentHashMap<>();
 
-  private CitationCues() {}
+  private final Pattern clauseStart;
+  private final List<Cue> cues;
+
+  private CitationCues(CitationVocabulary words) {
+    this.clauseStart = words.clauseStart().pattern();
+    this.cues = load(words.cues(), words.cueAdverbs());
+  }
+
+  /** The cues of a language, read once. */
+  static CitationCues of(CitationVocabulary words) {
+    return LOADED.computeIfAbsent(words.cues(), k -> new CitationCues(words));
+  }
 
   /** The cues of a text. */
-  static Found in(CharSequence text) {
+  Found in(CharSequence text) {
     String folded = text.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
     List<At> found = new ArrayList<>();
-    for (Cue cue : CUES) {
+    for (Cue cue : cues) {
       if (!folded.contains(cue.firstWord)) {
         continue;
       }
       Matcher m = cue.pattern.matcher(folded);
       while (m.find()) {
         int i = m.start();
-        boolean placed = !cue.clauseOnly || CLAUSE_START.matcher(folded.substring(Math.max(0, i - 12), i)).find();
+        boolean placed = !cue.clauseOnly || clauseStart.matcher(folded.substring(Math.max(0, i - 12), i)).find();
         if (placed && found.stream().noneMatch(a -> a.start == i)) {
           found.add(new At(i, cue.function));
         }
@@ -79,20 +93,20 @@ final class CitationCues {
    * A cue as a pattern of whole words; adverbs may stand between its words ("prend également
    * acte", "rappelant en outre").
    */
-  private static Pattern pattern(String phrase) {
+  private static Pattern pattern(String phrase, String adverbs) {
     String[] words = phrase.split(" ");
     StringBuilder regex = new StringBuilder("(?<![\\p{L}])").append(Pattern.quote(words[0]));
     for (int i = 1; i < words.length; i++) {
-      regex.append("\\s+(?:").append(ADVERBS).append("\\s+)*").append(Pattern.quote(words[i]));
+      regex.append("\\s+(?:").append(adverbs).append("\\s+)*").append(Pattern.quote(words[i]));
     }
     return Pattern.compile(regex.append("(?![\\p{L}])").toString());
   }
 
-  private static List<Cue> load() {
+  private static List<Cue> load(CueLexicon lexicon, String adverbs) {
     List<Cue> cues = new ArrayList<>();
-    try (InputStream in = CitationCues.class.getResourceAsStream("citation-cues.tsv")) {
+    try (InputStream in = lexicon.owner().getResourceAsStream(lexicon.resource())) {
       if (in == null) {
-        throw new IllegalStateException("missing lexicon citation-cues.tsv");
+        throw new IllegalStateException("missing lexicon " + lexicon.resource() + " beside " + lexicon.owner().getName());
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -101,7 +115,7 @@ final class CitationCues {
         }
         String[] cols = line.split("\t");
         String phrase = cols[0].strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        cues.add(new Cue(pattern(phrase), phrase.split(" ")[0], CitationFunction.valueOf(cols[1].strip()),
+        cues.add(new Cue(pattern(phrase, adverbs), phrase.split(" ")[0], CitationFunction.valueOf(cols[1].strip()),
             "clause".equals(cols[2].strip())));
       }
     } catch (IOException e) {

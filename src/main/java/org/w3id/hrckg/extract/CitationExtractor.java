@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.guard.WorkBudget;
+import org.w3id.hrckg.lang.CitationVocabulary;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.Organs;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.CitationFunction;
 import org.w3id.hrckg.model.CitedDocument;
@@ -80,15 +83,27 @@ final class CitationExtractor {
   /** The last session of the General Assembly numbered in roman numerals. */
   private static final int LAST_ROMAN_SESSION = 30;
 
+  private final Issuer citingIssuer;
   private final Integer citingSession;
   private final String ownSymbol;
   private final Spans spans;
+  private final LanguageProfile profile;
+  private final CitationVocabulary words;
+  private final CitationCues cues;
   private final List<Raw> raws = new ArrayList<>();
 
-  CitationExtractor(Integer citingSession, String ownSymbol, Spans spans) {
+  /**
+   * @param citingIssuer the organ whose text it is: "ses résolutions", "its resolutions" are its own
+   * @param citingSession the session of the citing text, or null
+   */
+  CitationExtractor(Issuer citingIssuer, Integer citingSession, String ownSymbol, Spans spans, LanguageProfile profile) {
+    this.citingIssuer = citingIssuer != null ? citingIssuer : Issuer.HUMAN_RIGHTS_COUNCIL;
     this.citingSession = citingSession;
     this.ownSymbol = ownSymbol;
     this.spans = spans;
+    this.profile = profile;
+    this.words = profile.citations();
+    this.cues = CitationCues.of(words);
   }
 
   /** The citations of each paragraph, in the order of the paragraphs given. */
@@ -96,11 +111,11 @@ final class CitationExtractor {
     for (int i = 0; i < paragraphs.size(); i++) {
       ParagraphText p = paragraphs.get(i);
       WorkBudget.at(p.line());
-      CitationCues.Found cues = CitationCues.in(p.text());
-      read(i, p.text(), cues, false, null);
+      CitationCues.Found found = cues.in(p.text());
+      read(i, p.text(), found, false, null);
       for (FootnoteText f : p.footnotes()) {
-        CitationCues.Found footnoteCues = CitationCues.in(f.text());
-        CitationFunction inParagraph = cues.before(f.call());
+        CitationCues.Found footnoteCues = cues.in(f.text());
+        CitationFunction inParagraph = found.before(f.call());
         read(i, f.text(), footnoteCues, true, inParagraph);
       }
     }
@@ -115,7 +130,7 @@ final class CitationExtractor {
   private void read(int paragraph, OffsetText text, CitationCues.Found cues, boolean inFootnote,
       CitationFunction fallback) {
     String s = text.toString();
-    for (ReferenceScanner.Group g : ReferenceScanner.scan(s)) {
+    for (ReferenceScanner.Group g : ReferenceScanner.scan(s, profile)) {
       for (ReferenceScanner.Item item : g.items()) {
         if (item.outsideUn || !plausibleRoman(item)) {
           continue;
@@ -164,17 +179,17 @@ final class CitationExtractor {
       settle(raw, g.preIssuer(), IssuerBasis.STATED);
     } else if (item.form == ReferenceScanner.Form.OLD_ASSEMBLY) {
       settle(raw, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
-    } else if (g.possessive()) {
+    } else if (g.possessive(words)) {
       Issuer subject = subjectOf(g, s);
       if (subject != null) {
         settle(raw, subject, IssuerBasis.POSSESSIVE);
       } else if (!fromLaterSession(item)) {
-        settle(raw, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.POSSESSIVE);
+        settle(raw, citingIssuer, IssuerBasis.POSSESSIVE);
       }
     } else {
-      Matcher relative = at(CitationPatterns.RELATIVE_SUBJECT, s, g.end());
+      Matcher relative = at(words.relativeSubject(), s, g.end());
       if (relative != null && item == g.items().get(g.items().size() - 1)) {
-        settle(raw, ReferenceScanner.issuerOf(relative), IssuerBasis.CONTEXT);
+        settle(raw, organ(relative), IssuerBasis.CONTEXT);
       }
     }
   }
@@ -185,26 +200,33 @@ final class CitationExtractor {
    * the 56th session is the General Assembly's).
    */
   private boolean fromLaterSession(ReferenceScanner.Item item) {
-    return citingSession != null && item.form == ReferenceScanner.Form.SLASH && !item.number.startsWith("S-")
+    return citingIssuer == Issuer.HUMAN_RIGHTS_COUNCIL && citingSession != null && item.form == ReferenceScanner.Form.SLASH
+        && !item.number.startsWith("S-")
         && item.firstPart() > citingSession && item.firstPart() < 1946;
   }
 
   /** The organ a possessive points to: a subject named just before or just after the reference. */
-  private static Issuer subjectOf(ReferenceScanner.Group g, String s) {
-    Matcher before = CitationPatterns.SUBJECT_BEFORE.matcher(s);
+  private Issuer subjectOf(ReferenceScanner.Group g, String s) {
+    Matcher before = words.subjectBefore().matcher(s);
     before.region(Math.max(0, g.determinerStart() - 120), g.determinerStart());
     before.useTransparentBounds(true);
     if (before.find()) {
-      return ReferenceScanner.issuerOf(before);
+      return organ(before);
     }
     String lead = s.substring(Math.max(0, g.determinerStart() - 8), g.determinerStart());
-    if (lead.matches(".*\\b(?:dans|par)\\s+$")) {
-      Matcher after = at(CitationPatterns.SUBJECT_AFTER, s, g.end());
+    if (words.possessiveLead().foundIn(lead)) {
+      Matcher after = at(words.subjectAfter(), s, g.end());
       if (after != null) {
-        return ReferenceScanner.issuerOf(after);
+        return organ(after);
       }
     }
     return null;
+  }
+
+  /** The organ a subject pattern names; a pronoun ("il", "lui-même", "itself") names the citing organ. */
+  private Issuer organ(Matcher m) {
+    Issuer named = Organs.of(m);
+    return named != null ? named : citingIssuer;
   }
 
   private static Matcher at(org.w3id.hrckg.pattern.NamedPattern pattern, String s, int pos) {
@@ -247,14 +269,15 @@ final class CitationExtractor {
     int first = Integer.parseInt(r.number.substring(0, r.number.indexOf('/')).replaceFirst("^E?S-", ""));
     if (first >= 1946 && first <= 2006) {
       settle(r, Issuer.COMMISSION_ON_HUMAN_RIGHTS, IssuerBasis.NUMBERING);
-    } else if (citingSession != null && first > citingSession && !r.number.startsWith("S-")) {
+    } else if (citingIssuer == Issuer.HUMAN_RIGHTS_COUNCIL && citingSession != null && first > citingSession
+        && !r.number.startsWith("S-")) {
       settle(r, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
     } else if (r.date != null && !r.number.startsWith("S-") && SessionYears.onlyAssembly(first, r.date.getYear())) {
       settle(r, Issuer.GENERAL_ASSEMBLY, IssuerBasis.NUMBERING);
     } else if (r.date != null && !r.number.startsWith("S-") && SessionYears.onlyCouncil(first, r.date.getYear())) {
       settle(r, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.NUMBERING);
     } else {
-      settle(r, Issuer.HUMAN_RIGHTS_COUNCIL, IssuerBasis.UNDECIDED);
+      settle(r, citingIssuer, IssuerBasis.UNDECIDED);
     }
   }
 

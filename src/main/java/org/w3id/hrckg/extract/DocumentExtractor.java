@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.Diagnostic;
@@ -14,10 +15,11 @@ import org.w3id.hrckg.model.Paragraph;
 import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.model.Sponsorship;
 import org.w3id.hrckg.model.Vote;
-import org.w3id.hrckg.reference.Gazetteer;
-import org.w3id.hrckg.reference.NamedThing;
-import org.w3id.hrckg.reference.ReferenceData;
-import org.w3id.hrckg.reference.StateRecord;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.ListVocabulary;
+import org.w3id.hrckg.lang.Profiles;
+import org.w3id.hrckg.model.Language;
+import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.read.AdoptionText;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.read.ResolutionHeader;
@@ -37,38 +39,35 @@ public final class DocumentExtractor {
   /** The Human Rights Council has 47 members: no recorded vote counts more. */
   private static final int COUNCIL_SEATS = 47;
 
-  static final Gazetteer<String> FUNDS = gazetteer(ReferenceData.get().funds(), true);
-  static final Gazetteer<String> BODIES = gazetteer(ReferenceData.get().bodies(), true);
-  static final Gazetteer<String> STATES = states(false, false);
-  /**
-   * Lists of sponsors and votes hold only names: there, case does not matter, and an English name
-   * left in a French list ("Japan") is still a State.
-   */
-  static final Gazetteer<String> STATES_IN_LISTS = states(true, true);
+  /** Lists in a language that has no profile are cut at commas and at the word "and" of any of the six languages. */
+  private static final ListVocabulary ANY_LANGUAGE_LISTS = new ListVocabulary(NamedPattern.named("any-language list separator")
+      .purpose("what stands between two names of a list in any of the six languages")
+      .examples("Chile, Colombia y Costa Rica", "Чили и Колумбия")
+      .counterExamples("Bosnia-Herzegovina")
+      .regex("[\\s,*:،、，]*(?:\\b(?:et|and|y|и)\\b|,|،|、|，|和|\\*|:|\\.\\s*$)[\\s,*:،、，]*"));
 
   private DocumentExtractor() {}
 
+  /**
+   * Extracts the facts of a text. A text in a language without a profile keeps its structure, its
+   * sponsors and its vote; its citations, mentions and outputs come from the versions of the same
+   * resolution in the languages that have one.
+   */
   public static Result extract(ResolutionText text) {
     SourceText source = text.source();
     ResolutionHeader header = text.header();
+    Optional<LanguageProfile> profile = Profiles.of(text.language());
     List<Diagnostic> diagnostics = new ArrayList<>(text.diagnostics());
     Spans spans = new Spans(source.text());
     List<ParagraphText> blocks = text.paragraphs();
     String ownSymbol = header.symbol() != null ? header.symbol().toString() : null;
 
-    CitationExtractor citations = new CitationExtractor(header.session(), ownSymbol, spans);
-    List<List<Citation>> cited = citations.extract(blocks);
-    MentionExtractor mentions = new MentionExtractor(FUNDS, STATES, spans);
-    OutputExtractor outputs = new OutputExtractor(BODIES, spans, header.session());
-    List<Paragraph> paragraphs = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
-      ParagraphText b = blocks.get(i);
-      WorkBudget.at(b.line());
-      List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
-      paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
-          cited.get(i), mentions.extract(b.text()), mandated));
-    }
-    StateLists lists = new StateLists(STATES_IN_LISTS, spans, source.fileName(), diagnostics);
+    List<Paragraph> paragraphs = profile.isPresent()
+        ? withFacts(text, profile.get(), spans, ownSymbol)
+        : blocks.stream().map(b -> new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(),
+            spans.of(b.text()), List.of(), List.of(), List.of())).toList();
+    ListVocabulary listWords = profile.map(LanguageProfile::lists).orElse(ANY_LANGUAGE_LISTS);
+    StateLists lists = new StateLists(Gazetteers.statesInLists(), listWords, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = new ArrayList<>();
     for (OffsetText list : header.sponsors()) {
       sponsors.addAll(lists.sponsors(list, source.lineOf(list.sourceStart())));
@@ -81,6 +80,26 @@ public final class DocumentExtractor {
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,
         vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs));
     return new Result(doc, List.copyOf(diagnostics));
+  }
+
+  /** The paragraphs with the citations, mentions and outputs found in them. */
+  private static List<Paragraph> withFacts(ResolutionText text, LanguageProfile profile, Spans spans, String ownSymbol) {
+    ResolutionHeader header = text.header();
+    List<ParagraphText> blocks = text.paragraphs();
+    CitationExtractor citations = new CitationExtractor(header.issuer(), header.session(), ownSymbol, spans, profile);
+    List<List<Citation>> cited = citations.extract(blocks);
+    Language language = profile.language();
+    MentionExtractor mentions = new MentionExtractor(Gazetteers.funds(language), Gazetteers.states(language), spans, profile.sdg());
+    OutputExtractor outputs = new OutputExtractor(Gazetteers.bodies(language), spans, header.session(), profile);
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      ParagraphText b = blocks.get(i);
+      WorkBudget.at(b.line());
+      List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
+      paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
+          cited.get(i), mentions.extract(b.text()), mandated));
+    }
+    return paragraphs;
   }
 
   private static Vote vote(AdoptionText a, StateLists lists, SourceText source, List<Diagnostic> diagnostics) {
@@ -143,24 +162,5 @@ public final class DocumentExtractor {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
-
-  private static Gazetteer<String> gazetteer(List<NamedThing> things, boolean ignoreCase) {
-    Gazetteer<String> g = new Gazetteer<>(ignoreCase);
-    for (NamedThing t : things) {
-      t.frenchNames().forEach(name -> g.add(name, t.notation()));
-    }
-    return g;
-  }
-
-  private static Gazetteer<String> states(boolean ignoreCase, boolean withEnglish) {
-    Gazetteer<String> g = new Gazetteer<>(ignoreCase);
-    for (StateRecord s : ReferenceData.get().states()) {
-      s.frenchNames().forEach(name -> g.add(name, s.iso3()));
-      if (withEnglish) {
-        s.englishNames().forEach(name -> g.add(name, s.iso3()));
-      }
-    }
-    return g;
   }
 }

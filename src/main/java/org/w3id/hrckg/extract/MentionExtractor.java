@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.hrckg.lang.SdgVocabulary;
 import org.w3id.hrckg.model.Mention;
 import org.w3id.hrckg.reference.Gazetteer;
 import org.w3id.hrckg.source.OffsetText;
@@ -21,11 +22,13 @@ final class MentionExtractor {
   private final Gazetteer<String> funds;
   private final Gazetteer<String> states;
   private final Spans spans;
+  private final SdgVocabulary sdg;
 
-  MentionExtractor(Gazetteer<String> funds, Gazetteer<String> states, Spans spans) {
+  MentionExtractor(Gazetteer<String> funds, Gazetteer<String> states, Spans spans, SdgVocabulary sdg) {
     this.funds = funds;
     this.states = states;
     this.spans = spans;
+    this.sdg = sdg;
   }
 
   List<Mention> extract(OffsetText text) {
@@ -36,17 +39,17 @@ final class MentionExtractor {
     for (Gazetteer.Match<String> m : states.findAll(text)) {
       mentions.add(mention(Mention.Kind.STATE, m.value(), text, m.start(), m.end()));
     }
-    if (SdgPatterns.CONTEXT.foundIn(text)) {
-      goals(text, SdgPatterns.GOAL.matcher(text), "goals", mentions);
+    if (sdg.context().foundIn(text)) {
+      goals(text, sdg.goal().matcher(text), "goals", mentions);
     }
-    goals(text, SdgPatterns.ACRONYM.matcher(text), "goal", mentions);
+    goals(text, sdg.acronym().matcher(text), "goal", mentions);
     targets(text, mentions);
     return List.copyOf(mentions);
   }
 
   private void goals(OffsetText text, Matcher m, String group, List<Mention> out) {
     while (m.find()) {
-      if (text.toString().startsWith(" du Millénaire", m.end())) {
+      if (sdg.notAGoal() != null && sdg.notAGoal().matcher(text.subSequence(m.end())).lookingAt()) {
         continue;
       }
       Matcher n = NUMBER.matcher(m.group(group));
@@ -62,7 +65,7 @@ final class MentionExtractor {
 
   /** A target is named with its goal: "cible 12.4" mentions target 12.4 of goal 12. */
   private void targets(OffsetText text, List<Mention> out) {
-    Matcher m = SdgPatterns.TARGET.matcher(text);
+    Matcher m = sdg.target().matcher(text);
     while (m.find()) {
       Matcher n = NUMBER.matcher(m.group("targets"));
       while (n.find()) {

@@ -3,10 +3,11 @@ package org.w3id.hrckg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import org.w3id.hrckg.french.FrenchNumbers;
+import org.w3id.hrckg.lang.Calendar;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.OutputVocabulary;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.OutputKind;
 import org.w3id.hrckg.pattern.NamedPattern;
@@ -29,28 +30,32 @@ final class OutputExtractor {
   private final Gazetteer<String> bodies;
   private final Spans spans;
   private final Integer citingSession;
+  private final OutputVocabulary words;
+  private final Calendar calendar;
 
-  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession) {
+  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession, LanguageProfile profile) {
     this.bodies = bodies;
     this.spans = spans;
     this.citingSession = citingSession;
+    this.words = profile.outputs();
+    this.calendar = profile.calendar();
   }
 
   List<MandatedOutput> extract(OffsetText text) {
     String s = text.toString();
     List<MandatedOutput> outputs = new ArrayList<>();
     for (Clause clause : clauses(s)) {
-      if (OutputPatterns.MANDATING_VERB.matcher(clause.verb).lookingAt()) {
+      if (words.mandatingVerb().matcher(clause.verb).lookingAt()) {
         outputs.addAll(inClause(text, s, clause));
       }
     }
     return List.copyOf(outputs);
   }
 
-  private static List<Clause> clauses(String s) {
+  private List<Clause> clauses(String s) {
     List<int[]> starts = new ArrayList<>();
     starts.add(new int[] {0, 0});
-    Matcher m = OutputPatterns.CLAUSE_VERB.matcher(s);
+    Matcher m = words.clauseVerb().matcher(s);
     while (m.find()) {
       starts.add(new int[] {m.start("verb"), m.start("verb")});
     }
@@ -66,7 +71,7 @@ final class OutputExtractor {
   private List<MandatedOutput> inClause(OffsetText text, String s, Clause clause) {
     String body = s.substring(clause.start, clause.end);
     Actor actor = actor(body);
-    boolean deciding = body.toLowerCase(Locale.ROOT).startsWith("décide");
+    boolean deciding = words.decidingVerb().matcher(body).lookingAt();
     if (actor == null && !deciding) {
       return List.of();
     }
@@ -87,12 +92,12 @@ final class OutputExtractor {
   private record Actor(String notation, String name) {}
 
   private Actor actor(String clause) {
-    Matcher verb = OutputPatterns.MANDATING_VERB.matcher(clause);
+    Matcher verb = words.mandatingVerb().matcher(clause);
     if (!verb.lookingAt()) {
       return null;
     }
     int pos = skipModifiers(clause, verb.end());
-    Matcher article = OutputPatterns.ADDRESSEE.matcher(clause);
+    Matcher article = words.addressee().matcher(clause);
     article.region(pos, clause.length());
     if (!article.lookingAt()) {
       return null;
@@ -101,15 +106,15 @@ final class OutputExtractor {
     if (body == null) {
       return null;
     }
-    Matcher name = OutputPatterns.ACTOR_NAME.matcher(clause);
+    Matcher name = words.actorName().matcher(clause);
     name.region(article.end(), clause.length());
     String asNamed = name.lookingAt() ? name.group("name") : clause.substring(body.start(), body.end());
     return new Actor(body.value(), asNamed);
   }
 
-  private static int skipModifiers(String clause, int pos) {
+  private int skipModifiers(String clause, int pos) {
     int p = pos;
-    Matcher m = OutputPatterns.REQUEST_ADVERB.matcher(clause);
+    Matcher m = words.requestAdverb().matcher(clause);
     m.region(p, clause.length());
     while (m.lookingAt()) {
       p = m.end();
@@ -121,15 +126,15 @@ final class OutputExtractor {
     return p;
   }
 
-  private static List<Candidate> candidates(String clause) {
+  private List<Candidate> candidates(String clause) {
     List<Candidate> found = new ArrayList<>();
-    add(found, clause, OutputPatterns.ORAL_UPDATE, OutputKind.ORAL_UPDATE);
-    add(found, clause, OutputPatterns.INTERSESSIONAL, OutputKind.INTERSESSIONAL_MEETING);
-    add(found, clause, OutputPatterns.PANEL, OutputKind.PANEL_DISCUSSION);
-    add(found, clause, OutputPatterns.REPORT, OutputKind.REPORT);
-    add(found, clause, OutputPatterns.CONSULTATION, OutputKind.CONSULTATION);
-    add(found, clause, OutputPatterns.WORKSHOP, OutputKind.WORKSHOP);
-    add(found, clause, OutputPatterns.STUDY, OutputKind.STUDY);
+    add(found, clause, words.oralUpdate(), OutputKind.ORAL_UPDATE);
+    add(found, clause, words.intersessional(), OutputKind.INTERSESSIONAL_MEETING);
+    add(found, clause, words.panel(), OutputKind.PANEL_DISCUSSION);
+    add(found, clause, words.report(), OutputKind.REPORT);
+    add(found, clause, words.consultation(), OutputKind.CONSULTATION);
+    add(found, clause, words.workshop(), OutputKind.WORKSHOP);
+    add(found, clause, words.study(), OutputKind.STUDY);
     found.sort(Comparator.comparingInt(Candidate::start));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
@@ -142,7 +147,7 @@ final class OutputExtractor {
     return kept;
   }
 
-  private static void add(List<Candidate> found, String clause, NamedPattern pattern, OutputKind kind) {
+  private void add(List<Candidate> found, String clause, NamedPattern pattern, OutputKind kind) {
     Matcher m = pattern.matcher(clause);
     while (m.find()) {
       String det = m.group("det");
@@ -163,27 +168,27 @@ final class OutputExtractor {
    * annuel", "d’organiser des consultations"); an indefinite or a number, unless it is a recipient
    * ("à une réunion").
    */
-  private static boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
-    if (OutputPatterns.NOT_NEW.matcher(clause.substring(end)).lookingAt()) {
+  private boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
+    if (words.notNew().matcher(clause.substring(end)).lookingAt()) {
       return false;
     }
     String before = clause.substring(Math.max(0, start - 160), start);
-    String d = det == null ? "" : det.toLowerCase(Locale.ROOT);
-    if (d.matches("ce|cette|ces|ledit|ladite")) {
+    String d = det == null ? "" : det;
+    if (words.demonstrative().matchesAll(d)) {
       return false;
     }
-    if (d.matches("le|la|les|l['’]")) {
-      boolean recipient = OutputPatterns.RECIPIENT_BEFORE.foundIn(before);
-      return !recipient && kind != OutputKind.REPORT && OutputPatterns.FUTURE_EVENT.matcher(clause.substring(end)).lookingAt();
+    if (words.definite().matchesAll(d)) {
+      boolean recipient = words.recipientBefore().foundIn(before);
+      return !recipient && kind != OutputKind.REPORT && words.futureEvent().matcher(clause.substring(end)).lookingAt();
     }
-    if (d.matches("son|sa|ses|leur|leurs|des")) {
-      return OutputPatterns.AFTER_INFINITIVE.foundIn(before);
+    if (words.possessiveOrPartitive().matchesAll(d)) {
+      return words.afterInfinitive().foundIn(before);
     }
-    return !before.matches("(?s).*\\b(?:à|au|aux|dans|du|de\\s+la)\\s*$");
+    return !words.recipientEnd().foundIn(before);
   }
 
-  private static boolean isAnaphoric(Candidate c) {
-    return c.determiner != null && c.determiner.toLowerCase(Locale.ROOT).matches("son|sa|ses|leur|leurs|le|la|les|l['’]");
+  private boolean isAnaphoric(Candidate c) {
+    return c.determiner != null && words.anaphoric().matchesAll(c.determiner);
   }
 
   /**
@@ -210,9 +215,9 @@ final class OutputExtractor {
     return after != null && !after.assembly ? after.number : null;
   }
 
-  private static List<int[]> infinitiveClauses(String clause) {
+  private List<int[]> infinitiveClauses(String clause) {
     List<int[]> parts = new ArrayList<>();
-    Matcher m = OutputPatterns.INFINITIVE_CLAUSE.matcher(clause);
+    Matcher m = words.infinitiveClause().matcher(clause);
     int start = 0;
     while (m.find()) {
       parts.add(new int[] {start, m.start()});
@@ -238,7 +243,7 @@ final class OutputExtractor {
     if (from >= to) {
       return null;
     }
-    Matcher m = OutputPatterns.SESSION_DUE.matcher(clause);
+    Matcher m = words.sessionDue().matcher(clause);
     m.region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
@@ -246,15 +251,15 @@ final class OutputExtractor {
       if (m.group("special") != null) {
         continue;
       }
-      if ("Assemblée".equals(m.group("organ")) || OutputPatterns.ASSEMBLY_NEARBY.foundIn(before)) {
+      if (m.group("assembly") != null || words.assemblyNearby().foundIn(before)) {
         return new Session(null, true);
       }
-      Optional<Integer> n = sessionNumber(m.group("ordinal"));
+      Optional<Integer> n = calendar.ordinal(m.group("ordinal"));
       if (n.isPresent()) {
         return new Session(n.get(), false);
       }
     }
-    Matcher nextSession = OutputPatterns.NEXT_SESSION.matcher(clause);
+    Matcher nextSession = words.nextSession().matcher(clause);
     nextSession.region(from, to);
     if (nextSession.find() && citingSession != null) {
       return new Session(citingSession + 1, false);
@@ -262,26 +267,18 @@ final class OutputExtractor {
     return null;
   }
 
-  private static Optional<Integer> sessionNumber(String ordinal) {
-    String o = ordinal.strip();
-    if (o.matches("\\d{1,3}\\s*e")) {
-      return Optional.of(Integer.valueOf(o.replaceAll("\\D", "")));
-    }
-    return FrenchNumbers.ordinal(o);
-  }
-
-  private static Integer quantity(Candidate c) {
+  private Integer quantity(Candidate c) {
     if (c.determiner == null) {
       return null;
     }
-    return FrenchNumbers.cardinal(c.determiner).filter(n -> n > 1).orElse(null);
+    return calendar.cardinal(c.determiner).filter(n -> n > 1).orElse(null);
   }
 
-  private static String theme(String clause, Candidate c) {
+  private String theme(String clause, Candidate c) {
     if (c.kind == OutputKind.REPORT || c.kind == OutputKind.ORAL_UPDATE) {
       return null;
     }
-    Matcher m = OutputPatterns.THEME.matcher(clause);
+    Matcher m = words.theme().matcher(clause);
     m.region(c.start, clause.length());
     if (m.find() && m.start() - c.end < 250) {
       String t = m.group("quoted") != null ? m.group("quoted") : m.group("devoted");

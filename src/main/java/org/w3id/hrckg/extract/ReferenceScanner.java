@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import org.w3id.hrckg.french.FrenchDates;
 import org.w3id.hrckg.guard.WorkBudget;
+import org.w3id.hrckg.lang.Calendar;
+import org.w3id.hrckg.lang.CitationVocabulary;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.Organs;
 import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.pattern.NamedPattern;
 
 /**
- * Reads the lists of resolution and decision numbers of a text. A list starts at "résolution(s)"
- * or "décision(s)", may name its issuer before its numbers ("les résolutions de l’Assemblée
- * générale 48/141..."), and joins numbers with commas, "et" and "ainsi que"; each number may carry
- * its own issuer, date and description. A date given once for several numbers of the same session
+ * Reads the lists of resolution and decision numbers of a text, with the words of its language's
+ * {@link CitationVocabulary}. A list starts at "résolution(s)" or "décision(s)" ("resolution(s)",
+ * "decision(s)"), may name its issuer before its numbers ("les résolutions de l’Assemblée générale
+ * 48/141...", "General Assembly resolutions 48/141..."), and joins numbers with commas, "et" and
+ * "ainsi que" ("and", "as well as"); each number may carry its own issuer, date and description. A date given once for several numbers of the same session
  * ("5/1 et 5/2 du 18 juin 2007") belongs to each of them.
  */
 final class ReferenceScanner {
@@ -70,29 +74,33 @@ final class ReferenceScanner {
   record Group(int anchorStart, int determinerStart, int end, boolean decision, String determiner,
       Issuer preIssuer, List<Item> items, String pinpoint) {
 
-    boolean possessive() {
-      return determiner != null && determiner.matches("sa|ses|leurs?|son");
+    boolean possessive(CitationVocabulary words) {
+      return determiner != null && words.possessive().matchesAll(determiner);
     }
   }
 
   private final String text;
+  private final CitationVocabulary words;
+  private final Calendar calendar;
 
-  private ReferenceScanner(String text) {
+  private ReferenceScanner(String text, LanguageProfile profile) {
     this.text = text;
+    this.words = profile.citations();
+    this.calendar = profile.calendar();
   }
 
   /** The lists of numbers in a text, left to right. */
-  static List<Group> scan(String text) {
-    return new ReferenceScanner(text).scan();
+  static List<Group> scan(String text, LanguageProfile profile) {
+    return new ReferenceScanner(text, profile).scan();
   }
 
   private List<Group> scan() {
     List<Group> groups = new ArrayList<>();
-    Matcher anchor = CitationPatterns.ANCHOR.matcher(text);
+    Matcher anchor = words.anchor().matcher(text);
     int from = 0;
     while (anchor.find(from)) {
       WorkBudget.check();
-      Group g = group(anchor.start(), anchor.end(), anchor.group("word").startsWith("d"));
+      Group g = group(anchor.start(), anchor.end(), anchor.group("decision") != null);
       if (g != null) {
         groups.add(g);
         from = g.end();
@@ -106,9 +114,9 @@ final class ReferenceScanner {
   private Group group(int anchorStart, int anchorEnd, boolean decision) {
     int pos = anchorEnd;
     Issuer pre = null;
-    Matcher issuer = at(CitationPatterns.ISSUER_OF, pos);
+    Matcher issuer = at(words.issuerOf(), pos);
     if (issuer != null && at(CitationPatterns.NUMBER, skipSpaces(issuer.end())) != null) {
-      pre = issuerOf(issuer);
+      pre = Organs.of(issuer);
       pos = issuer.end();
     }
     List<Item> items = new ArrayList<>();
@@ -121,9 +129,16 @@ final class ReferenceScanner {
     }
     shareLastIssuer(items);
     shareDates(items);
-    Matcher det = lookBack(CitationPatterns.DETERMINER, anchorStart, 40);
-    int detStart = det != null ? det.start("det") : anchorStart;
-    Matcher pin = lookBack(CitationPatterns.PINPOINT, anchorStart, 120);
+    int before = anchorStart;
+    Matcher named = words.issuerBefore() != null ? lookBack(words.issuerBefore(), anchorStart, 80) : null;
+    if (named != null && pre == null) {
+      // "General Assembly resolution 60/251": the organ is named before the resolution word.
+      pre = Organs.of(named);
+      before = named.start();
+    }
+    Matcher det = lookBack(words.determiner(), before, 40);
+    int detStart = det != null ? det.start("det") : before;
+    Matcher pin = lookBack(words.pinpoint(), before, 120);
     return new Group(anchorStart, detStart, pos, decision, det != null ? det.group("det").toLowerCase(java.util.Locale.ROOT) : null,
         pre, List.copyOf(items), pin != null ? pin.group("pin") : null);
   }
@@ -139,7 +154,7 @@ final class ReferenceScanner {
       Item item = item(number);
       pos = attributes(item, number.end());
       items.add(item);
-      Matcher connector = at(CitationPatterns.LIST_CONNECTOR, pos);
+      Matcher connector = at(words.listConnector(), pos);
       if (connector == null) {
         return item.end;
       }
@@ -152,7 +167,7 @@ final class ReferenceScanner {
    * (9/11 du …)": lists in parentheses after their subject, one after another.
    */
   private int topicLists(int from, List<Item> items) {
-    if (at(CitationPatterns.TOPIC, from) == null) {
+    if (at(words.topic(), from) == null) {
       return from;
     }
     int pos = from;
@@ -182,7 +197,7 @@ final class ReferenceScanner {
       if (c == '(') {
         return at(CitationPatterns.NUMBER, skipSpaces(i + 1)) != null ? i : -1;
       }
-      if (CitationPatterns.ANCHOR.matcher(text).region(i, limit).lookingAt()) {
+      if (words.anchor().matcher(text).region(i, limit).lookingAt()) {
         return -1;
       }
     }
@@ -204,23 +219,23 @@ final class ReferenceScanner {
   /** Reads the issuer, date and description that may follow a number; returns where they end. */
   private int attributes(Item item, int pos) {
     for (int round = 0; round < 4; round++) {
-      Matcher other = item.issuer == null && !item.outsideUn ? at(CitationPatterns.OTHER_ISSUER, pos) : null;
+      Matcher other = item.issuer == null && !item.outsideUn ? at(words.otherIssuer(), pos) : null;
       if (other != null) {
         item.outsideUn = true;
         pos = other.end();
         item.end = pos;
         continue;
       }
-      Matcher date = item.date == null ? at(CitationPatterns.STATED_DATE, pos) : null;
+      Matcher date = item.date == null ? at(words.statedDate(), pos) : null;
       if (date != null) {
-        item.date = FrenchDates.toDate(date, null).orElse(null);
+        item.date = calendar.toDate(date, null).orElse(null);
         pos = date.end();
         item.end = pos;
         continue;
       }
-      Matcher issuer = item.issuer == null ? at(CitationPatterns.ISSUER_OF, pos) : null;
+      Matcher issuer = item.issuer == null ? at(words.issuerOf(), pos) : null;
       if (issuer != null) {
-        item.issuer = issuerOf(issuer);
+        item.issuer = Organs.of(issuer);
         pos = issuer.end();
         item.end = pos;
         continue;
@@ -240,7 +255,7 @@ final class ReferenceScanner {
    * to a comma or an "et" after which comes a date, an issuer or the next number. -1 otherwise.
    */
   private int descriptionEnd(int pos) {
-    Matcher start = at(CitationPatterns.DESCRIPTOR, pos);
+    Matcher start = at(words.descriptor(), pos);
     if (start == null) {
       return -1;
     }
@@ -251,9 +266,9 @@ final class ReferenceScanner {
       if (c == '«' || c == '»') {
         quoted = c == '«';
       } else if (!quoted && (c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')
-          || CitationPatterns.ANCHOR.matcher(text).region(i, limit).lookingAt())) {
+          || words.anchor().matcher(text).region(i, limit).lookingAt())) {
         return -1;
-      } else if (!quoted && (c == ',' || text.startsWith(" et ", i)) && continuesAt(i)) {
+      } else if (!quoted && (c == ',' || at(words.conjunction(), i) != null) && continuesAt(i)) {
         return i;
       }
     }
@@ -261,8 +276,8 @@ final class ReferenceScanner {
   }
 
   private boolean continuesAt(int pos) {
-    return at(CitationPatterns.STATED_DATE, pos) != null || at(CitationPatterns.ISSUER_OF, pos) != null
-        || at(CitationPatterns.LIST_CONNECTOR, pos) != null;
+    return at(words.statedDate(), pos) != null || at(words.issuerOf(), pos) != null
+        || at(words.listConnector(), pos) != null;
   }
 
   /** An issuer named after the last number of a list names the issuer of all of them. */
@@ -291,25 +306,6 @@ final class ReferenceScanner {
         dated = null;
       }
     }
-  }
-
-  static Issuer issuerOf(Matcher m) {
-    if (m.group("ga") != null) {
-      return Issuer.GENERAL_ASSEMBLY;
-    }
-    if (m.group("sc") != null) {
-      return Issuer.SECURITY_COUNCIL;
-    }
-    if (m.group("ecosoc") != null) {
-      return Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
-    }
-    if (m.group("sub") != null) {
-      return Issuer.SUB_COMMISSION;
-    }
-    if (m.group("chr") != null) {
-      return Issuer.COMMISSION_ON_HUMAN_RIGHTS;
-    }
-    return Issuer.HUMAN_RIGHTS_COUNCIL;
   }
 
   /** The pattern matched at a position (its {@code ^} is the position), or null. */

@@ -3,6 +3,7 @@ package org.w3id.hrckg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.w3id.hrckg.lang.ListVocabulary;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Sponsorship;
 import org.w3id.hrckg.model.Vote;
@@ -17,15 +18,15 @@ import org.w3id.hrckg.source.OffsetText;
 final class StateLists {
 
   private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s,*:]*(?:\\bet\\b|,|\\*|:|\\.\\s*$)[\\s,*:]*");
-
   private final Gazetteer<String> states;
+  private final Pattern separators;
   private final Spans spans;
   private final String file;
   private final List<Diagnostic> diagnostics;
 
-  StateLists(Gazetteer<String> states, Spans spans, String file, List<Diagnostic> diagnostics) {
+  StateLists(Gazetteer<String> states, ListVocabulary lists, Spans spans, String file, List<Diagnostic> diagnostics) {
     this.states = states;
+    this.separators = lists.separator().pattern();
     this.spans = spans;
     this.file = file;
     this.diagnostics = diagnostics;
@@ -74,7 +75,7 @@ final class StateLists {
       rest.replace(m.start(), m.end(), ",");
     }
     String leftover = PARENTHESIS.matcher(rest).replaceAll(" ");
-    for (String part : SEPARATORS.split(leftover)) {
+    for (String part : separators.split(leftover)) {
       String name = part.strip();
       if (!name.isEmpty() && name.chars().anyMatch(Character::isLetter)) {
         diagnostics.add(Diagnostic.warning(file, line, "not the name of a State in the " + what + ": \"" + name + "\""));

@@ -112,9 +112,12 @@ public final class IriMinter {
     return base + "id/body/" + notation;
   }
 
-  /** A session of the Human Rights Council; special sessions as S-{n}. */
-  public String session(int number, boolean special) {
-    return base + "id/session/hrc/" + (special ? "S-" : "") + number;
+  /**
+   * A session of an organ, named by the organ's notation ({@code id/session/hrc/53},
+   * {@code id/session/ga/79}); special sessions as S-{n}.
+   */
+  public String session(String body, int number, boolean special) {
+    return base + "id/session/" + body + "/" + (special ? "S-" : "") + number;
   }
 
   /**

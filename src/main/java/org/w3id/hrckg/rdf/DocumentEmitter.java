@@ -19,6 +19,7 @@ import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.CitedDocument;
 import org.w3id.hrckg.model.DocumentKind;
 import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.Mention;
 import org.w3id.hrckg.model.Paragraph;
@@ -78,14 +79,16 @@ public final class DocumentEmitter {
       literal(doc, Hrc.sourceFileName, d.source().fileName());
       literal(doc, Hrc.sourceEncoding, d.source().encoding());
       literal(doc, Hrc.sourceChecksum, d.source().sha256());
-      french(doc, DCTerms.title, d.title());
-      french(doc, RDFS.label, label());
-      link(doc, Hrc.issuedBy, uri(iris.body(Issuer.HUMAN_RIGHTS_COUNCIL.body())));
-      if (d.session() != null) {
-        link(doc, Hrc.session, session(d.session(), d.specialSession(), d.sessionStart(), d.sessionEnd()));
+      text(doc, DCTerms.title, d.title());
+      text(doc, RDFS.label, label());
+      if (d.issuer() != null) {
+        link(doc, Hrc.issuedBy, uri(iris.body(d.issuer().body())));
+      }
+      if (d.session() != null && d.issuer() != null) {
+        link(doc, Hrc.session, session(d.issuer(), d.session(), d.specialSession(), d.sessionStart(), d.sessionEnd()));
       }
       d.agendaItems().forEach(item -> integer(doc, Hrc.agendaItem, item));
-      french(doc, Hrc.agendaItemTitle, d.agendaTitle());
+      text(doc, Hrc.agendaItemTitle, d.agendaTitle());
       date(doc, Hrc.documentDate, d.documentDate());
       date(doc, Hrc.adoptionDate, d.adoptionDate());
       integer(doc, Hrc.meetingNumber, d.meetingNumber());
@@ -98,9 +101,10 @@ public final class DocumentEmitter {
       cited.forEach(c -> link(doc, Cito.cites, c));
     }
 
+    /** "A/HRC/RES/45/32 : Titre" in French typography, "A/HRC/RES/45/32: Title" in the others. */
     private String label() {
-      String name = d.symbol() != null ? d.symbol() : (d.kind() == DocumentKind.DRAFT_RESOLUTION ? "Projet de résolution" : "Résolution");
-      return d.title() != null ? name + " : " + d.title() : name;
+      String name = d.symbol() != null ? d.symbol() : Labels.kind(d.kind(), d.language());
+      return d.title() != null ? name + (d.language() == Language.FRENCH ? " : " : ": ") + d.title() : name;
     }
 
     private void paragraph(Paragraph p, Set<Node> cited) {
@@ -109,10 +113,12 @@ public final class DocumentEmitter {
       link(para, Hrc.paragraphOf, doc);
       type(para, p.preambular() ? Hrc.PreambularParagraph : Hrc.OperativeParagraph);
       integer(para, Hrc.ordinal, p.ordinal());
-      french(para, RDFS.label, (d.symbol() != null ? d.symbol() + ", " : "") + (p.preambular() ? "alinéa " : "paragraphe ") + p.ordinal()
-          + (p.preambular() ? " du préambule" : " du dispositif"));
-      french(para, Hrc.text, p.text());
-      french(para, Hrc.openingPhrase, p.openingPhrase());
+      for (Language ui : Labels.LANGUAGES) {
+        quad(para, RDFS.label.asNode(), NodeFactory.createLiteralLang(Labels.paragraph(d.symbol(), p.preambular(), p.ordinal(), ui),
+            ui.code()));
+      }
+      text(para, Hrc.text, p.text());
+      text(para, Hrc.openingPhrase, p.openingPhrase());
       span(para, p.span());
       int k = 0;
       for (Citation c : p.citations()) {
@@ -135,7 +141,7 @@ public final class DocumentEmitter {
       link(node, Hrc.citingParagraph, para);
       link(node, Hrc.citedDocument, target);
       date(node, Hrc.statedDate, c.statedDate());
-      french(node, Hrc.pinpoint, c.pinpoint());
+      text(node, Hrc.pinpoint, c.pinpoint());
       link(node, Hrc.citationFunction, uri(Hrc.NS + c.function().concept()));
       link(node, Hrc.issuerBasis, uri(Hrc.NS + c.basis().concept()));
       typed(node, Hrc.inFootnote, String.valueOf(c.inFootnote()), XSDDatatype.XSDboolean);
@@ -195,15 +201,15 @@ public final class DocumentEmitter {
       link(para, Hrc.mandates, node);
       type(node, Hrc.MandatedOutput);
       type(node, ResourceFactory.createResource(Hrc.NS + o.kind().className()));
-      if (o.dueSession() != null) {
-        link(node, Hrc.dueSession, session(o.dueSession(), false, null, null));
+      if (o.dueSession() != null && d.issuer() != null) {
+        link(node, Hrc.dueSession, session(d.issuer(), o.dueSession(), false, null, null));
       }
       if (o.actor() != null) {
         link(node, Hrc.responsibleActor, uri(iris.body(o.actor())));
       }
-      french(node, Hrc.responsibleActorName, o.actorName());
+      text(node, Hrc.responsibleActorName, o.actorName());
       integer(node, Hrc.quantity, o.quantity());
-      french(node, Hrc.theme, o.theme());
+      text(node, Hrc.theme, o.theme());
       provenance(node, o.span(), o.phrase());
     }
 
@@ -233,21 +239,19 @@ public final class DocumentEmitter {
       }
     }
 
-    private Node session(int number, boolean special, LocalDate start, LocalDate end) {
-      Node node = uri(iris.session(number, special));
+    private Node session(Issuer organ, int number, boolean special, LocalDate start, LocalDate end) {
+      Node node = uri(iris.session(organ.body(), number, special));
       type(node, Hrc.Session);
       integer(node, Hrc.sessionNumber, number);
-      link(node, Hrc.sessionOf, uri(iris.body(Issuer.HUMAN_RIGHTS_COUNCIL.body())));
+      link(node, Hrc.sessionOf, uri(iris.body(organ.body())));
       if (special) {
         typed(node, Hrc.specialSession, "true", XSDDatatype.XSDboolean);
       }
       date(node, Hrc.startDate, start);
       date(node, Hrc.endDate, end);
-      String ordinal = number + (number == 1 ? "re" : "e");
-      quad(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-          ordinal + " session " + (special ? "extraordinaire " : "") + "du Conseil des droits de l’homme", "fr"));
-      quad(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(
-          (special ? "Special session " : "Session ") + number + " of the Human Rights Council", "en"));
+      for (Language ui : Labels.LANGUAGES) {
+        quad(node, RDFS.label.asNode(), NodeFactory.createLiteralLang(Labels.session(organ, number, special, ui), ui.code()));
+      }
       return node;
     }
 
@@ -258,7 +262,7 @@ public final class DocumentEmitter {
 
     private void provenance(Node node, SourceSpan span, String phrase) {
       span(node, span);
-      french(node, Hrc.sourceText, phrase);
+      text(node, Hrc.sourceText, phrase);
     }
 
     private void type(Node s, Resource type) {
@@ -279,9 +283,10 @@ public final class DocumentEmitter {
       quad(s, RDFS.label.asNode(), NodeFactory.createLiteralString(value));
     }
 
-    private void french(Node s, Property p, String value) {
+    /** A literal in the language of the text. */
+    private void text(Node s, Property p, String value) {
       if (value != null && !value.isBlank()) {
-        quad(s, p.asNode(), NodeFactory.createLiteralLang(value, "fr"));
+        quad(s, p.asNode(), NodeFactory.createLiteralLang(value, d.language().code()));
       }
     }
 

@@ -2,8 +2,10 @@ package org.w3id.hrckg.reference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -12,11 +14,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * The reference individuals of the ontology (States, funds, bodies, agenda items) read once from
- * {@code ontology/}, with the French names by which the parser recognises them in texts.
+ * {@code ontology/}, with the names in each language by which the parser recognises them in texts.
  */
 public final class ReferenceData {
 
@@ -78,7 +81,7 @@ public final class ReferenceData {
     Property iso3 = model.createProperty(Hrc.iso3166Alpha3.getURI());
     List<StateRecord> out = new ArrayList<>();
     model.listResourcesWithProperty(RDF.type, model.createResource(Hrc.State.getURI())).forEachRemaining(s ->
-        out.add(new StateRecord(s.getRequiredProperty(iso3).getString(), names(s, "fr"), names(s, "en"))));
+        out.add(new StateRecord(s.getRequiredProperty(iso3).getString(), names(s))));
     out.sort(Comparator.comparing(StateRecord::iso3));
     return List.copyOf(out);
   }
@@ -86,25 +89,31 @@ public final class ReferenceData {
   private static List<NamedThing> named(Model model, String classUri) {
     List<NamedThing> out = new ArrayList<>();
     model.listResourcesWithProperty(RDF.type, model.createResource(classUri)).forEachRemaining(r ->
-        out.add(new NamedThing(r.getRequiredProperty(SKOS.notation).getString(), names(r, "fr"))));
+        out.add(new NamedThing(r.getRequiredProperty(SKOS.notation).getString(), names(r))));
     out.sort(Comparator.comparing(NamedThing::notation));
     return List.copyOf(out);
   }
 
-  /** Labels in a language: preferred first, then alternative and hidden ones, each list sorted. */
-  private static List<String> names(Resource r, String language) {
-    List<String> names = new ArrayList<>();
-    for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
-      List<String> these = new ArrayList<>();
-      r.listProperties(p).forEachRemaining(st -> {
-        RDFNode o = st.getObject();
-        if (o.isLiteral() && o.asLiteral().getLanguage().toLowerCase(Locale.ROOT).startsWith(language)) {
-          these.add(o.asLiteral().getLexicalForm());
-        }
-      });
-      these.sort(Comparator.naturalOrder());
-      names.addAll(these);
+  /** Labels by language: in each, preferred first, then alternative and hidden ones, each list sorted. */
+  private static Map<Language, List<String>> names(Resource r) {
+    Map<Language, List<String>> byLanguage = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      List<String> names = new ArrayList<>();
+      for (Property p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+        List<String> these = new ArrayList<>();
+        r.listProperties(p).forEachRemaining(st -> {
+          RDFNode o = st.getObject();
+          if (o.isLiteral() && o.asLiteral().getLanguage().toLowerCase(Locale.ROOT).startsWith(language.code())) {
+            these.add(o.asLiteral().getLexicalForm());
+          }
+        });
+        these.sort(Comparator.naturalOrder());
+        names.addAll(these);
+      }
+      if (!names.isEmpty()) {
+        byLanguage.put(language, List.copyOf(names));
+      }
     }
-    return List.copyOf(names);
+    return byLanguage;
   }
 }

@@ -2,8 +2,8 @@ package org.w3id.hrckg.structure;
 
 import java.util.List;
 import java.util.regex.Matcher;
-import org.w3id.hrckg.french.FrenchDates;
-import org.w3id.hrckg.french.FrenchNumbers;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.StructureVocabulary;
 import org.w3id.hrckg.read.AdoptionText;
 import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.text.TextLine;
@@ -17,56 +17,57 @@ final class AdoptionParser {
   private AdoptionParser() {}
 
   /** The record of adoption in the lines after the last paragraph, or null when there is none. */
-  static AdoptionText parse(List<TextLine> tail) {
+  static AdoptionText parse(List<TextLine> tail, LanguageProfile profile) {
+    StructureVocabulary words = profile.structure();
     if (tail.isEmpty()) {
       return null;
     }
     OffsetText text = OffsetText.join(tail.stream().map(TextLine::text).toList(), " ");
-    Matcher meeting = StructurePatterns.MEETING.matcher(text);
+    Matcher meeting = words.meeting().matcher(text);
     Integer meetingNumber = null;
     java.time.LocalDate date = null;
     if (meeting.find()) {
       meetingNumber = Integer.valueOf(meeting.group("n"));
-      Matcher d = FrenchDates.FULL_DATE.matcher(text.subSequence(meeting.end()));
+      Matcher d = profile.calendar().fullDate().matcher(text.subSequence(meeting.end()));
       if (d.find() && d.start() < 4) {
-        date = FrenchDates.toDate(d, null).orElse(null);
+        date = profile.calendar().toDate(d, null).orElse(null);
       }
     }
     Boolean withoutVote = null;
     Integer inFavour = null;
     Integer against = null;
     Integer abstaining = null;
-    Matcher recorded = StructurePatterns.RECORDED_VOTE.matcher(text);
-    if (StructurePatterns.WITHOUT_VOTE.foundIn(text)) {
+    Matcher recorded = words.recordedVote().matcher(text);
+    if (words.withoutVote().foundIn(text)) {
       withoutVote = true;
     } else if (recorded.find()) {
       withoutVote = false;
-      inFavour = count(recorded.group("for"));
-      against = count(recorded.group("against"));
-      abstaining = recorded.group("abstaining") != null ? count(recorded.group("abstaining")) : Integer.valueOf(0);
+      inFavour = count(recorded.group("for"), profile);
+      against = count(recorded.group("against"), profile);
+      abstaining = recorded.group("abstaining") != null ? count(recorded.group("abstaining"), profile) : Integer.valueOf(0);
     }
     if (meetingNumber == null && withoutVote == null) {
       return null;
     }
     return new AdoptionText(meetingNumber, date, withoutVote, inFavour, against, abstaining,
-        list(text, "pour"), list(text, "contre"), list(text, "abstenus"), tail.get(0).number());
+        list(text, "inFavour", words), list(text, "against", words), list(text, "abstaining", words), tail.get(0).number());
   }
 
-  private static Integer count(String words) {
+  private static Integer count(String words, LanguageProfile profile) {
     String w = words.strip();
-    if (w.equalsIgnoreCase("zéro") || w.equalsIgnoreCase("zero")) {
+    if (profile.structure().zero().matchesAll(w)) {
       return 0;
     }
-    return FrenchNumbers.cardinal(w).orElse(null);
+    return profile.calendar().cardinal(w).orElse(null);
   }
 
-  /** The list of States after one of the headings of a recorded vote, up to the next heading (empty when none). */
-  private static List<OffsetText> list(OffsetText text, String choiceWord) {
-    Matcher m = StructurePatterns.VOTE_LIST.matcher(text);
+  /** The list of States after the heading of a recorded vote's choice (a group of the vote-list pattern), up to the next heading; empty when none. */
+  private static List<OffsetText> list(OffsetText text, String choice, StructureVocabulary words) {
+    Matcher m = words.voteList().matcher(text);
     while (m.find()) {
-      if (m.group("choice").endsWith(choiceWord)) {
+      if (m.group(choice) != null) {
         int start = m.end();
-        Matcher next = StructurePatterns.VOTE_LIST.matcher(text);
+        Matcher next = words.voteList().matcher(text);
         int end = next.find(start) ? next.start() : text.length();
         OffsetText list = text.subSequence(start, end).strip();
         int bracket = list.toString().indexOf(']');

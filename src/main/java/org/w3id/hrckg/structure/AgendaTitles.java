@@ -2,6 +2,9 @@ package org.w3id.hrckg.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.reference.NamedThing;
 import org.w3id.hrckg.reference.ReferenceData;
 
@@ -17,14 +20,14 @@ final class AgendaTitles {
 
   private record Title(int item, String squeezed) {}
 
-  private static final List<Title> TITLES = load();
+  private static final Map<Language, List<Title>> TITLES = new ConcurrentHashMap<>();
 
   private AgendaTitles() {}
 
-  /** The agenda title that a text starts with, white space and apostrophe forms aside, or null. */
-  static Found atStart(CharSequence text) {
+  /** The agenda title in a language that a text starts with, white space and apostrophe forms aside, or null. */
+  static Found atStart(CharSequence text, Language language) {
     Found best = null;
-    for (Title t : TITLES) {
+    for (Title t : TITLES.computeIfAbsent(language, AgendaTitles::load)) {
       int end = prefixEnd(text, t.squeezed);
       if (end >= 0 && (best == null || end > best.end)) {
         best = new Found(t.item, end);
@@ -55,10 +58,10 @@ final class AgendaTitles {
     return i == text.length() || !Character.isLetter(text.charAt(i)) ? i : -1;
   }
 
-  private static List<Title> load() {
+  private static List<Title> load(Language language) {
     List<Title> titles = new ArrayList<>();
     for (NamedThing item : ReferenceData.get().agendaItems()) {
-      for (String name : item.frenchNames()) {
+      for (String name : item.names(language)) {
         StringBuilder sb = new StringBuilder();
         for (char c : name.toCharArray()) {
           char s = squeeze(c);

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.hrckg.french.FrenchDates;
-import org.w3id.hrckg.french.FrenchNumbers;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.StructureVocabulary;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.DocumentKind;
 import org.w3id.hrckg.model.Issuer;
@@ -31,12 +31,17 @@ final class HeaderParser {
   private final NormalizedText text;
   private final List<TextLine> lines;
   private final Issuer issuer;
+  private final LanguageProfile profile;
+  private final StructureVocabulary words;
   private final List<Diagnostic> diagnostics;
 
-  private HeaderParser(NormalizedText text, List<TextLine> lines, Issuer issuer, List<Diagnostic> diagnostics) {
+  private HeaderParser(NormalizedText text, List<TextLine> lines, Issuer issuer, LanguageProfile profile,
+      List<Diagnostic> diagnostics) {
     this.text = text;
     this.lines = lines;
     this.issuer = issuer;
+    this.profile = profile;
+    this.words = profile.structure();
     this.diagnostics = diagnostics;
   }
 
@@ -48,15 +53,15 @@ final class HeaderParser {
    * @param hasAdoptionRecord whether the text ends with a record of adoption
    * @param diagnostics receives what is odd or missing
    */
-  static ResolutionHeader parse(NormalizedText text, List<TextLine> lines, Issuer issuer, boolean hasAdoptionRecord,
-      List<Diagnostic> diagnostics) {
-    return new HeaderParser(text, lines, issuer, diagnostics).parse(hasAdoptionRecord);
+  static ResolutionHeader parse(NormalizedText text, List<TextLine> lines, Issuer issuer, LanguageProfile profile,
+      boolean hasAdoptionRecord, List<Diagnostic> diagnostics) {
+    return new HeaderParser(text, lines, issuer, profile, diagnostics).parse(hasAdoptionRecord);
   }
 
   private ResolutionHeader parse(boolean hasAdoptionRecord) {
     OffsetText header = OffsetText.join(lines.stream().map(TextLine::text).toList(), "\n");
-    Matcher adopted = StructurePatterns.ADOPTION_NOTICE.matcher(header);
-    Matcher draft = StructurePatterns.DRAFT_NOTICE.matcher(header);
+    Matcher adopted = words.adoptionNotice().matcher(header);
+    Matcher draft = words.draftNotice().matcher(header);
     boolean isAdopted = adopted.find();
     boolean isDraft = !isAdopted && draft.find();
     String printedSymbol = printedSymbol();
@@ -85,7 +90,7 @@ final class HeaderParser {
 
   private DocumentKind kind(String adoptedKind, boolean isDraft, String printedSymbol, boolean hasAdoptionRecord) {
     if (adoptedKind != null) {
-      return adoptedKind.startsWith("D") ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
+      return words.decisionWord().matcher(adoptedKind).lookingAt() ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
     }
     if (isDraft || (printedSymbol != null && printedSymbol.contains("/L."))) {
       return DocumentKind.DRAFT_RESOLUTION;
@@ -148,7 +153,7 @@ final class HeaderParser {
       OffsetText line = regionLines.get(i).strip();
       if (readField(line, front)) {
         restFrom = i + 1;
-        if (StructurePatterns.AGENDA_ITEM.foundIn(line)) {
+        if (words.agendaItem().foundIn(line)) {
           agendaLine = i;
         }
       } else if (isOrganLine(line)) {
@@ -156,7 +161,7 @@ final class HeaderParser {
       }
     }
     OffsetText rest = OffsetText.join(regionLines.subList(restFrom, regionLines.size()), "\n").strip();
-    AgendaTitles.Found found = AgendaTitles.atStart(rest);
+    AgendaTitles.Found found = AgendaTitles.atStart(rest, profile.language());
     if (found != null) {
       front.agendaTitle = LineJoiner.join(rest.subSequence(0, found.end()).split(LINE_BREAK));
       if (front.agendaItems.isEmpty()) {
@@ -173,16 +178,16 @@ final class HeaderParser {
   }
 
   private boolean readField(OffsetText line, Front front) {
-    Matcher session = StructurePatterns.SESSION.matcher(line);
+    Matcher session = words.session().matcher(line);
     if (session.matches()) {
-      Optional<Integer> n = FrenchNumbers.ordinal(session.group("ordinal"));
+      Optional<Integer> n = profile.calendar().ordinal(session.group("ordinal"));
       if (n.isPresent()) {
         front.session = n.get();
         front.special = session.group("special") != null;
         return true;
       }
     }
-    Matcher dates = StructurePatterns.SESSION_DATES.matcher(line);
+    Matcher dates = words.sessionDates().matcher(line);
     if (dates.matches()) {
       front.end = date(dates.group("d2"), dates.group("m2"), dates.group("y2"));
       String y1 = dates.group("y1") != null ? dates.group("y1") : dates.group("y2");
@@ -192,22 +197,24 @@ final class HeaderParser {
       }
       return true;
     }
-    Matcher agenda = StructurePatterns.AGENDA_ITEM.matcher(line);
+    Matcher agenda = words.agendaItem().matcher(line);
     if (agenda.lookingAt()) {
-      for (String item : agenda.group("items").split("\\s*(?:,|et)\\s*")) {
-        front.agendaItems.add(Integer.valueOf(item.strip()));
+      for (String item : words.listSeparator().pattern().split(agenda.group("items"))) {
+        if (!item.isBlank()) {
+          front.agendaItems.add(Integer.valueOf(item.strip()));
+        }
       }
       return true;
     }
     return false;
   }
 
-  private static boolean isOrganLine(CharSequence line) {
-    return line.toString().replace('’', '\'').matches("(?i)Conseil des droits de l'homme|Assemblée générale");
+  private boolean isOrganLine(CharSequence line) {
+    return words.organLine().matchesAll(line);
   }
 
-  private static LocalDate date(String day, String month, String year) {
-    return FrenchDates.parse(day + " " + month + " " + year).orElse(null);
+  private LocalDate date(String day, String month, String year) {
+    return profile.calendar().parse(day + " " + month + " " + year).orElse(null);
   }
 
   private String printedSymbol() {
@@ -257,7 +264,7 @@ final class HeaderParser {
   private LocalDate documentDate() {
     for (Furniture f : text.furniture()) {
       if (f.kind() == Furniture.Kind.ISSUE_DATE || f.kind() == Furniture.Kind.DISTRIBUTION) {
-        Optional<LocalDate> d = FrenchDates.parse(f.line().text());
+        Optional<LocalDate> d = profile.calendar().parse(f.line().text());
         if (d.isPresent()) {
           return d.get();
         }
@@ -267,12 +274,12 @@ final class HeaderParser {
   }
 
   /** The adoption date printed in the header; without a year, the year of the session. */
-  private static LocalDate adoptionDateOf(Matcher adopted, Front front) {
+  private LocalDate adoptionDateOf(Matcher adopted, Front front) {
     if (adopted == null || adopted.group("month") == null) {
       return null;
     }
     Integer year = front.end != null ? Integer.valueOf(front.end.getYear()) : null;
-    return FrenchDates.toDate(adopted, year).orElse(null);
+    return profile.calendar().toDate(adopted, year).orElse(null);
   }
 
   private static OffsetText nonBlank(OffsetText t) {

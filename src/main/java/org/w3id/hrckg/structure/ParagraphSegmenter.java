@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.guard.WorkBudget;
+import org.w3id.hrckg.lang.ClauseStarters;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.StructureVocabulary;
 import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.text.TextLine;
 
@@ -38,10 +41,16 @@ final class ParagraphSegmenter {
   private Draft current;
   private int nextNumber = 1;
 
-  private ParagraphSegmenter() {}
+  private final StructureVocabulary words;
+  private final ClauseStarters starters;
 
-  static Segments segment(List<TextLine> body) {
-    ParagraphSegmenter s = new ParagraphSegmenter();
+  private ParagraphSegmenter(LanguageProfile profile) {
+    this.words = profile.structure();
+    this.starters = profile.clauses();
+  }
+
+  static Segments segment(List<TextLine> body, LanguageProfile profile) {
+    ParagraphSegmenter s = new ParagraphSegmenter(profile);
     int tailFrom = s.read(body);
     return new Segments(List.copyOf(s.preamble), List.copyOf(s.operative), List.copyOf(body.subList(tailFrom, body.size())));
   }
@@ -52,7 +61,7 @@ final class ParagraphSegmenter {
       WorkBudget.at(body.get(i).number());
       TextLine line = body.get(i);
       String text = line.text().toString();
-      if (StructurePatterns.ANNEX.matchesAll(text) || (state != State.PREAMBLE && isAdoptionRecord(text))) {
+      if (words.annex().matchesAll(text) || (state != State.PREAMBLE && isAdoptionRecord(text))) {
         return i;
       }
       int numbered = operativeNumberEnd(text);
@@ -96,7 +105,7 @@ final class ParagraphSegmenter {
     operative.clear();
     for (TextLine line : lines) {
       String text = line.text().toString();
-      boolean opens = OpeningPhrases.preambular(text).isPresent() || OpeningPhrases.operative(text).isPresent();
+      boolean opens = starters.preambular(text).isPresent() || starters.operative(text).isPresent();
       if (lines.get(0) == line || (opens && endsClause(',', ';', ':', '.'))) {
         start(true, null, line);
       } else {
@@ -114,7 +123,7 @@ final class ParagraphSegmenter {
     }
     Matcher bare = StructurePatterns.BARE_NUMBER.matcher(text);
     if (bare.lookingAt() && Integer.parseInt(bare.group("n")) == nextNumber && nextNumber > 1
-        && OpeningPhrases.operative(text.substring(bare.end())).isPresent()) {
+        && starters.operative(text.substring(bare.end())).isPresent()) {
       return bare.end();
     }
     return -1;
@@ -126,12 +135,12 @@ final class ParagraphSegmenter {
       case PREAMBLE -> {
         if (current == null) {
           start(true, null, line);
-        } else if (endsClause(',', ';', ':', '.') ? OpeningPhrases.preambular(text).isPresent()
-            : OpeningPhrases.strongPreambular(text)) {
+        } else if (endsClause(',', ';', ':', '.') ? starters.preambular(text).isPresent()
+            : starters.strongPreambular(text)) {
           // A capitalised participle at the start of a line cannot continue a sentence: it opens
           // a paragraph even where the previous one lost its comma.
           start(true, null, line);
-        } else if (endsClause(',', ';', ':', '.') && OpeningPhrases.operative(text).isPresent()) {
+        } else if (endsClause(',', ';', ':', '.') && starters.operative(text).isPresent()) {
           start(false, null, line);
           state = State.UNNUMBERED;
         } else {
@@ -139,7 +148,7 @@ final class ParagraphSegmenter {
         }
       }
       case UNNUMBERED -> {
-        if (endsClause(';', '.') && OpeningPhrases.operative(text).isPresent()) {
+        if (endsClause(';', '.') && starters.operative(text).isPresent()) {
           start(false, null, line);
         } else if (endsClause('.') && startsNewBlock(text)) {
           return false;
@@ -184,10 +193,10 @@ final class ParagraphSegmenter {
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || c == '*' || c == '(';
   }
 
-  static boolean isAdoptionRecord(String text) {
-    return StructurePatterns.MEETING.matcher(text).lookingAt()
-        || StructurePatterns.WITHOUT_VOTE.foundIn(text)
-        || StructurePatterns.RECORDED_VOTE.foundIn(text)
-        || text.startsWith("[Adopté");
+  private boolean isAdoptionRecord(String text) {
+    return words.meeting().matcher(text).lookingAt()
+        || words.withoutVote().foundIn(text)
+        || words.recordedVote().foundIn(text)
+        || words.adoptionStart().matcher(text).lookingAt();
   }
 }

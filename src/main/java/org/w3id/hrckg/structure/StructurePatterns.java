@@ -1,26 +1,17 @@
 package org.w3id.hrckg.structure;
 
-import org.w3id.hrckg.french.FrenchDates;
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.pattern.PatternCatalogue;
 
 /**
- * The editorial conventions that give a UN resolution its shape: the header block (session,
- * agenda item, draft or adoption notice, number and title), the enacting formula, numbered
- * operative paragraphs, and the record of adoption at the end.
+ * The editorial conventions of a UN resolution's shape that are the same in every language: the
+ * numbers of operative paragraphs and the number line before the title. The words of the header,
+ * the enacting formula and the record of adoption are each language profile's
+ * ({@code lang.StructureVocabulary}).
  */
 public final class StructurePatterns implements PatternCatalogue {
 
   private StructurePatterns() {}
-
-  private static final String APOSTROPHE = "['’]";
-
-  public static final NamedPattern ENACTING_FORMULA = NamedPattern.named("enacting formula")
-      .purpose("the formula that names the acting organ and separates the header from the preamble")
-      .examples("Le Conseil des droits de l’homme,", "Le Conseil des droits de l'homme ,", "L’Assemblée générale,")
-      .counterExamples("Le Conseil des droits de l’homme a décidé", "Rappelant que le Conseil des droits de l’homme,")
-      .regex("^(?:(?<hrc>Le\\s+Conseil\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme)|(?<ga>L" + APOSTROPHE
-          + "Assemblée\\s+générale)|(?<chr>La\\s+Commission\\s+des\\s+droits\\s+de\\s+l" + APOSTROPHE + "homme))\\s*,");
 
   public static final NamedPattern BARE_NUMBER = NamedPattern.named("operative number without its stop")
       .purpose("a number before a capital word, which opens an operative paragraph when it is the next in sequence"
@@ -35,43 +26,6 @@ public final class StructurePatterns implements PatternCatalogue {
       .counterExamples("2015, du 15 mars", "1er décembre", "5/1 et 5/2")
       .regex("^(?<n>\\d{1,3})\\s?\\.(?:\\s+|(?=\\p{Lu}))(?=\\S)");
 
-  public static final NamedPattern SESSION = NamedPattern.named("session line")
-      .purpose("the session the document belongs to, as an ordinal in words")
-      .examples("Cinquante et unième session", "Quarante-cinquième session", "Trente-quatrième session extraordinaire")
-      .counterExamples("à sa cinquante-troisième session du Conseil", "session")
-      .regex("^(?<ordinal>\\p{L}[\\p{L}\\- ]*?)\\s+session(?<special>\\s+extraordinaire)?$");
-
-  public static final NamedPattern SESSION_DATES = NamedPattern.named("session dates")
-      .purpose("the dates of the session under its number, the year printed once or twice")
-      .examples("12 septembre-7 octobre 2022", "18 juin-12 juillet 2024", "28 février-1er avril 2022",
-          "26 février – 5 avril 2024", "12 décembre 2022-5 janvier 2023")
-      .counterExamples("4 octobre 2022")
-      .regex("^(?<d1>\\d{1,2})(?:er)?\\s+(?<m1>\\p{L}+)(?:\\s+(?<y1>\\d{4}))?\\s*[-–—]\\s*"
-          + "(?<d2>\\d{1,2})(?:er)?\\s+(?<m2>\\p{L}+)\\s+(?<y2>\\d{4})$");
-
-  public static final NamedPattern AGENDA_ITEM = NamedPattern.named("agenda item")
-      .purpose("the agenda item(s) under which the document was considered")
-      .examples("Point 10 de l’ordre du jour", "Points 2 et 3 de l'ordre du jour", "Point 4 de l’ordre du jour provisoire")
-      .counterExamples("au titre du point 10 de l’ordre du jour")
-      .regex("^Points?\\s+(?<items>\\d{1,2}(?:\\s*(?:,|et)\\s*\\d{1,2})*)\\s+de\\s+l" + APOSTROPHE + "ordre\\s+du\\s+jour\\b");
-
-  public static final NamedPattern DRAFT_NOTICE = NamedPattern.named("draft notice")
-      .purpose("the words that make a text a draft, after its sponsor list")
-      .examples("Uruguay* et Yémen* :\nprojet de résolution", "Ukraine et Uruguay : projet\nde résolution",
-          "Projet de résolution révisé")
-      .counterExamples("le projet de loi")
-      .ignoringCase()
-      .regex("\\bprojet\\s+de\\s+(?<kind>résolution|décision)(?:\\s+révisée?)?\\b");
-
-  public static final NamedPattern ADOPTION_NOTICE = NamedPattern.named("adoption notice")
-      .purpose("the words that make a text an adopted resolution or decision, with the date when printed")
-      .examples("Résolution adoptée par le Conseil des droits de l’homme le 11 octobre 2023",
-          "Résolution adoptée par le Conseil des droits de l'homme\nle 7 octobre",
-          "Décision adoptée par le Conseil des droits de l’homme")
-      .counterExamples("la résolution adoptée par l’Assemblée générale")
-      .regex("\\b(?<kind>Résolution|Décision)\\s+adoptée\\s+par\\s+le\\s+Conseil\\s+des\\s+droits\\s+de\\s+l"
-          + APOSTROPHE + "homme(?:\\s+le\\s+" + FrenchDates.DATE + ")?");
-
   public static final NamedPattern NUMBER_AND_TITLE = NamedPattern.named("number and title")
       .purpose("the resolution number (or the session and an ellipsis, on a draft) before the title")
       .examples("45/32. Amélioration de la coopération technique", "51/… Amélioration", "28/2", "S-34/1. La situation",
@@ -79,39 +33,4 @@ public final class StructurePatterns implements PatternCatalogue {
       .counterExamples("12 septembre-7 octobre 2022", "1. Souligne")
       .regex("^(?<number>(?:S-)?(?<session>\\d{1,3})/(?<n>\\d{1,3}|…|\\.{3}))\\s*\\.?(?:\\s+(?<title>\\S.*))?$");
 
-  public static final NamedPattern MEETING = NamedPattern.named("meeting")
-      .purpose("the meeting at which a resolution was adopted")
-      .examples("38e séance", "55e séance 26 mars 2015", "1re séance", "46ème séance", "53e réunion")
-      .counterExamples("à sa quarante-sixième session")
-      .regex("\\b(?<n>\\d{1,3})\\s*(?:e|ème|eme|re|er|ᵉ)\\s+(?:séance|réunion)\\b");
-
-  public static final NamedPattern WITHOUT_VOTE = NamedPattern.named("adopted without vote")
-      .purpose("the notice of adoption without a vote")
-      .examples("[Adoptée sans vote.]", "Adopté sans vote")
-      .counterExamples("[Adoptée à l’issue d’un vote enregistré par 32 voix contre 13, avec 2 abstentions.]")
-      .regex("\\bAdopté(?:e|s|es)?\\s+sans\\s+(?:vote|être\\s+mise?\\s+aux\\s+voix)");
-
-  public static final NamedPattern RECORDED_VOTE = NamedPattern.named("recorded vote")
-      .purpose("the notice of adoption by a recorded vote, with its counts (in figures or words), in either word order")
-      .examples("[Adoptée à l’issue d’un vote enregistré par 32 voix contre 13, avec 2 abstentions.",
-          "Adoptée à l'issue d'un vote enregistré par 30 voix contre zéro, avec 17 abstentions",
-          "Adoptée à l’issue d’un vote enregistré par 40 voix contre 7, sans abstention",
-          "[Adoptée par 24 voix contre 6, avec 17 abstentions, à l’issue d’un vote enregistré.",
-          "[Adoptée à l’issue d’un vote enregistré par 42 contre 2, avec 3 abstentions.")
-      .counterExamples("[Adoptée sans vote.]")
-      .regex("\\bAdopté(?:e)?\\s+(?:à\\s+l" + APOSTROPHE + "issue\\s+d" + APOSTROPHE + "un\\s+vote\\s+enregistré\\s+)?par\\s+"
-          + "(?<for>[\\p{L}\\d\\-]+)\\s+(?:voix\\s+)?contre\\s+(?<against>[\\p{L}\\d\\-]+)"
-          + "(?:\\s*,\\s*avec\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+abstentions?|\\s*,?\\s*sans\\s+abstention)?");
-
-  public static final NamedPattern VOTE_LIST = NamedPattern.named("vote list")
-      .purpose("the heading of one of the lists of a recorded vote")
-      .examples("Ont voté pour :", "Ont voté contre:", "Se sont abstenus :", "Viet NamOnt voté contre:")
-      .counterExamples("ont voté pour la résolution")
-      .regex("(?<choice>Ont\\s+voté\\s+pour|Ont\\s+voté\\s+contre|Se\\s+sont\\s+abstenus)\\s*:");
-
-  public static final NamedPattern ANNEX = NamedPattern.named("annex heading")
-      .purpose("the heading of an annex, after which the text is no longer the resolution's paragraphs")
-      .examples("Annexe", "Annexe I", "Annexes")
-      .counterExamples("Annexe à la résolution 5/1 du Conseil")
-      .regex("^Annexes?(?:\\s+[IVX]+)?$");
 }

@@ -10,7 +10,8 @@ import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.DocumentKind;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.model.Issuer;
-import org.w3id.hrckg.model.Language;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.Organs;
 import org.w3id.hrckg.read.AdoptionText;
 import org.w3id.hrckg.read.FootnoteText;
 import org.w3id.hrckg.read.ParagraphText;
@@ -32,11 +33,13 @@ import org.w3id.hrckg.text.TextLine;
 public final class StructureReader {
 
   private final NormalizedText text;
+  private final LanguageProfile profile;
   private final String file;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  private StructureReader(NormalizedText text) {
+  private StructureReader(NormalizedText text, LanguageProfile profile) {
     this.text = text;
+    this.profile = profile;
     this.file = text.source().fileName();
   }
 
@@ -44,26 +47,25 @@ public final class StructureReader {
    * Segments a text.
    *
    * @param format the format the text was extracted from
-   * @param language the language of the text
+   * @param profile the language of the text
    * @throws InputFault when the text is not a resolution or is cut short
    */
-  public static ResolutionText read(NormalizedText text, InputFormat format, Language language) throws InputFault {
-    return new StructureReader(text).read(format, language);
+  public static ResolutionText read(NormalizedText text, InputFormat format, LanguageProfile profile) throws InputFault {
+    return new StructureReader(text, profile).read(format);
   }
 
-  private ResolutionText read(InputFormat format, Language language) throws InputFault {
+  private ResolutionText read(InputFormat format) throws InputFault {
     List<TextLine> lines = text.lines();
     int formula = formulaIndex(lines);
-    Matcher enacting = StructurePatterns.ENACTING_FORMULA.matcher(lines.get(formula).text());
+    Matcher enacting = profile.structure().enactingFormula().matcher(lines.get(formula).text());
     enacting.lookingAt();
-    Issuer issuer = enacting.group("ga") != null ? Issuer.GENERAL_ASSEMBLY
-        : enacting.group("chr") != null ? Issuer.COMMISSION_ON_HUMAN_RIGHTS : Issuer.HUMAN_RIGHTS_COUNCIL;
+    Issuer issuer = Organs.of(enacting);
     List<TextLine> body = new ArrayList<>(lines.subList(formula + 1, lines.size()));
     OffsetText afterFormula = lines.get(formula).text().subSequence(enacting.end()).strip();
     if (!afterFormula.isEmpty()) {
       body.add(0, new TextLine(lines.get(formula).number(), afterFormula));
     }
-    ParagraphSegmenter.Segments segments = ParagraphSegmenter.segment(body);
+    ParagraphSegmenter.Segments segments = ParagraphSegmenter.segment(body, profile);
     if (segments.operative().isEmpty()) {
       int last = lines.get(lines.size() - 1).number();
       throw new InputFault(last, segments.preamble().isEmpty()
@@ -71,27 +73,27 @@ public final class StructureReader {
           : "no operative paragraph after the " + segments.preamble().size()
               + " preambular paragraphs: the text is truncated (it ends on line " + last + ")");
     }
-    AdoptionText adoption = AdoptionParser.parse(segments.tail());
-    ResolutionHeader header = HeaderParser.parse(text, lines.subList(0, formula), issuer, adoption != null, diagnostics);
+    AdoptionText adoption = AdoptionParser.parse(segments.tail(), profile);
+    ResolutionHeader header = HeaderParser.parse(text, lines.subList(0, formula), issuer, profile, adoption != null, diagnostics);
     header = withAdoptionDate(header, adoption);
     checkEnding(header, segments, adoption);
     FootnoteAttacher footnotes = new FootnoteAttacher(text, segments);
     List<ParagraphText> paragraphs = new ArrayList<>(paragraphs(segments.preamble(), true, footnotes));
     paragraphs.addAll(paragraphs(segments.operative(), false, footnotes));
     footnotes.reportUnattached(diagnostics);
-    return new ResolutionText(text.source(), format, language, null, header, paragraphs, adoption, null, List.of(),
+    return new ResolutionText(text.source(), format, profile.language(), null, header, paragraphs, adoption, null, List.of(),
         List.of(), diagnostics);
   }
 
   private int formulaIndex(List<TextLine> lines) throws InputFault {
     for (int i = 0; i < lines.size(); i++) {
-      if (StructurePatterns.ENACTING_FORMULA.matcher(lines.get(i).text()).lookingAt()) {
+      if (profile.structure().enactingFormula().matcher(lines.get(i).text()).lookingAt()) {
         return i;
       }
     }
     int line = lines.isEmpty() ? 0 : lines.get(0).number();
-    throw new InputFault(line, "not a resolution: no enacting formula (\"Le Conseil des droits de l’homme,\") "
-        + "opens a preamble in " + lines.size() + " lines of text");
+    throw new InputFault(line, "not a resolution: no enacting formula (" + profile.structure().enactingFormula().examples().get(0)
+        + ") opens a preamble in " + lines.size() + " lines of text");
   }
 
   /** The date under the meeting number is the adoption date; the header's is the fallback. */
@@ -139,7 +141,7 @@ public final class StructureReader {
       if (!preambular && d.number() != null && d.number() != ordinal) {
         warn(d.lines().get(0).number(), "operative paragraph numbered " + d.number() + " is the " + ordinal + "th");
       }
-      out.add(new ParagraphText(preambular, ordinal, d.number(), OpeningPhrases.of(t, preambular), t,
+      out.add(new ParagraphText(preambular, ordinal, d.number(), profile.clauses().of(t, preambular), t,
           d.lines().get(0).number(), List.of(), footnotes.of(d, t), List.of()));
     }
     return List.copyOf(out);

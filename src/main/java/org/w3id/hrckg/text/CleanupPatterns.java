@@ -82,15 +82,6 @@ public final class CleanupPatterns implements PatternCatalogue {
       // Starts at a space and looks back from there: a look-behind first would run at every position.
       .regex(" (?<=\\p{L} ) *+(?=-\\p{L})| (?<=\\p{L}- ) *+(?=\\p{Ll})");
 
-  public static final NamedPattern SPACED_APOSTROPHE = NamedPattern.named("spaced apostrophe")
-      .purpose("the space that PDF extraction inserts around the apostrophe of an elided article")
-      .examples("droits de l ’homme", "coopération et d ’un véritable", "s ’acquitter", "qu’ il")
-      .counterExamples("« l’homme »", "les États ’")
-      // Starts at a space followed by the apostrophe, then looks back at the elided word: the
-      // engine tries the costly look-behind only where a space is.
-      .regex(" (?= *+[’'])(?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu) ) *"
-          + "| (?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[’'] ) *+(?=\\p{L})");
-
   public static final NamedPattern RUN_OF_SPACES = NamedPattern.named("run of spaces")
       .purpose("two or more spaces or tabs, which PDF extraction leaves for justified lines")
       .examples("au paragraphe  3 de", "le 25  juin 1993")

@@ -22,30 +22,11 @@ public final class LayoutPatterns implements PatternCatalogue {
       .counterExamples("A/HRC/24/56.", "Voir également A/HRC/50/62.")
       .regex("^(?:Nations\\s+Unies\\s+)?(?<symbol>" + SYMBOL + ")$");
 
-  public static final NamedPattern MASTHEAD = NamedPattern.named("masthead")
-      .purpose("the organ names and distribution note at the top of a first page")
-      .examples("Nations Unies", "Assemblée générale Distr. limitée", "Distr. générale", "Assemblée générale")
-      .counterExamples("Conseil des droits de l’homme", "l’Assemblée générale a décidé")
-      .regex("^(?=\\S)(?!\\d)(?:Nations\\s+Unies|Assemblée\\s+générale|Conseil\\s+économique\\s+et\\s+social|Conseil\\s+de\\s+sécurité)?"
-          + "\\s*(?<distr>Distr\\.\\s*(?:générale|limitée|restreinte|réservée))?\\s*(?<date>\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4})?$");
-
-  public static final NamedPattern LANGUAGE = NamedPattern.named("language note")
-      .purpose("the language of the copy and of the original, printed under the date of issue")
-      .examples("Français", "Original : anglais", "Original: français")
-      .counterExamples("Français et anglais sont les langues de travail")
-      .regex("^(?:Français|Anglais|Espagnol|Arabe|Chinois|Russe|Original\\s*:\\s*\\p{L}+(?:\\s*/\\s*\\p{L}+)?)$");
-
   public static final NamedPattern JOB_NUMBER = NamedPattern.named("job number")
       .purpose("the Geneva job number in page headers and footers, with or without the page number")
       .examples("2 GE.22-15810", "GE.22-15810 3", "GE.22-15810(F)", "GE.24-12345 (F) 150724 160724")
       .counterExamples("GE.22 est un code")
       .regex("^(?:\\d{1,3}\\s+)?GE\\.\\d{2}-\\d{4,6}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{1,6})*$");
-
-  public static final NamedPattern PAGE_FOOTER_NOISE = NamedPattern.named("page footer noise")
-      .purpose("the bar code and recycling note of a first-page footer")
-      .examples("*2215810*", "Merci de recycler", "Prière de recycler")
-      .counterExamples("Albanie*, Argentine")
-      .regex("^(?:\\*\\d{6,8}\\*|(?:Merci|Prière|Veuillez)\\s+de\\s+recycler\\.?)$");
 
   public static final NamedPattern HYPERLINK = NamedPattern.named("hyperlink")
       .purpose("a bare URL on its own line, as PDF extractors print link targets")
@@ -65,23 +46,11 @@ public final class LayoutPatterns implements PatternCatalogue {
       .counterExamples("-- ")
       .regex("^(?:-{3,}|(?:\\*\\s*){3,})$");
 
-  public static final NamedPattern NON_MEMBER_NOTE = NamedPattern.named("non-member note")
-      .purpose("the first-page footnote that explains the asterisk of the sponsor list")
-      .examples("* État non membre du Conseil des droits de l’homme.", "\\* États non membres du Conseil.")
-      .counterExamples("Albanie*, Argentine")
-      .regex("^\\\\?\\*+\\s*[ÉE]tats?\\s+non\\s+membres?\\b.*$");
-
   public static final NamedPattern PAGE_NUMBER = NamedPattern.named("lone number")
       .purpose("a number alone on a line: a page number, a footnote call or a footnote label, told apart by context")
       .examples("2", "17")
       .counterExamples("2015", "2.")
       .regex("^(?<n>\\d{1,3})$");
-
-  public static final NamedPattern ORDINAL_SUFFIX = NamedPattern.named("ordinal suffix line")
-      .purpose("the superscript letters of an ordinal that PDF extraction puts on a line of their own (55 / e / séance)")
-      .examples("e", "er", "ème")
-      .counterExamples("et", "séance")
-      .regex("^(?:e|er|re|ère|ème|es|ᵉ)$");
 
   public static final NamedPattern FOOTNOTE_TEXT = NamedPattern.named("footnote text")
       .purpose("a footnote: its label, then its text starting with a capital, a symbol or a quotation mark")
@@ -103,18 +72,4 @@ public final class LayoutPatterns implements PatternCatalogue {
       .counterExamples("COVID-19 ;", "A/HRC/50/62", "le Programme 2030", "le G20 ;", "l’objectif 4,")
       .regex("(?<n>\\d(?<=[\\p{Ll}»)”’'\"]\\d)\\d{0,2})(?=[\\s,;:.)]|$)");
 
-  public static final NamedPattern ORPHAN_CALL = NamedPattern.named("call glued to a number")
-      .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number; sought"
-          + " only for a footnote whose call was not found, on its page, with the footnote's own label (here 3)")
-      .examples("tenu sa troisième session du 9 au 13 mai 20223, et", "en application de sa résolution 49/193 ;",
-          "le paragraphe 85 de la décision 1/CMA.33, dans lequel")
-      .counterExamples("la résolution 60/251 de l’Assemblée générale", "en 2023, et", "A/HRC/54/253")
-      .regex("(?:(?<![\\d/.,\\-])(?<year>(?:19|20)\\d{2})|\\bsa\\s+(?:propre\\s+)?résolution\\s+(?<resolution>\\d{1,2}/\\d{1,2})"
-          + "|(?<dotted>\\b[A-Z][A-Za-z]{1,9}\\.\\d))(?<label>3)(?![\\d/])");
-
-  public static final NamedPattern DISTRIBUTED_DATE = NamedPattern.named("date line")
-      .purpose("a date alone on a line, which under a distribution note is the date of issue")
-      .examples("4 octobre 2022", "1er avril 2015")
-      .counterExamples("12 septembre-7 octobre 2022")
-      .regex("^\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}$");
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.guard.WorkBudget;
+import org.w3id.hrckg.lang.LayoutVocabulary;
 import org.w3id.hrckg.source.OffsetText;
 import org.w3id.hrckg.source.SourceText;
 
@@ -38,13 +39,18 @@ final class LayoutReader {
   private List<OffsetText> openText;
   private boolean expectIssueDate;
 
-  private LayoutReader(SourceText source, List<OffsetText> input) {
+  private final LayoutVocabulary layout;
+  private final MarkupCleaner cleaner;
+
+  private LayoutReader(SourceText source, List<OffsetText> input, LayoutVocabulary layout, MarkupCleaner cleaner) {
     this.source = source;
     this.input = input;
+    this.layout = layout;
+    this.cleaner = cleaner;
   }
 
-  static NormalizedText read(SourceText source, List<OffsetText> cleanLines) {
-    LayoutReader reader = new LayoutReader(source, cleanLines);
+  static NormalizedText read(SourceText source, List<OffsetText> cleanLines, LayoutVocabulary layout, MarkupCleaner cleaner) {
+    LayoutReader reader = new LayoutReader(source, cleanLines, layout, cleaner);
     reader.readAll();
     return new NormalizedText(source, List.copyOf(reader.lines), List.copyOf(reader.furniture),
         List.copyOf(reader.footnotes), List.copyOf(reader.markers));
@@ -75,8 +81,8 @@ final class LayoutReader {
     int footnoteAt = f.text().sourceStart();
     int pageStart = furniture.stream().filter(x -> x.kind() == Furniture.Kind.SYMBOL || x.kind() == Furniture.Kind.JOB_NUMBER)
         .mapToInt(x -> x.line().text().sourceStart()).filter(at -> at < footnoteAt).max().orElse(0);
-    Pattern glued = Pattern.compile(LayoutPatterns.ORPHAN_CALL.pattern().pattern().replace("(?<label>3)",
-        "(?<label>" + Pattern.quote(f.label()) + ")"), LayoutPatterns.ORPHAN_CALL.pattern().flags());
+    Pattern glued = Pattern.compile(layout.orphanCall().pattern().pattern().replace("(?<label>3)",
+        "(?<label>" + Pattern.quote(f.label()) + ")"), layout.orphanCall().pattern().flags());
     for (int i = lines.size() - 1; i >= 0; i--) {
       OffsetText text = lines.get(i).text();
       if (text.sourceStart() >= footnoteAt) {
@@ -147,28 +153,28 @@ final class LayoutReader {
     if (LayoutPatterns.FOOTNOTE_RULE.matchesAll(line) || LayoutPatterns.HORIZONTAL_RULE.matchesAll(line)) {
       return Furniture.Kind.RULE;
     }
-    if (LayoutPatterns.NON_MEMBER_NOTE.matchesAll(line)) {
+    if (layout.nonMemberNote().matchesAll(line)) {
       return Furniture.Kind.NON_MEMBER_NOTE;
     }
     if (LayoutPatterns.HYPERLINK.matchesAll(line)) {
       return Furniture.Kind.HYPERLINK;
     }
-    if (LayoutPatterns.JOB_NUMBER.matchesAll(line) || LayoutPatterns.PAGE_FOOTER_NOISE.matchesAll(line)) {
+    if (LayoutPatterns.JOB_NUMBER.matchesAll(line) || layout.footerNoise().matchesAll(line)) {
       return Furniture.Kind.JOB_NUMBER;
     }
     if (LayoutPatterns.SYMBOL_LINE.matchesAll(line)) {
       return Furniture.Kind.SYMBOL;
     }
-    if (LayoutPatterns.LANGUAGE.matchesAll(line)) {
+    if (layout.languageNote().matchesAll(line)) {
       return Furniture.Kind.LANGUAGE;
     }
-    Matcher masthead = LayoutPatterns.MASTHEAD.matcher(line);
+    Matcher masthead = layout.masthead().matcher(line);
     if (masthead.matches()) {
       boolean distribution = masthead.group("distr") != null;
       expectIssueDate = distribution && masthead.group("date") == null;
       return distribution ? Furniture.Kind.DISTRIBUTION : Furniture.Kind.MASTHEAD;
     }
-    if (expectIssueDate && LayoutPatterns.DISTRIBUTED_DATE.matchesAll(line)) {
+    if (expectIssueDate && layout.distributedDate().matchesAll(line)) {
       expectIssueDate = false;
       return Furniture.Kind.ISSUE_DATE;
     }
@@ -178,7 +184,7 @@ final class LayoutReader {
   private int readLoneNumber(int i, OffsetText line, String number) {
     int next = nextNonBlank(i);
     OffsetText following = next < input.size() ? input.get(next) : OffsetText.empty();
-    if (LayoutPatterns.ORDINAL_SUFFIX.matchesAll(following)) {
+    if (layout.ordinalSuffix().matchesAll(following)) {
       // "55" / "e" / "séance": an ordinal whose superscript the extractor put on its own line.
       int rest = nextNonBlank(next);
       List<OffsetText> parts = new ArrayList<>(List.of(line, following));
@@ -245,7 +251,7 @@ final class LayoutReader {
 
   private void addRunningText(OffsetText line) {
     OffsetText withoutCalls = takeCalls(line);
-    lines.add(lineOf(MarkupCleaner.cleanLine(withoutCalls)));
+    lines.add(lineOf(cleaner.cleanLine(withoutCalls)));
   }
 
   /** Removes footnote calls from a line of running text, remembering where they were. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.w3id.hrckg.lang.LayoutVocabulary;
 import org.w3id.hrckg.source.OffsetText;
 
 /**
@@ -23,10 +24,14 @@ final class MarkupCleaner {
       Map.entry("hellip", "…"), Map.entry("eacute", "é"), Map.entry("egrave", "è"), Map.entry("agrave", "à"),
       Map.entry("ccedil", "ç"));
 
-  private MarkupCleaner() {}
+  private final LayoutVocabulary layout;
+
+  MarkupCleaner(LayoutVocabulary layout) {
+    this.layout = layout;
+  }
 
   /** The cleaned lines of a text, blank lines included (they still separate blocks). */
-  static List<OffsetText> cleanLines(String source) {
+  List<OffsetText> cleanLines(String source) {
     OffsetText text = cleanCharacters(OffsetText.of(source));
     List<OffsetText> lines = new ArrayList<>();
     for (OffsetText line : text.split(LINE_BREAK)) {
@@ -51,13 +56,14 @@ final class MarkupCleaner {
   }
 
   /** Cleans one line: markup at its start, spaces inside words, runs of spaces. */
-  static OffsetText cleanLine(OffsetText line) {
-    return line
+  OffsetText cleanLine(OffsetText line) {
+    OffsetText cleaned = line
         .replaceAll(CleanupPatterns.LINE_MARKUP.pattern(), "")
-        .replaceAll(CleanupPatterns.SPACED_HYPHEN.pattern(), "")
-        .replaceAll(CleanupPatterns.SPACED_APOSTROPHE.pattern(), "")
-        .replaceAll(CleanupPatterns.RUN_OF_SPACES.pattern(), " ")
-        .strip();
+        .replaceAll(CleanupPatterns.SPACED_HYPHEN.pattern(), "");
+    if (layout.spacedApostrophe() != null) {
+      cleaned = cleaned.replaceAll(layout.spacedApostrophe().pattern(), "");
+    }
+    return cleaned.replaceAll(CleanupPatterns.RUN_OF_SPACES.pattern(), " ").strip();
   }
 
   private static String entity(MatchResult m) {

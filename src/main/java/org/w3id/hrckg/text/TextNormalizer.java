@@ -1,5 +1,6 @@
 package org.w3id.hrckg.text;
 
+import org.w3id.hrckg.lang.LayoutVocabulary;
 import org.w3id.hrckg.source.SourceText;
 
 /**
@@ -12,7 +13,9 @@ public final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  public static NormalizedText normalize(SourceText source) {
-    return LayoutReader.read(source, MarkupCleaner.cleanLines(source.text()));
+  /** Normalises a text in the language whose page furniture a layout vocabulary describes. */
+  public static NormalizedText normalize(SourceText source, LayoutVocabulary layout) {
+    MarkupCleaner cleaner = new MarkupCleaner(layout);
+    return LayoutReader.read(source, cleaner.cleanLines(source.text()), layout, cleaner);
   }
 }

@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.lang.fr.FrenchProfile;
 import org.w3id.hrckg.model.Citation;
+import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.source.OffsetText;
 
@@ -118,7 +120,7 @@ class CitationExtractionTest {
   @MethodSource("rows")
   void findsTheCitations(String note, int session, String text, List<String> expected) {
     ParagraphText p = new ParagraphText(true, 1, null, "", OffsetText.of(text), 1, List.of(), List.of(), List.of());
-    List<Citation> found = new CitationExtractor(session, null, new Spans(text)).extract(List.of(p)).get(0);
+    List<Citation> found = new CitationExtractor(Issuer.HUMAN_RIGHTS_COUNCIL, session, null, new Spans(text), FrenchProfile.INSTANCE).extract(List.of(p)).get(0);
     List<String> described = found.stream()
         .map(c -> c.cited().symbol() + " " + (c.statedDate() == null ? "-" : c.statedDate()) + " " + c.basis()).toList();
     assertEquals(expected, described, note);

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.lang.fr.FrenchProfile;
+import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.Mention;
 import org.w3id.hrckg.source.OffsetText;
 
@@ -55,7 +57,8 @@ class MentionExtractionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheMentions(String note, String text, List<String> expected) {
-    List<Mention> found = new MentionExtractor(DocumentExtractor.FUNDS, DocumentExtractor.STATES, new Spans(text))
+    List<Mention> found = new MentionExtractor(Gazetteers.funds(Language.FRENCH), Gazetteers.states(Language.FRENCH), new Spans(text),
+        FrenchProfile.INSTANCE.sdg())
         .extract(OffsetText.of(text));
     assertEquals(expected, found.stream().map(m -> m.kind() + " " + m.key()).toList(), note);
   }

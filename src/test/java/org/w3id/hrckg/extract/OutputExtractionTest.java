@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.lang.fr.FrenchProfile;
+import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.source.OffsetText;
 
@@ -71,7 +73,7 @@ class OutputExtractionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheOutputs(String note, int session, String text, List<String> expected) {
-    List<MandatedOutput> found = new OutputExtractor(DocumentExtractor.BODIES, new Spans(text), session).extract(OffsetText.of(text));
+    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.FRENCH), new Spans(text), session, FrenchProfile.INSTANCE).extract(OffsetText.of(text));
     List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSession()) + " " + dash(o.actor()) + " "
         + dash(o.quantity())).toList();
     assertEquals(expected, described, note);

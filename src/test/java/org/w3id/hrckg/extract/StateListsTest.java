@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.lang.fr.FrenchProfile;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Sponsorship;
 import org.w3id.hrckg.source.OffsetText;
@@ -46,7 +47,7 @@ class StateListsTest {
   @MethodSource("rows")
   void readsTheSponsors(String note, String list, int unknown, List<String> expected) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Sponsorship> sponsors = new StateLists(DocumentExtractor.STATES_IN_LISTS, new Spans(list), "draft.txt", diagnostics)
+    List<Sponsorship> sponsors = new StateLists(Gazetteers.statesInLists(), FrenchProfile.INSTANCE.lists(), new Spans(list), "draft.txt", diagnostics)
         .sponsors(OffsetText.of(list), 3);
     assertEquals(expected, sponsors.stream().map(s -> s.iso3() + (s.councilMember() ? "" : "*")).toList(), note);
     assertEquals(unknown, diagnostics.size(), () -> note + ": " + diagnostics);

@@ -38,7 +38,9 @@ class IriMinterTest {
     assertEquals("http://localhost:3030/id/state/TUR", iris.state("TUR"));
     assertEquals("http://localhost:3030/id/fund/vftc", iris.fund("vftc"));
     assertEquals("http://localhost:3030/id/body/ohchr", iris.body("ohchr"));
-    assertEquals("http://localhost:3030/id/session/hrc/53", iris.session(53, false));
+    assertEquals("http://localhost:3030/id/session/hrc/53", iris.session("hrc", 53, false));
+    assertEquals("http://localhost:3030/id/session/ga/79", iris.session("ga", 79, false));
+    assertEquals("http://localhost:3030/id/session/hrc/S-34", iris.session("hrc", 34, true));
   }
 
   @Test

@@ -9,26 +9,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.extract.CitationPatterns;
-import org.w3id.hrckg.extract.OutputPatterns;
-import org.w3id.hrckg.extract.SdgPatterns;
-import org.w3id.hrckg.french.FrenchDates;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.Profiles;
 import org.w3id.hrckg.structure.StructurePatterns;
 import org.w3id.hrckg.text.CleanupPatterns;
 import org.w3id.hrckg.text.LayoutPatterns;
 
 /**
- * Every pattern of every catalogue on its own examples: each example is found, no counter-example
+ * Every pattern of every catalogue, shared and of every language profile, on its own examples: each example is found, no counter-example
  * is, and every pattern has at least one of each (eyecite's discipline: no pattern without the
  * real phrases it is for).
  */
 class PatternCatalogueTest {
 
-  private static final List<Class<? extends PatternCatalogue>> CATALOGUES = List.of(
-      CleanupPatterns.class, LayoutPatterns.class, FrenchDates.class, StructurePatterns.class,
-      CitationPatterns.class, OutputPatterns.class, SdgPatterns.class);
+  /** The catalogues of the forms every language shares; each language profile names its own. */
+  private static final List<Class<? extends PatternCatalogue>> SHARED = List.of(
+      CleanupPatterns.class, LayoutPatterns.class, StructurePatterns.class, CitationPatterns.class);
 
   static Stream<Arguments> patterns() {
-    return CATALOGUES.stream().flatMap(c -> PatternCatalogue.patterns(c).stream()
+    Stream<Class<? extends PatternCatalogue>> all = Stream.concat(SHARED.stream(),
+        Profiles.all().stream().map(LanguageProfile::catalogues).flatMap(List::stream));
+    return all.flatMap(c -> PatternCatalogue.patterns(c).stream()
         .map(p -> Arguments.of(c.getSimpleName() + ": " + p.name(), p)));
   }
 

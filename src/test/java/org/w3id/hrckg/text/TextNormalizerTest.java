@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.lang.fr.FrenchProfile;
 import org.w3id.hrckg.source.SourceText;
 
 /**
@@ -60,7 +61,7 @@ class TextNormalizerTest {
   @MethodSource("rows")
   void readsThePage(String note, String text, String running, List<String> footnotes) {
     SourceText source = SourceText.of("t.txt", text, "UTF-8", "");
-    NormalizedText n = TextNormalizer.normalize(source);
+    NormalizedText n = TextNormalizer.normalize(source, FrenchProfile.INSTANCE.layout());
     assertEquals(running, String.join("|", n.lines().stream().map(l -> l.text().toString()).toList()), note);
     List<String> found = n.footnotes().stream().map(f -> f.label() + ":" + f.text() + "@" + callLine(n, f.label())).toList();
     assertEquals(footnotes, found, note);

@@ -3,6 +3,8 @@ package org.w3id.hrckg.read.plain;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.hrckg.lang.LanguageDetector;
+import org.w3id.hrckg.lang.LanguageProfile;
+import org.w3id.hrckg.lang.Profiles;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.model.Language;
@@ -33,7 +35,11 @@ public final class PlainTextReader implements DocumentReader {
     SourceText source = SourceDecoder.decode(fileName, bytes,
         w -> decoding.add(Diagnostic.warning(fileName, w.line(), w.getMessage())));
     Language language = LanguageDetector.detect(source.text()).orElse(Language.FRENCH);
-    return StructureReader.read(TextNormalizer.normalize(source), InputFormat.PLAIN_TEXT, language)
+    LanguageProfile profile = Profiles.of(language).orElseThrow(() -> new InputFault(0,
+        "a text in " + language.name().toLowerCase(java.util.Locale.ROOT) + "; texts are read in "
+            + Profiles.all().stream().map(p -> p.language().name().toLowerCase(java.util.Locale.ROOT)).toList()
+            + ", and the other languages from Akoma Ntoso XML"));
+    return StructureReader.read(TextNormalizer.normalize(source, profile.layout()), InputFormat.PLAIN_TEXT, profile)
         .withDiagnosticsFirst(decoding);
   }
 }

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.extract;
+package org.w3id.hrckg.lang.fr;
 
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.pattern.PatternCatalogue;
@@ -9,9 +9,9 @@ import org.w3id.hrckg.pattern.PatternCatalogue;
  * rapport", "cinq consultations régionales", "une réunion intersessions"), and the session it is
  * due at ("à sa cinquante-troisième session", "avant la cinquante-troisième session du Conseil").
  */
-public final class OutputPatterns implements PatternCatalogue {
+public final class FrenchOutputs implements PatternCatalogue {
 
-  private OutputPatterns() {}
+  private FrenchOutputs() {}
 
   private static final String APOSTROPHE = "['’]";
   private static final String DETERMINER = "(?<det>un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|le|la|les|l"
@@ -133,7 +133,7 @@ public final class OutputPatterns implements PatternCatalogue {
       .regex("\\b(?:à|avant|lors\\s+de|au\\s+cours\\s+de|pendant|durant|jusqu" + APOSTROPHE + "à|d" + APOSTROPHE
           + "ici\\s+à|à\\s+partir\\s+de|dès)\\s+(?<which>sa|ses|la|les|leur)\\s+(?<ordinal>" + ORDINAL + ")"
           + "(?:\\s*(?:,|et)\\s*" + ORDINAL + ")*"
-          + "\\s+sessions?(?<special>\\s+extraordinaires?)?(?:\\s+(?:du|de\\s+l" + APOSTROPHE + ")\\s*(?<organ>Conseil|Assemblée))?");
+          + "\\s+sessions?(?<special>\\s+extraordinaires?)?(?:\\s+(?:du|de\\s+l" + APOSTROPHE + ")\\s*(?:Conseil|(?<assembly>Assemblée)))?");
 
   public static final NamedPattern INFINITIVE_CLAUSE = NamedPattern.named("infinitive clause")
       .purpose("where the infinitive clauses of a request part: each output is due at the session named in its own clause")
@@ -166,4 +166,45 @@ public final class OutputPatterns implements PatternCatalogue {
       .examples("sur le thème « Coopération technique et renforcement des capacités »", "consacrées à des échanges de données d’expérience")
       .counterExamples("sur la mise en œuvre")
       .regex("\\b(?:sur\\s+le\\s+thème\\s*(?:suivant\\s*)?:?\\s*«\\s*(?<quoted>[^»]{3,400}?)\\s*»|consacrée?s?\\s+(?:à|au|aux)\\s+(?<devoted>[^;]{3,400}?)(?=,\\s+(?:en|afin|et\\s+de|dans|pour|à\\s+sa|avant)\\b|;|\\.$|$))");
+
+  public static final NamedPattern DECIDING_VERB = NamedPattern.named("deciding verb")
+      .purpose("the verb by which the Council decides an output itself, which then needs no addressee")
+      .examples("Décide de tenir", "décide également")
+      .counterExamples("Prie")
+      .ignoringCase()
+      .regex("^décide\\b");
+
+  public static final NamedPattern RECIPIENT_END = NamedPattern.named("recipient end")
+      .purpose("looking back from an output with an indefinite determiner: a preposition that makes it a recipient")
+      .examples("de participer à ", "dans ", "au cours de la ")
+      .counterExamples("d’organiser ")
+      .regex("\\b(?:à|au|aux|dans|du|de\\s+la)\\s*$");
+
+  public static final NamedPattern DEMONSTRATIVE = NamedPattern.named("demonstrative")
+      .purpose("determiners that never introduce a new output, matched whole")
+      .examples("ce", "cette", "ladite")
+      .counterExamples("un")
+      .ignoringCase()
+      .regex("^(?:ce|cette|ces|ledit|ladite)$");
+
+  public static final NamedPattern DEFINITE = NamedPattern.named("definite article")
+      .purpose("definite articles, matched whole: a meeting they name is new only when yet to be held")
+      .examples("le", "la", "l’")
+      .counterExamples("une")
+      .ignoringCase()
+      .regex("^(?:le|la|les|l" + APOSTROPHE + ")$");
+
+  public static final NamedPattern POSSESSIVE_OR_PARTITIVE = NamedPattern.named("possessive or partitive")
+      .purpose("determiners that introduce a new output only right after an infinitive, matched whole")
+      .examples("son", "leurs", "des")
+      .counterExamples("un")
+      .ignoringCase()
+      .regex("^(?:son|sa|ses|leur|leurs|des)$");
+
+  public static final NamedPattern ANAPHORIC = NamedPattern.named("anaphoric determiner")
+      .purpose("determiners by which a second noun of the same kind refers to the first, matched whole")
+      .examples("son", "le", "l’")
+      .counterExamples("un", "deux")
+      .ignoringCase()
+      .regex("^(?:son|sa|ses|leur|leurs|le|la|les|l" + APOSTROPHE + ")$");
 }

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.french;
+package org.w3id.hrckg.lang.fr;
 
 import java.text.Normalizer;
 import java.util.HashMap;

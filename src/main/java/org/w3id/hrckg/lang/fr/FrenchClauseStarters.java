@@ -1,4 +1,4 @@
-package org.w3id.hrckg.structure;
+package org.w3id.hrckg.lang.fr;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.w3id.hrckg.lang.ClauseStarters;
 
 /**
  * The phrases that open paragraphs of French UN resolutions: participles and adjectives in the
@@ -19,7 +20,7 @@ import java.util.Set;
  * ({@code operative-verbs.txt}), and the adverbs that qualify either ({@code opening-modifiers.txt}).
  * The lists live beside this class as documented resource files.
  */
-public final class OpeningPhrases {
+public final class FrenchClauseStarters implements ClauseStarters {
 
   /** Nouns ending in -ant that a line may start with without opening a paragraph. */
   private static final Set<String> NOT_PARTICIPLES = Set.of("représentant", "représentants", "enfant", "enfants",
@@ -31,10 +32,13 @@ public final class OpeningPhrases {
   private static final List<String> OPERATIVE = load("operative-verbs.txt");
   private static final List<String> MODIFIERS = load("opening-modifiers.txt");
 
-  private OpeningPhrases() {}
+  static final FrenchClauseStarters INSTANCE = new FrenchClauseStarters();
+
+  private FrenchClauseStarters() {}
 
   /** The preambular opening phrase a text starts with ("Rappelant également"), or empty. */
-  public static Optional<String> preambular(CharSequence text) {
+  @Override
+  public Optional<String> preambular(CharSequence text) {
     String s = text.toString();
     if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
       return Optional.empty();
@@ -51,7 +55,8 @@ public final class OpeningPhrases {
    * Whether a text starts with a participle or adjective of the list, or a present participle:
    * openings sure enough to start a paragraph where the previous one lost its comma.
    */
-  public static boolean strongPreambular(CharSequence text) {
+  @Override
+  public boolean strongPreambular(CharSequence text) {
     String s = text.toString();
     if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
       return false;
@@ -65,7 +70,8 @@ public final class OpeningPhrases {
   }
 
   /** The operative verb phrase a text starts with ("Prie en outre"), or empty. */
-  public static Optional<String> operative(CharSequence text) {
+  @Override
+  public Optional<String> operative(CharSequence text) {
     String s = text.toString();
     if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
       return Optional.empty();
@@ -79,7 +85,8 @@ public final class OpeningPhrases {
    * The opening phrase of a paragraph known to be of a kind: the phrase from the lists, or else
    * its first word (with a reflexive pronoun, "Se félicite").
    */
-  public static String of(CharSequence text, boolean preambular) {
+  @Override
+  public String of(CharSequence text, boolean preambular) {
     Optional<String> phrase = preambular ? preambular(text) : operative(text);
     if (phrase.isPresent()) {
       return phrase.get();
@@ -235,7 +242,7 @@ public final class OpeningPhrases {
 
   private static List<String> load(String name) {
     List<String> phrases = new ArrayList<>();
-    try (InputStream in = OpeningPhrases.class.getResourceAsStream(name)) {
+    try (InputStream in = FrenchClauseStarters.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing lexicon " + name);
       }

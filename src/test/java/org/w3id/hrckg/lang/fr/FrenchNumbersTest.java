@@ -1,4 +1,4 @@
-package org.w3id.hrckg.french;
+package org.w3id.hrckg.lang.fr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.extract;
+package org.w3id.hrckg.lang.fr;
 
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.pattern.PatternCatalogue;
@@ -8,9 +8,9 @@ import org.w3id.hrckg.pattern.PatternCatalogue;
  * only in a paragraph that speaks of the Sustainable Development Goals (not of the Millennium
  * Development Goals).
  */
-public final class SdgPatterns implements PatternCatalogue {
+public final class FrenchSdg implements PatternCatalogue {
 
-  private SdgPatterns() {}
+  private FrenchSdg() {}
 
   public static final NamedPattern CONTEXT = NamedPattern.named("SDG context")
       .purpose("a paragraph that speaks of the Sustainable Development Goals or the 2030 Agenda")
@@ -38,4 +38,10 @@ public final class SdgPatterns implements PatternCatalogue {
       .examples("la cible 12.4 des objectifs de développement durable", "les cibles 3.9 et 6.3", "cible 16.b")
       .counterExamples("la cible des objectifs")
       .regex("\\bcibles?\\s+(?<targets>\\d{1,2}\\.[\\da-z]{1,2}(?:\\s*(?:,|et)\\s*\\d{1,2}\\.[\\da-z]{1,2})*)");
+
+  public static final NamedPattern NOT_A_GOAL = NamedPattern.named("not a sustainable development goal")
+      .purpose("after a goal's number: what makes it another series of goals")
+      .examples(" du Millénaire pour le développement")
+      .counterExamples(" et la cible 16.2")
+      .regex("^\\s*du\\s+Millénaire");
 }

@@ -1,4 +1,4 @@
-package org.w3id.hrckg.structure;
+package org.w3id.hrckg.lang.fr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The opening phrases of paragraphs, from the lists beside OpeningPhrases. */
-class OpeningPhrasesTest {
+/** The opening phrases of French paragraphs, from the lists beside FrenchClauseStarters. */
+class FrenchClauseStartersTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -21,14 +21,14 @@ class OpeningPhrasesTest {
       "Conscient en outre que la coopération|Conscient en outre",
       "Se déclarant gravement préoccupé|Se déclarant"})
   void readsPreambularOpenings(String text, String phrase) {
-    assertEquals(Optional.of(phrase), OpeningPhrases.preambular(text));
+    assertEquals(Optional.of(phrase), FrenchClauseStarters.INSTANCE.preambular(text));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Gouvernement du Myanmar le 30 juillet 2018", "Représentant spécial du Secrétaire général",
       "rappelant tous les instruments", "Nations Unies pour la coopération"})
   void aNounOrALowerCaseWordOpensNothing(String text) {
-    assertEquals(Optional.empty(), OpeningPhrases.preambular(text));
+    assertEquals(Optional.empty(), FrenchClauseStarters.INSTANCE.preambular(text));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -37,6 +37,6 @@ class OpeningPhrasesTest {
       "Demande instamment aux États|Demande instamment", "Se félicite de la réunion-débat|Se félicite",
       "Accueille avec satisfaction la réunion-débat|Accueille avec satisfaction"})
   void readsOperativeVerbs(String text, String phrase) {
-    assertEquals(Optional.of(phrase), OpeningPhrases.operative(text));
+    assertEquals(Optional.of(phrase), FrenchClauseStarters.INSTANCE.operative(text));
   }
 }

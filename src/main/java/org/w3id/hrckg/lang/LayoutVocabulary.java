@@ -1,0 +1,29 @@
+package org.w3id.hrckg.lang;
+
+import org.w3id.hrckg.pattern.NamedPattern;
+
+/**
+ * What a language's pages print around the text, each pattern matched against one stripped line
+ * unless its purpose says otherwise.
+ *
+ * @param masthead the organ names and distribution note of a first page; group {@code distr} for
+ *     the distribution note, {@code date} for a date printed with it
+ * @param languageNote the language of the copy and of the original ("Français", "Original: English")
+ * @param nonMemberNote the first-page footnote that explains the sponsors' asterisk
+ * @param footerNoise the recycling note of a first-page footer ("Merci de recycler", "Please recycle")
+ * @param ordinalSuffix the superscript letters of an ordinal put on a line of their own ("e", "th")
+ * @param distributedDate a date alone on a line (the date of issue under a distribution note)
+ * @param orphanCall a footnote call glued to a year or a resolution number, with the footnote's
+ *     label in the group {@code label} written as {@code (?<label>3)} for the reader to replace
+ * @param spacedApostrophe the spaces an extraction puts around an elided article's apostrophe
+ *     ("l ’ homme"), or null where the language elides none
+ */
+public record LayoutVocabulary(
+    NamedPattern masthead,
+    NamedPattern languageNote,
+    NamedPattern nonMemberNote,
+    NamedPattern footerNoise,
+    NamedPattern ordinalSuffix,
+    NamedPattern distributedDate,
+    NamedPattern orphanCall,
+    NamedPattern spacedApostrophe) {}

@@ -1,0 +1,66 @@
+package org.w3id.hrckg.lang;
+
+import org.w3id.hrckg.pattern.NamedPattern;
+
+/**
+ * How a language's operative paragraphs mandate outputs: a requesting or deciding verb, the
+ * addressee, the output named with its determiner (group {@code det}), the session it is due at.
+ *
+ * @param clauseVerb a verb that opens a new clause inside a paragraph; group {@code verb}
+ * @param mandatingVerb at the start of a clause: a verb by which the Council mandates; group {@code verb}
+ * @param decidingVerb at the start of a clause: the verb by which it decides (an output then needs no addressee)
+ * @param requestAdverb at a position after the verb: an adverb before the addressee
+ * @param addressee at a position: the article before the addressee
+ * @param actorName at a position: the addressee's name up to what it is asked to do; group {@code name}
+ * @param report a report asked for
+ * @param oralUpdate an oral update or presentation
+ * @param intersessional a meeting held between sessions
+ * @param panel a panel discussion
+ * @param consultation consultations
+ * @param workshop a workshop or seminar
+ * @param study a study
+ * @param notNew at a position after an output noun: what says it is one already held or named
+ * @param recipientBefore looking back from an output noun: what makes it a recipient or a container
+ * @param recipientEnd looking back from an output noun with an indefinite determiner: a preposition
+ *     that makes it a recipient ("à une réunion", "to a meeting")
+ * @param futureEvent at a position after a definite output noun: what says it is yet to be held
+ * @param sessionDue the session an output is due at; groups {@code ordinal}, {@code special} and
+ *     {@code assembly} (the Assembly's session)
+ * @param infinitiveClause where the infinitive clauses of a request part
+ * @param afterInfinitive looking back from an output: an infinitive that introduces it as new
+ * @param nextSession the next session, counted from the document's own
+ * @param assemblyNearby looking back from a session: the General Assembly named just before it
+ * @param theme the theme of a meeting; groups {@code quoted} and {@code devoted}
+ * @param demonstrative determiners that never introduce a new output (matched whole)
+ * @param definite definite articles (matched whole)
+ * @param possessiveOrPartitive determiners that introduce a new output only after an infinitive (matched whole)
+ * @param anaphoric determiners by which a second noun of the same kind refers to the first (matched whole)
+ */
+public record OutputVocabulary(
+    NamedPattern clauseVerb,
+    NamedPattern mandatingVerb,
+    NamedPattern decidingVerb,
+    NamedPattern requestAdverb,
+    NamedPattern addressee,
+    NamedPattern actorName,
+    NamedPattern report,
+    NamedPattern oralUpdate,
+    NamedPattern intersessional,
+    NamedPattern panel,
+    NamedPattern consultation,
+    NamedPattern workshop,
+    NamedPattern study,
+    NamedPattern notNew,
+    NamedPattern recipientBefore,
+    NamedPattern recipientEnd,
+    NamedPattern futureEvent,
+    NamedPattern sessionDue,
+    NamedPattern infinitiveClause,
+    NamedPattern afterInfinitive,
+    NamedPattern nextSession,
+    NamedPattern assemblyNearby,
+    NamedPattern theme,
+    NamedPattern demonstrative,
+    NamedPattern definite,
+    NamedPattern possessiveOrPartitive,
+    NamedPattern anaphoric) {}
