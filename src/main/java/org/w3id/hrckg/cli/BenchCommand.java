@@ -12,9 +12,9 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.lang.StreamRDFCounting;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.w3id.hrckg.iri.IriMinter;
-import org.w3id.hrckg.pipeline.DocumentParser;
+import org.w3id.hrckg.pipeline.CorpusPipeline;
+import org.w3id.hrckg.pipeline.DocumentLimits;
 import org.w3id.hrckg.pipeline.SourceFile;
-import org.w3id.hrckg.rdf.DocumentEmitter;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
 import org.w3id.hrckg.store.BuiltDataset;
@@ -85,17 +85,16 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Parses and emits every text, rounds times, into a sink that counts; returns the triples. */
-  private static long stream(List<SourceFile> texts, IriMinter iris, int rounds) throws IOException {
-    DocumentEmitter emitter = new DocumentEmitter(iris);
+  /**
+   * Runs the whole pipeline on one thread (read, parse, assemble, emit) over the texts, rounds
+   * times, into a sink that counts; returns the triples (the ontology and reference data of each
+   * round included).
+   */
+  private static long stream(List<SourceFile> texts, IriMinter iris, int rounds) {
+    CorpusPipeline pipeline = new CorpusPipeline(iris, DocumentLimits.DEFAULT, 1);
     StreamRDFCounting sink = StreamRDFLib.count();
     for (int r = 0; r < rounds; r++) {
-      for (SourceFile f : texts) {
-        DocumentParser.Outcome outcome = DocumentParser.parse(f.name(), f.bytes());
-        if (outcome.parsed()) {
-          emitter.emit(outcome.document(), sink);
-        }
-      }
+      pipeline.run(texts, sink, f -> { });
     }
     return sink.count();
   }

@@ -21,6 +21,9 @@ import org.w3id.hrckg.lang.Profiles;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.read.DraftRecord;
+import org.w3id.hrckg.read.Link;
+import org.w3id.hrckg.read.Subject;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.read.ResolutionHeader;
 import org.w3id.hrckg.read.ResolutionText;
@@ -65,12 +68,12 @@ public final class DocumentExtractor {
     List<Paragraph> paragraphs = profile.isPresent()
         ? withFacts(text, profile.get(), spans, ownSymbol)
         : blocks.stream().map(b -> new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(),
-            spans.of(b.text()), List.of(), List.of(), List.of())).toList();
+            spans.of(b.text()), List.of(), List.of(), List.of(), links(b))).toList();
     ListVocabulary listWords = profile.map(LanguageProfile::lists).orElse(ANY_LANGUAGE_LISTS);
     StateLists lists = new StateLists(Gazetteers.statesInLists(), listWords, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = new ArrayList<>();
     for (OffsetText list : header.sponsors()) {
-      sponsors.addAll(lists.sponsors(list, source.lineOf(list.sourceStart())));
+      sponsors.addAll(lists.sponsors(list, source.lineOf(list.sourceStart()), true, false));
     }
     AdoptionText adoption = text.adoption();
     ParsedDocument doc = new ParsedDocument(
@@ -78,8 +81,33 @@ public final class DocumentExtractor {
         header.kind(), ownSymbol, header.issuer(), fingerprint(header, paragraphs), header.session(), header.specialSession(),
         header.sessionStart(), header.sessionEnd(), header.agendaItems(), text(header.agendaTitle()), text(header.title()),
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,
-        vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs));
+        vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs),
+        draft(text.draft(), lists, source), text.subjects().stream().map(Subject::iri).toList(),
+        text.identification() != null ? text.identification().work() : null);
     return new Result(doc, List.copyOf(diagnostics));
+  }
+
+  /** The draft the source records, its sponsors resolved to States (the UN's XML marks no non-member). */
+  private static ParsedDocument.Draft draft(DraftRecord draft, StateLists lists, SourceText source) {
+    if (draft == null) {
+      return null;
+    }
+    List<Sponsorship> sponsors = new ArrayList<>();
+    for (OffsetText list : draft.sponsors()) {
+      sponsors.addAll(lists.sponsors(list, source.lineOf(list.sourceStart()), false, false));
+    }
+    for (OffsetText list : draft.additionalSponsors()) {
+      for (Sponsorship s : lists.sponsors(list, source.lineOf(list.sourceStart()), false, true)) {
+        if (sponsors.stream().noneMatch(x -> x.iso3().equals(s.iso3()))) {
+          sponsors.add(s);
+        }
+      }
+    }
+    return new ParsedDocument.Draft(draft.symbol().toString(), draft.date(), List.copyOf(sponsors));
+  }
+
+  private static List<String> links(ParagraphText p) {
+    return p.links().stream().map(Link::target).distinct().toList();
   }
 
   /** The paragraphs with the citations, mentions and outputs found in them. */
@@ -97,7 +125,7 @@ public final class DocumentExtractor {
       WorkBudget.at(b.line());
       List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
       paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
-          cited.get(i), mentions.extract(b.text()), mandated));
+          cited.get(i), mentions.extract(b.text()), mandated, links(b)));
     }
     return paragraphs;
   }

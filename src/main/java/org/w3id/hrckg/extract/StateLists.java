@@ -32,15 +32,21 @@ final class StateLists {
     this.diagnostics = diagnostics;
   }
 
-  List<Sponsorship> sponsors(OffsetText list, int line) {
+  /**
+   * The sponsors a list names.
+   *
+   * @param marked whether the list marks non-members with an asterisk (texts do; the UN's XML does not)
+   * @param additional whether they joined after the draft was issued
+   */
+  List<Sponsorship> sponsors(OffsetText list, int line, boolean marked, boolean additional) {
     List<Sponsorship> sponsors = new ArrayList<>();
     String s = list.toString();
     for (Gazetteer.Match<String> m : states.findAll(list)) {
-      boolean marked = starFollows(s, m.end());
+      Boolean member = marked ? !starFollows(s, m.end()) : null;
       if (sponsors.stream().anyMatch(x -> x.iso3().equals(m.value()))) {
         continue;
       }
-      sponsors.add(new Sponsorship(m.value(), !marked, spans.of(list, m.start(), m.end()), s.substring(m.start(), m.end())));
+      sponsors.add(new Sponsorship(m.value(), member, additional, spans.of(list, m.start(), m.end()), s.substring(m.start(), m.end())));
     }
     reportUnknown(list, line, "sponsor list");
     return List.copyOf(sponsors);

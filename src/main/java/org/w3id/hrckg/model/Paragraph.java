@@ -10,6 +10,7 @@ import java.util.List;
  * @param text the clean text
  * @param openingPhrase the phrase the paragraph opens with
  * @param span where the paragraph is in the source
+ * @param links the documents the source links from the paragraph and its footnotes (evidence only)
  */
 public record Paragraph(
     boolean preambular,
@@ -19,4 +20,5 @@ public record Paragraph(
     SourceSpan span,
     List<Citation> citations,
     List<Mention> mentions,
-    List<MandatedOutput> outputs) {}
+    List<MandatedOutput> outputs,
+    List<String> links) {}

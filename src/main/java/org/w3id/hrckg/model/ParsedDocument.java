@@ -20,6 +20,9 @@ import java.util.List;
  * @param title the title as written, or null
  * @param adoption how it was adopted, or null
  * @param paragraphs preambular paragraphs, then operative ones
+ * @param draft the draft it was adopted from, as the source records it, or null
+ * @param subjects the IRIs of the concepts the source classifies it under
+ * @param work the work identifier the source declares (FRBR), or null
  */
 public record ParsedDocument(
     Source source,
@@ -41,7 +44,13 @@ public record ParsedDocument(
     Integer meetingNumber,
     Vote adoption,
     List<Sponsorship> sponsors,
-    List<Paragraph> paragraphs) {
+    List<Paragraph> paragraphs,
+    Draft draft,
+    List<String> subjects,
+    String work) {
+
+  /** The draft a resolution was adopted from: its symbol, date and sponsors. */
+  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) {}
 
   /** The file a document was parsed from. */
   public record Source(String fileName, String encoding, String sha256) {}

@@ -4,30 +4,29 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
+import org.w3id.hrckg.assemble.Expression;
+import org.w3id.hrckg.assemble.Work;
+import org.w3id.hrckg.assemble.WorkAssembler;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
-import org.w3id.hrckg.model.ParsedDocument;
-import org.w3id.hrckg.rdf.DocumentEmitter;
+import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
+import org.w3id.hrckg.rdf.WorkEmitter;
 
 /**
- * Runs a corpus through the stages as a stream: each document is read, parsed and emitted as its
- * named graph on a pool of threads, inside a {@link DocumentGuard}, and its quads go into the
- * output stream in the order of the corpus, whatever the number of threads. Memory holds the few
- * documents in flight; what the stream does with the quads (write a dump, load a store, count) is
- * the caller's choice.
+ * Runs a corpus through the stages: each file is read and parsed on a pool of threads, inside a
+ * {@link DocumentGuard}; the documents are gathered into works ({@link WorkAssembler}: the language
+ * versions and files of each resolution); each work is emitted as its named graph, in the order of
+ * the corpus whatever the number of threads, and the assembly's findings go into the quality graph.
+ * What the stream does with the quads (write a dump, load a store, count) is the caller's choice.
  */
 public final class CorpusPipeline {
 
-  /** What a run gave: the documents built, the diagnostics, and how many texts failed. */
+  /** What a run gave: the documents built (one per file), the diagnostics, and how many files failed. */
   public record Report(List<DocumentSummary> documents, List<Diagnostic> diagnostics, int failed) {
 
     public boolean hasErrors() {
@@ -35,11 +34,9 @@ public final class CorpusPipeline {
     }
   }
 
-  /** One document parsed and emitted, its quads waiting for their turn in the stream. */
-  private record Built(String iri, ParsedDocument document, List<Quad> quads, List<Diagnostic> diagnostics) {}
-
   private final IriMinter iris;
-  private final DocumentEmitter emitter;
+  private final WorkEmitter emitter;
+  private final FindingEmitter findings;
   private final DocumentLimits limits;
   private final int threads;
 
@@ -52,7 +49,8 @@ public final class CorpusPipeline {
       throw new IllegalArgumentException("at least one thread");
     }
     this.iris = iris;
-    this.emitter = new DocumentEmitter(iris);
+    this.emitter = new WorkEmitter(iris);
+    this.findings = new FindingEmitter(iris);
     this.limits = limits;
     this.threads = threads;
   }
@@ -63,92 +61,81 @@ public final class CorpusPipeline {
   }
 
   /**
-   * Parses every text and emits the ontology, the reference data and one graph per document.
+   * Parses every file and emits the ontology, the reference data, one graph per work and the findings.
    *
-   * @param onDocument told after each text, whether it was built or not
+   * @param onDocument told after each file is parsed, whether it was or not
    */
   public Report run(List<SourceFile> corpus, StreamRDF out, Consumer<SourceFile> onDocument) {
-    Tally tally = new Tally();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    WorkAssembler assembler = new WorkAssembler(iris);
+    int failed = parseAll(corpus, assembler, diagnostics, onDocument);
+    WorkAssembler.Assembly assembly = assembler.assemble();
+    diagnostics.addAll(assembly.diagnostics());
     out.start();
     ReferenceEmitter.emit(iris, out);
+    List<DocumentSummary> built = new ArrayList<>();
+    for (Work work : assembly.works()) {
+      emitter.emit(work, out);
+      for (Expression e : work.expressions()) {
+        built.add(DocumentSummary.of(e.document()));
+        e.others().forEach(o -> built.add(DocumentSummary.of(o)));
+      }
+    }
+    assembly.findings().forEach(f -> findings.emit(f, out));
+    out.finish();
+    return new Report(List.copyOf(built), List.copyOf(diagnostics), failed + assembly.leftOut());
+  }
+
+  /** Parses the files on the guard's threads, in corpus order; returns how many failed. */
+  private int parseAll(List<SourceFile> corpus, WorkAssembler assembler, List<Diagnostic> diagnostics,
+      Consumer<SourceFile> onDocument) {
+    int failed = 0;
     try (DocumentGuard guard = new DocumentGuard(limits, threads)) {
-      Deque<DocumentGuard.Pending<Built>> inFlight = new ArrayDeque<>();
+      Deque<DocumentGuard.Pending<DocumentParser.Outcome>> inFlight = new ArrayDeque<>();
       Deque<SourceFile> files = new ArrayDeque<>();
       for (SourceFile file : corpus) {
-        inFlight.add(guard.submit(file.name(), () -> build(file)));
+        inFlight.add(guard.submit(file.name(), () -> parse(file)));
         files.add(file);
         if (inFlight.size() >= threads * 2) {
-          take(guard, inFlight.poll(), files.poll(), out, tally, onDocument);
+          failed += take(guard.await(inFlight.poll()), assembler, diagnostics);
+          onDocument.accept(files.poll());
         }
       }
       while (!inFlight.isEmpty()) {
-        take(guard, inFlight.poll(), files.poll(), out, tally, onDocument);
+        failed += take(guard.await(inFlight.poll()), assembler, diagnostics);
+        onDocument.accept(files.poll());
       }
     }
-    out.finish();
-    return new Report(List.copyOf(tally.built), List.copyOf(tally.diagnostics), tally.failed);
+    return failed;
   }
 
-  /** What the run has gathered so far. */
-  private static final class Tally {
-    final List<DocumentSummary> built = new ArrayList<>();
-    final List<Diagnostic> diagnostics = new ArrayList<>();
-    final Map<String, String> fileByDocument = new HashMap<>();
-    int failed;
-  }
-
-  private void take(DocumentGuard guard, DocumentGuard.Pending<Built> pending, SourceFile file, StreamRDF out,
-      Tally tally, Consumer<SourceFile> onDocument) {
-    DocumentGuard.Guarded<Built> guarded = guard.await(pending);
+  /** Keeps what one file gave; 1 when it gave no document. */
+  private static int take(DocumentGuard.Guarded<DocumentParser.Outcome> guarded, WorkAssembler assembler,
+      List<Diagnostic> diagnostics) {
     if (guarded.failed()) {
-      tally.diagnostics.addAll(guarded.failure());
-      tally.failed++;
-    } else {
-      Built built = guarded.value();
-      tally.diagnostics.addAll(built.diagnostics());
-      String first = built.document() != null ? tally.fileByDocument.putIfAbsent(built.iri(), file.name()) : null;
-      if (built.document() == null) {
-        tally.failed++;
-      } else if (first != null) {
-        tally.diagnostics.add(duplicate(file, first, built.document()));
-        tally.failed++;
-      } else {
-        built.quads().forEach(out::quad);
-        tally.built.add(DocumentSummary.of(built.document()));
-      }
+      diagnostics.addAll(guarded.failure());
+      return 1;
     }
-    onDocument.accept(file);
+    DocumentParser.Outcome outcome = guarded.value();
+    diagnostics.addAll(outcome.diagnostics());
+    if (!outcome.parsed()) {
+      return 1;
+    }
+    assembler.add(outcome.document());
+    return 0;
   }
 
-  /** Reads, parses and emits one document into a buffer (on a worker thread, inside the guard). */
-  private Built build(SourceFile file) {
+  /** Reads and parses one file (on a worker thread, inside the guard). */
+  private DocumentParser.Outcome parse(SourceFile file) {
     if (file.size() > limits.maxBytes()) {
-      return new Built(null, null, List.of(), List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
+      return new DocumentParser.Outcome(null, List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
           "the file has %,d bytes, more than the %,d a document may have; left out (--max-document-size)",
           file.size(), limits.maxBytes()))));
     }
-    DocumentParser.Outcome outcome;
     try {
-      outcome = DocumentParser.parse(file.name(), file.bytes());
+      return DocumentParser.parse(file.name(), file.bytes());
     } catch (IOException e) {
-      return new Built(null, null, List.of(), List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())));
+      return new DocumentParser.Outcome(null, List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())));
     }
-    if (!outcome.parsed()) {
-      return new Built(null, null, List.of(), outcome.diagnostics());
-    }
-    List<Quad> quads = new ArrayList<>();
-    emitter.emit(outcome.document(), new StreamRDFBase() {
-      @Override
-      public void quad(Quad quad) {
-        quads.add(quad);
-      }
-    });
-    return new Built(emitter.documentIri(outcome.document()), outcome.document(), quads, outcome.diagnostics());
-  }
-
-  /** A second text of a document already built (the same resolution in two files) is left out, not merged. */
-  private static Diagnostic duplicate(SourceFile file, String first, ParsedDocument document) {
-    String what = document.symbol() != null ? "symbol " + document.symbol() : "session and title";
-    return Diagnostic.error(file.name(), 0, "the same document as " + first + " (" + what + "); left out, as a corpus holds each document once");
   }
 }

@@ -10,21 +10,21 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.hrckg.vocab.Hrc;
+import org.w3id.hrckg.vocab.Eli;
 
-/** The number of documents an RDF file holds: the things that have a source file, read as a stream. */
+/** The number of documents an RDF file holds: the works read from files (that have language versions), read as a stream. */
 final class DocumentCount {
 
   private DocumentCount() {}
 
   static int in(Path file) throws IOException {
     Set<Node> documents = new HashSet<>();
-    Node sourceFile = Hrc.sourceFileName.asNode();
+    Node realized = Eli.is_realized_by.asNode();
     try {
       RDFParser.source(file).parse(new StreamRDFBase() {
         @Override
         public void triple(Triple t) {
-          if (t.getPredicate().equals(sourceFile)) {
+          if (t.getPredicate().equals(realized)) {
             documents.add(t.getSubject());
           }
         }

@@ -23,7 +23,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.VOID;
-import org.w3id.hrckg.vocab.Hrc;
+import org.w3id.hrckg.vocab.Eli;
 
 /**
  * A TDB2 store folder that is never left broken, and that owns the life of its builds. Each build
@@ -139,7 +139,7 @@ public final class TdbStore implements AutoCloseable {
     }
     DatasetGraph dataset = openGeneration(generation.get());
     return OptionalInt.of(Txn.calculateRead(dataset, () -> (int) dataset.stream(Node.ANY, Node.ANY,
-        Hrc.sourceFileName.asNode(), Node.ANY).map(q -> q.getSubject()).distinct().count()));
+        Eli.is_realized_by.asNode(), Node.ANY).map(q -> q.getSubject()).distinct().count()));
   }
 
   /** Generations that are not current were left by a build that was killed or failed, or by an older server. */

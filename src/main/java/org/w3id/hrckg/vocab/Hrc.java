@@ -53,6 +53,8 @@ public final class Hrc {
   public static final Resource Consultation = resource("Consultation");
   public static final Resource Workshop = resource("Workshop");
   public static final Resource Study = resource("Study");
+  public static final Resource SourceSpan = resource("SourceSpan");
+  public static final Resource QualityFinding = resource("QualityFinding");
 
   // Documents
   public static final Property symbol = property("symbol");
@@ -83,6 +85,13 @@ public final class Hrc {
   public static final Property startOffset = property("startOffset");
   public static final Property endOffset = property("endOffset");
   public static final Property sourceText = property("sourceText");
+  public static final Property foundAt = property("foundAt");
+  public static final Property sourceFormat = property("sourceFormat");
+  public static final Property adoptedAs = property("adoptedAs");
+  public static final Property additionalSponsor = property("additionalSponsor");
+  public static final Property frbrWork = property("frbrWork");
+  public static final Property findingKind = property("findingKind");
+  public static final Property concerns = property("concerns");
 
   // Citations
   public static final Property citingParagraph = property("citingParagraph");

@@ -14,6 +14,7 @@ public final class Namespaces {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("hrc", Hrc.NS);
     p.put("cito", Cito.NS);
+    p.put("eli", Eli.NS);
     p.put("dcterms", "http://purl.org/dc/terms/");
     p.put("skos", "http://www.w3.org/2004/02/skos/core#");
     p.put("owl", "http://www.w3.org/2002/07/owl#");

@@ -45,7 +45,7 @@ class KilledBuildIT {
   void aKilledRebuildLeavesThePreviousStoreBuildCurrent() throws Exception {
     Path store = dir.resolve("store");
     Path query = Files.writeString(dir.resolve("count.rq"),
-        "SELECT (COUNT(DISTINCT ?d) AS ?documents) { ?d <https://w3id.org/hrc-kg/ontology#sourceFileName> ?f }");
+        "SELECT (COUNT(DISTINCT ?d) AS ?documents) { ?d <http://data.europa.eu/eli/ontology#is_realized_by> ?e }");
     assertEquals(0, run(List.of("build", "--store", store.toString(), "--quiet")));
     String current = Files.readString(store.resolve("CURRENT"));
 

@@ -24,7 +24,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.iri.IriMinter;
-import org.w3id.hrckg.rdf.DocumentEmitter;
+import org.w3id.hrckg.assemble.WorkAssembler;
+import org.w3id.hrckg.rdf.WorkEmitter;
 import org.w3id.hrckg.store.DatasetBuilder;
 
 /**
@@ -52,7 +53,10 @@ class LoaderCasesTest {
     DocumentParser.Outcome outcome = DocumentParser.parse(input.getFileName().toString(), Files.readAllBytes(input));
     assertNotNull(outcome.document(), () -> "not parsed: " + outcome.diagnostics());
     DatasetGraph built = DatasetGraphFactory.create();
-    new DocumentEmitter(new IriMinter(BASE)).emit(outcome.document(), StreamRDFLib.dataset(built));
+    WorkAssembler assembler = new WorkAssembler(new IriMinter(BASE));
+    assembler.add(outcome.document());
+    WorkEmitter emitter = new WorkEmitter(new IriMinter(BASE));
+    assembler.assemble().works().forEach(w -> emitter.emit(w, StreamRDFLib.dataset(built)));
     Graph actual = DatasetBuilder.union(built);
     Graph expected = GraphFactory.createDefaultGraph();
     RDFParser.source(dir.resolve("expected.ttl")).base(BASE).parse(expected);

@@ -33,6 +33,7 @@ public record DatasetFigures(Map<String, Long> counts, long triples, Map<String,
       PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>
       PREFIX cito: <http://purl.org/spar/cito/>
       PREFIX dcterms: <http://purl.org/dc/terms/>
+      PREFIX eli: <http://data.europa.eu/eli/ontology#>
       PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
       """;
 
@@ -40,9 +41,9 @@ public record DatasetFigures(Map<String, Long> counts, long triples, Map<String,
 
   private static Map<String, String> countQueries() {
     Map<String, String> q = new LinkedHashMap<>();
-    q.put("texts in the corpus", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d hrc:sourceFileName ?f }");
-    q.put("adopted resolutions", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d hrc:sourceFileName ?f ; a hrc:Resolution }");
-    q.put("draft resolutions", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d hrc:sourceFileName ?f ; a hrc:DraftResolution }");
+    q.put("texts in the corpus", "SELECT (COUNT(DISTINCT ?f) AS ?n) { ?d eli:is_realized_by ?e ; hrc:sourceFileName ?f }");
+    q.put("adopted resolutions", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d eli:is_realized_by ?e ; a hrc:Resolution }");
+    q.put("draft resolutions", "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d eli:is_realized_by ?e ; a hrc:DraftResolution }");
     q.put("paragraphs", "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?d hrc:hasParagraph ?p }");
     q.put("citations", "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a hrc:Citation }");
     q.put("documents cited", "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?d cito:cites ?c }");
@@ -64,9 +65,10 @@ public record DatasetFigures(Map<String, Long> counts, long triples, Map<String,
       List<CorpusDocument> documents = new ArrayList<>();
       SelectQuery.rows(union, PREFIXES + """
           SELECT ?d ?symbol ?title ?kind ?session {
-            ?d hrc:sourceFileName ?f ; a ?k . FILTER (?k IN (hrc:Resolution, hrc:DraftResolution))
+            ?d eli:is_realized_by ?e ; a ?k . FILTER (?k IN (hrc:Resolution, hrc:DraftResolution))
             BIND (IF(?k = hrc:Resolution, "Resolution", "Draft resolution") AS ?kind)
-            OPTIONAL { ?d hrc:symbol ?symbol } OPTIONAL { ?d dcterms:title ?title }
+            OPTIONAL { ?d hrc:symbol ?symbol }
+            OPTIONAL { SELECT ?d (SAMPLE(?t) AS ?title) { ?d dcterms:title ?t } GROUP BY ?d }
             OPTIONAL { ?d hrc:session/hrc:sessionNumber ?session }
           } ORDER BY DESC(?session) ?symbol ?d""").forEach(r -> documents.add(new CorpusDocument(
           r.getResource("d").getURI(), text(r, "symbol"), text(r, "title"), text(r, "kind"), text(r, "session"))));

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hrckg.server.linkeddata.ResourcePaths;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * A thing's description as the pages read it: labels in the reader's language where the data
@@ -91,6 +92,27 @@ final class Description {
   /** Sorts resources by their labels, as a reader scans a list. */
   Comparator<Resource> byLabel() {
     return Comparator.comparing(this::label, String.CASE_INSENSITIVE_ORDER);
+  }
+
+  /** Languages of the texts a page shows, in order of preference. */
+  private static final List<String> TEXT_LANGUAGES = List.of("fr", "en", "es", "ru", "ar", "zh");
+
+  /** A literal of the texts (a paragraph's text, a title) in the first language it has. */
+  Optional<Literal> text(Resource s, Property p) {
+    for (String lang : TEXT_LANGUAGES) {
+      Optional<Literal> l = s.listProperties(p).toList().stream().map(Statement::getObject)
+          .filter(o -> o.isLiteral() && o.asLiteral().getLanguage().equals(lang)).map(RDFNode::asLiteral).findFirst();
+      if (l.isPresent()) {
+        return l;
+      }
+    }
+    return literal(s, p).map(v -> model.createLiteral(v));
+  }
+
+  /** Where a fact lies in the file of the language version in a language. */
+  Optional<Resource> span(Resource fact, String lang) {
+    return objects(fact, Hrc.foundAt).stream()
+        .filter(at -> literal(at, DCTerms.language).map(lang::equals).orElse(false)).findFirst();
   }
 
   private Optional<String> literalIn(Resource r, Property p, String lang) {

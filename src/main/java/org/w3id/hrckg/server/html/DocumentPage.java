@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.hrckg.vocab.Cito;
+import org.w3id.hrckg.vocab.Eli;
 import org.w3id.hrckg.vocab.Hrc;
 
 /**
@@ -44,12 +46,12 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
   record CitingParagraph(Link paragraph, String function) {}
 
   static DocumentPage of(Description d, Resource doc, PageFrame frame) {
-    boolean inCorpus = doc.hasProperty(Hrc.sourceFileName);
+    boolean inCorpus = doc.hasProperty(Eli.is_realized_by);
     List<Resource> paragraphs = d.objects(doc, Hrc.hasParagraph).stream()
         .sorted(Comparator.comparingInt(p -> d.typedLiteral(p, Hrc.ordinal).map(l -> l.getInt()).orElse(0))).toList();
     return new DocumentPage(frame,
         d.literal(doc, Hrc.symbol).orElse(null),
-        d.literal(doc, DCTerms.title).orElse(null),
+        d.text(doc, DCTerms.title).map(Literal::getString).orElse(null),
         kind(d, doc),
         inCorpus,
         d.literal(doc, Hrc.sourceFileName).orElse(null),
@@ -120,8 +122,10 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
   private static ParagraphView paragraph(Description d, Resource p) {
     String ordinal = d.literal(p, Hrc.ordinal).orElse("?");
     boolean preambular = d.isA(p, Hrc.PreambularParagraph);
+    Optional<Literal> shown = d.text(p, Hrc.text);
+    String lang = shown.map(Literal::getLanguage).orElse("");
     List<Resource> citations = d.subjects(Hrc.citingParagraph, p).stream()
-        .sorted(Comparator.comparingLong(c -> offset(d, c))).toList();
+        .sorted(Comparator.comparingLong(c -> offset(d, c, lang))).toList();
     List<TextMarks.Mark> marks = new ArrayList<>();
     List<CitationView> views = new ArrayList<>();
     for (Resource c : citations) {
@@ -130,27 +134,28 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
       cited.ifPresent(doc -> {
         views.add(new CitationView(d.link(doc), function, d.literal(c, Hrc.statedDate).orElse(null),
             d.literal(c, Hrc.pinpoint).orElse(null), d.link(c).href()));
-        d.literal(c, Hrc.sourceText).ifPresent(text -> marks.add(new TextMarks.Mark(text, offset(d, c), "citation",
+        phrase(d, c, lang).ifPresent(text -> marks.add(new TextMarks.Mark(text, offset(d, c, lang), "citation",
             d.link(doc).href(), "cites " + d.label(doc) + (function != null ? " (" + function + ")" : ""))));
       });
     }
     for (Resource m : d.objects(p, Hrc.hasMention)) {
       Optional<Resource> named = d.object(m, Hrc.mentioned);
       String kind = named.filter(n -> d.isA(n, Hrc.Fund)).isPresent() ? "fund" : "mention";
-      named.ifPresent(n -> d.literal(m, Hrc.sourceText).ifPresent(text ->
-          marks.add(new TextMarks.Mark(text, offset(d, m), kind, d.link(n).href(), d.label(n)))));
+      named.ifPresent(n -> phrase(d, m, lang).ifPresent(text ->
+          marks.add(new TextMarks.Mark(text, offset(d, m, lang), kind, d.link(n).href(), d.label(n)))));
     }
     for (Resource o : d.objects(p, Hrc.mandates)) {
-      d.literal(o, Hrc.sourceText).ifPresent(text -> marks.add(new TextMarks.Mark(text, offset(d, o), "output",
+      phrase(d, o, lang).ifPresent(text -> marks.add(new TextMarks.Mark(text, offset(d, o, lang), "output",
           d.link(o).href(), outputKind(d, o) + d.object(o, Hrc.dueSession).map(s -> ", due: " + d.label(s)).orElse(""))));
     }
-    String text = d.literal(p, Hrc.text).orElse("");
+    String text = shown.map(Literal::getString).orElse("");
     return new ParagraphView((preambular ? "pp" : "op") + ordinal, preambular ? "PP" + ordinal : ordinal + ".",
         d.link(p).href(), TextMarks.segments(text, marks), views);
   }
 
   private static OutputView output(Description d, Resource o, Resource p) {
-    return new OutputView(outputKind(d, o), d.literal(o, Hrc.sourceText).orElse(null),
+    return new OutputView(outputKind(d, o), d.objects(o, Hrc.foundAt).stream().findFirst()
+        .flatMap(at -> d.literal(at, Hrc.sourceText)).orElse(null),
         d.object(o, Hrc.responsibleActor).map(d::link).orElse(null),
         d.object(o, Hrc.dueSession).map(d::link).orElse(null), d.link(p));
   }
@@ -175,7 +180,13 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
     return byDocument.entrySet().stream().map(e -> new CitingDocument(d.link(e.getKey()), e.getValue())).toList();
   }
 
-  private static long offset(Description d, Resource r) {
-    return d.typedLiteral(r, Hrc.startOffset).map(l -> l.getLong()).orElse(0L);
+  /** Where a fact starts in the file of the language shown. */
+  private static long offset(Description d, Resource r, String lang) {
+    return d.span(r, lang).flatMap(at -> d.typedLiteral(at, Hrc.startOffset)).map(l -> l.getLong()).orElse(0L);
+  }
+
+  /** The phrase a fact was read from, in the language shown. */
+  private static Optional<String> phrase(Description d, Resource r, String lang) {
+    return d.span(r, lang).flatMap(at -> d.literal(at, Hrc.sourceText));
   }
 }

@@ -24,7 +24,7 @@ record SessionPage(PageFrame frame, String label, String number, String startDat
         .toList();
     List<Due> due = d.subjects(Hrc.dueSession, session).stream()
         .sorted(Comparator.comparing(Resource::getURI))
-        .map(o -> new Due(DocumentPage.outputKind(d, o), d.literal(o, Hrc.sourceText).orElse(null),
+        .map(o -> new Due(DocumentPage.outputKind(d, o), d.objects(o, Hrc.foundAt).stream().findFirst().flatMap(at -> d.literal(at, Hrc.sourceText)).orElse(null),
             d.object(o, Hrc.responsibleActor).map(d::link).orElse(null),
             d.subjects(Hrc.mandates, o).stream().findFirst().map(d::link).orElse(null)))
         .toList();
