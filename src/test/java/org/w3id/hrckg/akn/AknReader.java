@@ -29,11 +29,6 @@ public final class AknReader {
 
   private AknReader() {}
 
-  /** The French files of the shared AKN corpus, in name order. */
-  static List<Path> frenchFiles(Path shared) throws IOException {
-    return files(shared, "fr");
-  }
-
   /**
    * The files of one folder of the shared AKN corpus ({@code fr}, {@code en}...), in name order. The
    * folder only says where to look: the language of a text is what its markup says
