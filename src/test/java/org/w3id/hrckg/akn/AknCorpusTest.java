@@ -40,7 +40,7 @@ class AknCorpusTest {
 
   @BeforeAll
   static void parseAll() throws IOException {
-    List<Path> files = AknReader.frenchFiles(SharedFolder.path());
+    List<Path> files = AknReader.files(SharedFolder.path(), "fr");
     for (int i = 0; i < files.size(); i++) {
       AknResolution r = AknReader.read(files.get(i));
       compare(r, "pdf", AknRenderer.pdf(r, i));

@@ -18,23 +18,29 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads the UN's Akoma Ntoso XML of a resolution ({@code ../shared/corpus/akn/fr}). The XML parser
- * refuses document type declarations and external entities, as Jena's own RDF/XML parser does.
+ * Reads the UN's Akoma Ntoso XML of a resolution ({@code ../shared/corpus/akn/fr} and {@code en}).
+ * The XML parser refuses document type declarations and external entities, as Jena's own RDF/XML
+ * parser does. Only the resolution itself is read: the annex that one resolution (54/18) carries is
+ * left out.
  */
-final class AknReader {
+public final class AknReader {
 
   private static final String UNDOCS = "undocs.org/";
 
   private AknReader() {}
 
-  /** The French files of the shared AKN corpus, in name order. */
-  static List<Path> frenchFiles(Path shared) throws IOException {
-    try (Stream<Path> files = Files.list(shared.resolve("corpus/akn/fr"))) {
+  /**
+   * The files of one folder of the shared AKN corpus ({@code fr}, {@code en}...), in name order. The
+   * folder only says where to look: the language of a text is what its markup says
+   * ({@link AknResolution#language()}).
+   */
+  public static List<Path> files(Path shared, String folder) throws IOException {
+    try (Stream<Path> files = Files.list(shared.resolve("corpus/akn").resolve(folder))) {
       return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
     }
   }
 
-  static AknResolution read(Path file) throws IOException {
+  public static AknResolution read(Path file) throws IOException {
     Document doc = parse(file);
     Element cover = first(doc.getDocumentElement(), "coverPage");
     Element preface = first(doc.getDocumentElement(), "preface");
@@ -44,8 +50,8 @@ final class AknReader {
 
     Element session = first(cover, "session");
     List<Element> dates = elements(first(cover, "event"), "date");
-    Element agenda = inline(cover, "agenda item");
-    Element agendaName = inline(cover, "agenda item name");
+    Element agenda = byName(cover, "agenda item");
+    Element agendaName = byName(cover, "agenda item name");
     Element location = first(conclusions, "location");
     Element adoptionDate = first(conclusions, "docDate");
     Element outcome = first(conclusions, "outcome");
@@ -61,7 +67,16 @@ final class AknReader {
       op.add(paragraph(text(first(p, "num")), p));
     }
     String meeting = text(location);
-    return new AknResolution(file.getFileName().toString(),
+    String language = first(doc.getDocumentElement(), "FRBRlanguage").getAttribute("language");
+    AknResolution.Cover coverWords = new AknResolution.Cover(
+        text(byRefersTo(cover, "docAuthority", "#publisher")), text(byRefersTo(cover, "docAuthority", "#issuingBody")),
+        text(first(cover, "docStatus")), text(byName(cover, "originalLanguage")), text(byName(cover, "languageOfExpression")),
+        text(byRefersTo(cover, "docAuthority", "#subsidiaryBody")),
+        dates.isEmpty() ? null : text(dates.get(0)), dates.size() < 2 ? null : text(dates.get(1)), text(agenda),
+        LocalDate.parse(byRefersTo(cover, "docDate", "#dateOfIssuance").getAttribute("date")));
+    List<AknResolution.Piece> formula = new ArrayList<>();
+    inline(first(first(preamble, "formula"), "p"), false, formula, new ArrayList<>());
+    return new AknResolution(file.getFileName().toString(), language, coverWords,
         text(byRefersTo(cover, "docNumber", "#symbol")),
         sessionNumber(session, text(first(preface, "docNumber"))), text(session),
         dates.size() == 2 ? text(dates.get(0)) + "-" + text(dates.get(1)) : null,
@@ -71,9 +86,9 @@ final class AknReader {
         text(first(cover, "docTitle")),
         text(first(preface, "docNumber")),
         text(first(preface, "docTitle")),
-        pre, op, meeting, Integer.valueOf(meeting.replaceAll("\\D.*", "")),
+        formula, pre, op, meeting, Integer.valueOf(meeting.replaceAll("\\D.*", "")),
         LocalDate.parse(adoptionDate.getAttribute("date")), text(adoptionDate),
-        voteText, withoutVote,
+        voteText, voteLines(outcome), withoutVote,
         count(conclusions, "#inFavour"), count(conclusions, "#against"), count(conclusions, "#abstaining"));
   }
 
@@ -153,6 +168,36 @@ final class AknReader {
     }
   }
 
+  /** The lines of a vote record: a line ends at each {@code eol} and before each group of States. */
+  private static List<String> voteLines(Element outcome) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    collectLines(outcome, lines, line);
+    flush(lines, line);
+    return lines;
+  }
+
+  private static void collectLines(Node node, List<String> lines, StringBuilder line) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE) {
+        line.append(n.getNodeValue());
+      } else if (n instanceof Element e) {
+        if (e.getLocalName().equals("eol") || e.getLocalName().equals("outcome")) {
+          flush(lines, line);
+        }
+        collectLines(e, lines, line);
+      }
+    }
+  }
+
+  private static void flush(List<String> lines, StringBuilder line) {
+    String s = squash(line.toString());
+    if (!s.isEmpty()) {
+      lines.add(s);
+    }
+    line.setLength(0);
+  }
+
   private static Integer count(Element conclusions, String refersTo) {
     for (Element q : elements(conclusions, "quantity")) {
       if (refersTo.equals(q.getAttribute("refersTo"))) {
@@ -162,7 +207,7 @@ final class AknReader {
     return null;
   }
 
-  private static Element inline(Element cover, String name) {
+  private static Element byName(Element cover, String name) {
     for (Element e : elements(cover, "inline")) {
       if (name.equals(e.getAttribute("name"))) {
         return e;
@@ -181,7 +226,11 @@ final class AknReader {
   }
 
   static String text(Node n) {
-    return n == null ? null : n.getTextContent().replaceAll("[\\s\\u00a0]+", " ").strip();
+    return n == null ? null : squash(n.getTextContent());
+  }
+
+  private static String squash(String s) {
+    return s.replaceAll("[\\s\\u00a0]+", " ").strip();
   }
 
   private static Element first(Element parent, String tag) {

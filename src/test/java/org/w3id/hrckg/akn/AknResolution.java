@@ -6,9 +6,16 @@ import java.util.List;
 /**
  * What the UN's Akoma Ntoso markup of a resolution says: the ground truth that texts rendered from
  * it are checked against.
+ *
+ * @param language the language of the text as the markup's {@code FRBRlanguage} gives it ("fra", "eng")
+ * @param formula the enacting formula ("The Human Rights Council,"), italic words marked
+ * @param voteLines the record of the vote as the markup breaks it into lines: the summary, then
+ *     each group of States with its heading ("In favour:", then the list)
  */
-record AknResolution(
+public record AknResolution(
     String file,
+    String language,
+    Cover cover,
     String symbol,
     int session,
     String sessionName,
@@ -19,6 +26,7 @@ record AknResolution(
     String adoptionNotice,
     String number,
     String title,
+    List<Piece> formula,
     List<Paragraph> preamble,
     List<Paragraph> operative,
     String meeting,
@@ -26,15 +34,34 @@ record AknResolution(
     LocalDate adoptionDate,
     String adoptionDateText,
     String voteText,
+    List<String> voteLines,
     boolean withoutVote,
     Integer inFavour,
     Integer against,
     Integer abstaining) {
 
-  /** A run of text in a paragraph: plain or italic words, or a footnote call with its text. */
-  record Piece(String text, boolean italic, String noteLabel, String noteText) {
+  /**
+   * The words of the cover page that the other fields do not keep, as the markup writes them.
+   *
+   * @param publisher "United Nations"
+   * @param organ the issuing organ, "General Assembly"
+   * @param distribution "Distr.: General"
+   * @param originalLanguage "Original: English"
+   * @param expressionLanguage the language of this text where the cover names it ("Français"), or null
+   * @param body the subsidiary body, "Human Rights Council"
+   * @param sessionStart the first day of the session as written ("11 September"), or null
+   * @param sessionEnd the last day of the session as written ("13 October 2023"), or null
+   * @param agendaLine the agenda item as written ("Agenda item 3"), or null
+   * @param issued the date of issue
+   */
+  public record Cover(String publisher, String organ, String distribution, String originalLanguage,
+      String expressionLanguage, String body, String sessionStart, String sessionEnd, String agendaLine,
+      LocalDate issued) {}
 
-    boolean isNote() {
+  /** A run of text in a paragraph: plain or italic words, or a footnote call with its text. */
+  public record Piece(String text, boolean italic, String noteLabel, String noteText) {
+
+    public boolean isNote() {
       return noteLabel != null;
     }
   }
@@ -45,10 +72,10 @@ record AknResolution(
    *
    * @param links the symbols of the UN documents its text links to (not its footnotes)
    */
-  record Paragraph(String number, List<List<Piece>> blocks, List<String> links) {
+  public record Paragraph(String number, List<List<Piece>> blocks, List<String> links) {
 
     /** A section heading inside the operative part ("Suivi"): no number, no digits in front. */
-    boolean heading() {
+    public boolean heading() {
       if (number != null || blocks.isEmpty()) {
         return false;
       }
@@ -58,7 +85,7 @@ record AknResolution(
   }
 
   /** The operative paragraphs proper, without the section headings the markup counts among them. */
-  List<Paragraph> numbered() {
+  public List<Paragraph> numbered() {
     return operative.stream().filter(x -> !x.heading()).toList();
   }
 }
