@@ -38,7 +38,7 @@ public record UnSymbol(List<String> parts, UnSymbol joint) {
   /** The symbol a text writes, if it is one. */
   public static Optional<UnSymbol> parse(String text) {
     Matcher m = WHOLE.matcher(text.strip());
-    if (!m.matches()) {
+    if (!m.matches() || text.chars().noneMatch(Character::isDigit)) {
       return Optional.empty();
     }
     UnSymbol joint = m.group(2) != null ? new UnSymbol(List.of(m.group(2).split("/")), null) : null;

@@ -1,0 +1,101 @@
+package org.w3id.hrckg.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.model.Citation;
+import org.w3id.hrckg.model.MandatedOutput;
+import org.w3id.hrckg.model.Mention;
+import org.w3id.hrckg.model.Paragraph;
+import org.w3id.hrckg.model.ParsedDocument;
+import org.w3id.hrckg.model.SourceSpan;
+import org.w3id.hrckg.model.Sponsorship;
+import org.w3id.hrckg.pipeline.DocumentParser;
+import org.w3id.hrckg.text.SourceDecoder;
+
+/**
+ * Character offsets, a promise of the graph, checked as eyecite checks its spans: every span of
+ * every fact (paragraph, citation, mention, output, sponsor) is bracketed in its decoded source,
+ * and what the brackets hold must read the phrase: the phrase's letters and digits, in order,
+ * starting at the span's first and ending at its last (what the source holds between them and the
+ * phrase does not is markup, footnote calls and page furniture). Offsets shifted by one character
+ * fail it.
+ */
+class OffsetsTest {
+
+  static Stream<Path> texts() throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> samples = Files.list(Path.of("corpus/fr"))) {
+      samples.sorted().forEach(files::add);
+    }
+    try (Stream<Path> cases = Files.walk(Path.of("src/test/resources/loader-cases"))) {
+      cases.filter(p -> p.getFileName().toString().startsWith("input.")).sorted().forEach(files::add);
+    }
+    return files.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("texts")
+  void everySpanReadsItsPhrase(Path file) throws Exception {
+    byte[] bytes = Files.readAllBytes(file);
+    ParsedDocument d = DocumentParser.parse(file.getFileName().toString(), bytes).document();
+    String source = SourceDecoder.decode("x", bytes, w -> { }).text();
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (Paragraph p : d.paragraphs()) {
+      checked += check(source, p.span(), p.text(), "paragraph " + p.ordinal(), wrong);
+      for (Citation c : p.citations()) {
+        checked += check(source, c.span(), c.phrase(), "citation of " + c.cited().symbol(), wrong);
+      }
+      for (Mention m : p.mentions()) {
+        checked += check(source, m.span(), m.phrase(), "mention of " + m.key(), wrong);
+      }
+      for (MandatedOutput o : p.outputs()) {
+        checked += check(source, o.span(), o.phrase(), "output " + o.kind(), wrong);
+      }
+    }
+    for (Sponsorship s : d.sponsors()) {
+      checked += check(source, s.span(), s.name(), "sponsor " + s.iso3(), wrong);
+    }
+    assertTrue(checked > 10, "the text has facts to check");
+    assertEquals(List.of(), wrong, file.toString());
+  }
+
+  private static int check(String source, SourceSpan span, String phrase, String what, List<String> wrong) {
+    String held = source.substring(source.offsetByCodePoints(0, span.start()), source.offsetByCodePoints(0, span.end()));
+    if (!reads(held, phrase)) {
+      wrong.add(what + " [" + span.start() + ", " + span.end() + ") holds «" + held + "», not «" + phrase + "»");
+    }
+    return 1;
+  }
+
+  /** Whether a source stretch reads a phrase: the phrase's letters and digits in order, from its first to its last. */
+  static boolean reads(String held, String phrase) {
+    String h = alnum(held);
+    String p = alnum(phrase);
+    if (p.isEmpty() || h.isEmpty() || h.charAt(0) != p.charAt(0) || h.charAt(h.length() - 1) != p.charAt(p.length() - 1)) {
+      return false;
+    }
+    int i = 0;
+    for (int k = 0; k < h.length() && i < p.length(); k++) {
+      if (h.charAt(k) == p.charAt(i)) {
+        i++;
+      }
+    }
+    return i == p.length();
+  }
+
+  private static String alnum(String s) {
+    StringBuilder sb = new StringBuilder();
+    s.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+}
