@@ -244,6 +244,9 @@ public final class EnglishClauseStarters implements ClauseStarters {
         String w = f.substring(pos, word);
         end = w.length() > 4 && w.endsWith("ly") && !NOT_ADVERBS.contains(w) ? word : -1;
       }
+      if (end > 0 && f.startsWith(", ", end)) {
+        end++;  // "In that regard, notes"
+      }
       if (end < 0 || end >= f.length() || f.charAt(end) != ' ') {
         return pos;
       }
