@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ class ClauseStartersCorpusTest {
       Element p = firstP(c);
       if (p != null && !c.getAttribute("name").isBlank()) {
         String text = text(p);
-        ALL.add(new Occurrence(language, true, c.getAttribute("name").strip(), file, read(starters, text, true)));
+        ALL.add(new Occurrence(language, true, clean(c.getAttribute("name")), file, read(starters, text, true)));
       }
     }
     NodeList bodies = doc.getElementsByTagNameNS(AKN, "mainBody");
@@ -174,8 +175,9 @@ class ClauseStartersCorpusTest {
     return clean(e.getTextContent());
   }
 
+  /** One space for every run of white space, marks of direction and composed accents as the text readers make them. */
   private static String clean(String s) {
-    return s.replaceAll("[\\s\u00a0\u202f\u200e\u200f]+", " ").strip();
+    return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\u00a0\u202f\u200e\u200f]+", " ").strip();
   }
 
   private static Map<String, String> fixture() throws IOException {
