@@ -132,9 +132,13 @@ final class ReferenceScanner {
     int before = anchorStart;
     Matcher named = words.issuerBefore() != null ? lookBack(words.issuerBefore(), anchorStart, 80) : null;
     if (named != null && pre == null) {
-      // "General Assembly resolution 60/251": the organ is named before the resolution word.
+      // "General Assembly resolution 60/251": the organ is named before the resolution word;
+      // "Environment Assembly resolution 5/14": a body outside the UN, whose acts are no UN documents.
       pre = Organs.of(named);
       before = named.start();
+      if (pre == null) {
+        items.stream().filter(i -> i.issuer == null).forEach(i -> i.outsideUn = true);
+      }
     }
     Matcher det = lookBack(words.determiner(), before, 40);
     int detStart = det != null ? det.start("det") : before;
@@ -263,8 +267,9 @@ final class ReferenceScanner {
     int limit = Math.min(text.length(), start.end() + 350);
     for (int i = start.end(); i < limit; i++) {
       char c = text.charAt(i);
-      if (c == '«' || c == '»') {
-        quoted = c == '«';
+      if (c == '«' || c == '»' || c == '“' || c == '”') {
+        // A title in quotation marks, French or English, may hold commas and "and".
+        quoted = c == '«' || c == '“';
       } else if (!quoted && (c == ';' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')
           || words.anchor().matcher(text).region(i, limit).lookingAt())) {
         return -1;

@@ -14,7 +14,9 @@ import org.w3id.hrckg.pattern.NamedPattern;
  * @param determiner looking back from the anchor: group {@code det}, the determiner; {@code qualifier}
  * @param possessive the determiners that point to a subject (matched against group {@code det} whole)
  * @param issuerBefore looking back from the anchor (or its determiner): the organ named before the
- *     resolution word ("General Assembly resolution"), or null where the language names it only after
+ *     resolution word ("General Assembly resolution"), or null where the language names it only after;
+ *     a match in which no organ group takes part names a body outside the UN ("United Nations
+ *     Environment Assembly resolution 5/14"), whose numbers are then no UN documents
  * @param issuerOf at a position after the anchor or the numbers: the organ whose acts they are
  * @param otherIssuer at a position: an issuer outside the UN, whose acts are not UN documents
  * @param statedDate at a position after a number: the date the text gives it (date groups of the

@@ -2,6 +2,7 @@ package org.w3id.hrckg.lang;
 
 import java.util.List;
 import java.util.Optional;
+import org.w3id.hrckg.lang.en.EnglishProfile;
 import org.w3id.hrckg.lang.fr.FrenchProfile;
 import org.w3id.hrckg.model.Language;
 
@@ -12,7 +13,7 @@ import org.w3id.hrckg.model.Language;
  */
 public final class Profiles {
 
-  private static final List<LanguageProfile> ALL = List.of(FrenchProfile.INSTANCE);
+  private static final List<LanguageProfile> ALL = List.of(FrenchProfile.INSTANCE, EnglishProfile.INSTANCE);
 
   private Profiles() {}
 

@@ -1,0 +1,64 @@
+package org.w3id.hrckg.lang.en;
+
+import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.pattern.PatternCatalogue;
+
+/**
+ * What English UN documents print around the text: the masthead and distribution note
+ * ("Distr.: General"), the language note ("Original: English"), the note that explains the
+ * sponsors' asterisk, the recycling note, ordinal suffixes on a line of their own, the date of
+ * issue, and footnote calls glued to numbers. English elides no article: it has no spaced
+ * apostrophe to repair.
+ */
+public final class EnglishLayout implements PatternCatalogue {
+
+  private EnglishLayout() {}
+
+  public static final NamedPattern MASTHEAD = NamedPattern.named("masthead")
+      .purpose("the organ names and distribution note at the top of a first page")
+      .examples("United Nations", "General Assembly Distr.: Limited", "Distr.: General", "General Assembly",
+          "Distr.: General 13 October 2023", "Economic and Social Council")
+      .counterExamples("Human Rights Council", "the General Assembly decided", "General Assembly resolution 60/251")
+      .regex("^(?=\\S)(?!\\d)(?:United\\s+Nations|General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security\\s+Council)?"
+          + "\\s*(?<distr>Distr\\.\\s*:?\\s*(?:General|Limited|Restricted))?\\s*(?<date>\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?$");
+
+  public static final NamedPattern LANGUAGE = NamedPattern.named("language note")
+      .purpose("the language of the original, printed under the date of issue")
+      .examples("Original: English", "Original: French", "Original: English/French", "Original: Arabic and English")
+      .counterExamples("English and French are the working languages", "Original Records")
+      .regex("^(?:English|Original\\s*:\\s*\\p{L}+(?:\\s*(?:/|and)\\s*\\p{L}+)?)$");
+
+  public static final NamedPattern NON_MEMBER_NOTE = NamedPattern.named("non-member note")
+      .purpose("the first-page footnote that explains the asterisk of the sponsor list")
+      .examples("* Non-member State of the Human Rights Council.", "\\* Non-member States of the Human Rights Council.",
+          "* State not a member of the Human Rights Council.")
+      .counterExamples("Albania*, Argentina", "non-member States of the Council may take part")
+      .regex("^\\\\?\\*+\\s*(?:Non-member\\s+States?|States?\\s+not\\s+(?:a\\s+)?members?)\\b.*$");
+
+  public static final NamedPattern PAGE_FOOTER_NOISE = NamedPattern.named("page footer noise")
+      .purpose("the bar code and recycling note of a first-page footer")
+      .examples("*2318190*", "Please recycle", "Please recycle.")
+      .counterExamples("Albania*, Argentina", "recycle the waste")
+      .regex("^(?:\\*\\d{6,8}\\*|Please\\s+recycle\\.?)$");
+
+  public static final NamedPattern ORDINAL_SUFFIX = NamedPattern.named("ordinal suffix line")
+      .purpose("the superscript letters of an ordinal that PDF extraction puts on a line of their own (46 / th / meeting)")
+      .examples("th", "st", "nd", "rd")
+      .counterExamples("the", "meeting")
+      .regex("^(?:st|nd|rd|th)$");
+
+  public static final NamedPattern ORPHAN_CALL = NamedPattern.named("call glued to a number")
+      .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number; sought"
+          + " only for a footnote whose call was not found, on its page, with the footnote's own label (here 3)")
+      .examples("held its third session from 9 to 13 May 20223, and", "pursuant to its resolution 49/193;",
+          "paragraph 85 of decision 1/CMA.33, in which")
+      .counterExamples("General Assembly resolution 60/251", "in 2023, and", "A/HRC/54/253")
+      .regex("(?:(?<![\\d/.,\\-])(?<year>(?:19|20)\\d{2})|\\bits\\s+(?:own\\s+)?resolution\\s+(?<resolution>\\d{1,2}/\\d{1,2})"
+          + "|(?<dotted>\\b[A-Z][A-Za-z]{1,9}\\.\\d))(?<label>3)(?![\\d/])");
+
+  public static final NamedPattern DISTRIBUTED_DATE = NamedPattern.named("date line")
+      .purpose("a date alone on a line, which under a distribution note is the date of issue")
+      .examples("13 October 2023", "1 April 2015")
+      .counterExamples("11 September-13 October 2023", "October 2023")
+      .regex("^\\d{1,2}\\s+\\p{L}+\\s+\\d{4}$");
+}

@@ -1,0 +1,19 @@
+package org.w3id.hrckg.lang.en;
+
+import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.pattern.PatternCatalogue;
+
+/**
+ * How English texts join the names of a list of States. Names that hold "and" ("Trinidad and
+ * Tobago", "Bosnia and Herzegovina") are taken out by the gazetteer before the rest is cut here.
+ */
+public final class EnglishLists implements PatternCatalogue {
+
+  private EnglishLists() {}
+
+  public static final NamedPattern SEPARATOR = NamedPattern.named("state list separator")
+      .purpose("what stands between two names of a sponsor or vote list, the asterisk of a non-member and a final colon included")
+      .examples("Albania*, Argentina", "Uruguay* and Yemen*:", "Australia, Austria")
+      .counterExamples("Guinea-Bissau", "Andorra")
+      .regex("[\\s,*:]*(?:\\band\\b|,|\\*|:|\\.\\s*$)[\\s,*:]*");
+}
