@@ -46,8 +46,8 @@ class StateListsEnglishTest {
   void readsTheSponsors(String note, String list, int unknown, List<String> expected) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Sponsorship> sponsors = new StateLists(Gazetteers.statesInLists(), EnglishProfile.INSTANCE.lists(), new Spans(list),
-        "draft.txt", diagnostics).sponsors(OffsetText.of(list), 3);
-    assertEquals(expected, sponsors.stream().map(s -> s.iso3() + (s.councilMember() ? "" : "*")).toList(), note);
+        "draft.txt", diagnostics).sponsors(OffsetText.of(list), 3, true, false);
+    assertEquals(expected, sponsors.stream().map(s -> s.iso3() + (Boolean.TRUE.equals(s.councilMember()) ? "" : "*")).toList(), note);
     assertEquals(unknown, diagnostics.size(), () -> note + ": " + diagnostics);
   }
 }

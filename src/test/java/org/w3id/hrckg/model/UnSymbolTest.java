@@ -57,8 +57,8 @@ class UnSymbolTest {
     assertEquals("A/HRC/54/25/Add.3", UnSymbol.of("A/HRC/54/25/Add.2").withAddendum(3).toString());
   }
 
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"la résolution 60/251", "A/HRC/", "A/B", "60/251", "http://undocs.org/A/HRC/24/56", ""})
+  @ParameterizedTest(name = "«{0}»")
+  @ValueSource(strings = {"la résolution 60/251", "A/HRC/", "A/B", "60/251", "http://undocs.org/A/HRC/24/56", " "})
   void whatIsNotASymbolIsRefused(String text) {
     assertTrue(UnSymbol.parse(text).isEmpty(), text);
   }
