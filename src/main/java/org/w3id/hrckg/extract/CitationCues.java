@@ -1,11 +1,5 @@
 package org.w3id.hrckg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.CitationVocabulary;
 import org.w3id.hrckg.lang.CueLexicon;
+import org.w3id.hrckg.lang.Lexicons;
 import org.w3id.hrckg.model.CitationFunction;
 
 /**
@@ -104,22 +99,11 @@ final class CitationCues {
 
   private static List<Cue> load(CueLexicon lexicon, String adverbs) {
     List<Cue> cues = new ArrayList<>();
-    try (InputStream in = lexicon.owner().getResourceAsStream(lexicon.resource())) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon " + lexicon.resource() + " beside " + lexicon.owner().getName());
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        String phrase = cols[0].strip().toLowerCase(Locale.ROOT).replace('’', '\'');
-        cues.add(new Cue(pattern(phrase, adverbs), phrase.split(" ")[0], CitationFunction.valueOf(cols[1].strip()),
-            "clause".equals(cols[2].strip())));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : Lexicons.lines(lexicon.owner(), lexicon.resource())) {
+      String[] cols = line.split("\t");
+      String phrase = cols[0].strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+      cues.add(new Cue(pattern(phrase, adverbs), phrase.split(" ")[0], CitationFunction.valueOf(cols[1].strip()),
+          "clause".equals(cols[2].strip())));
     }
     // Longest first, so that "prenant note" wins over a shorter cue at the same place.
     cues.sort(Comparator.comparingInt((Cue c) -> c.pattern.pattern().length()).reversed());

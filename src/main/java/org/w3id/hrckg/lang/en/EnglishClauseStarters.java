@@ -1,11 +1,5 @@
 package org.w3id.hrckg.lang.en;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.hrckg.lang.ClauseStarters;
+import org.w3id.hrckg.lang.Lexicons;
 
 /**
  * The phrases that open paragraphs of English UN resolutions, read by the morphology of English
@@ -393,21 +388,6 @@ public final class EnglishClauseStarters implements ClauseStarters {
   }
 
   private static List<String> loadLines(String name) {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = EnglishClauseStarters.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon " + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String phrase = line.strip();
-        if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-          lines.add(fold(phrase));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return lines;
+    return Lexicons.lines(EnglishClauseStarters.class, name).stream().map(EnglishClauseStarters::fold).toList();
   }
 }

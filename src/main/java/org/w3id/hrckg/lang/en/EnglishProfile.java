@@ -1,9 +1,7 @@
 package org.w3id.hrckg.lang.en;
 
 import java.util.List;
-import org.w3id.hrckg.lang.Calendar;
 import org.w3id.hrckg.lang.CitationVocabulary;
-import org.w3id.hrckg.lang.ClauseStarters;
 import org.w3id.hrckg.lang.CueLexicon;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.LayoutVocabulary;
@@ -12,15 +10,12 @@ import org.w3id.hrckg.lang.OutputVocabulary;
 import org.w3id.hrckg.lang.SdgVocabulary;
 import org.w3id.hrckg.lang.StructureVocabulary;
 import org.w3id.hrckg.model.Language;
-import org.w3id.hrckg.pattern.PatternCatalogue;
 
 /**
  * English, the language most users read: the Council's and the Assembly's resolutions as the UN's English
  * editorial conventions write them; its catalogues are the classes of this package.
  */
-public final class EnglishProfile implements LanguageProfile {
-
-  public static final EnglishProfile INSTANCE = new EnglishProfile();
+public final class EnglishProfile {
 
   private static final LayoutVocabulary LAYOUT = new LayoutVocabulary(EnglishLayout.MASTHEAD, EnglishLayout.LANGUAGE,
       EnglishLayout.NON_MEMBER_NOTE, EnglishLayout.PAGE_FOOTER_NOISE, EnglishLayout.ORDINAL_SUFFIX,
@@ -53,56 +48,10 @@ public final class EnglishProfile implements LanguageProfile {
 
   private static final ListVocabulary LISTS = new ListVocabulary(EnglishLists.SEPARATOR);
 
+  /** The profile, built once. */
+  public static final LanguageProfile INSTANCE = new LanguageProfile(Language.ENGLISH, EnglishClauseStarters.INSTANCE, EnglishCalendar.INSTANCE,
+      LAYOUT, STRUCTURE, CITATIONS, OUTPUTS, SDG, LISTS,
+      List.of(EnglishLayout.class, EnglishStructure.class, EnglishCitations.class, EnglishOutputs.class, EnglishSdg.class, EnglishLists.class, EnglishDates.class));
+
   private EnglishProfile() {}
-
-  @Override
-  public Language language() {
-    return Language.ENGLISH;
-  }
-
-  @Override
-  public ClauseStarters clauses() {
-    return EnglishClauseStarters.INSTANCE;
-  }
-
-  @Override
-  public Calendar calendar() {
-    return EnglishCalendar.INSTANCE;
-  }
-
-  @Override
-  public LayoutVocabulary layout() {
-    return LAYOUT;
-  }
-
-  @Override
-  public StructureVocabulary structure() {
-    return STRUCTURE;
-  }
-
-  @Override
-  public CitationVocabulary citations() {
-    return CITATIONS;
-  }
-
-  @Override
-  public OutputVocabulary outputs() {
-    return OUTPUTS;
-  }
-
-  @Override
-  public SdgVocabulary sdg() {
-    return SDG;
-  }
-
-  @Override
-  public ListVocabulary lists() {
-    return LISTS;
-  }
-
-  @Override
-  public List<Class<? extends PatternCatalogue>> catalogues() {
-    return List.of(EnglishLayout.class, EnglishStructure.class, EnglishCitations.class, EnglishOutputs.class, EnglishSdg.class,
-        EnglishLists.class, EnglishDates.class);
-  }
 }

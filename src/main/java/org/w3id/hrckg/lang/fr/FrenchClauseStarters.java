@@ -1,11 +1,5 @@
 package org.w3id.hrckg.lang.fr;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.w3id.hrckg.lang.ClauseStarters;
+import org.w3id.hrckg.lang.Lexicons;
 
 /**
  * The phrases that open paragraphs of French UN resolutions: participles and adjectives in the
@@ -241,21 +236,8 @@ public final class FrenchClauseStarters implements ClauseStarters {
   }
 
   private static List<String> load(String name) {
-    List<String> phrases = new ArrayList<>();
-    try (InputStream in = FrenchClauseStarters.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon " + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String phrase = line.strip();
-        if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-          phrases.add(fold(phrase));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> phrases = new ArrayList<>(Lexicons.lines(FrenchClauseStarters.class, name).stream()
+        .map(FrenchClauseStarters::fold).toList());
     phrases.sort(Comparator.comparingInt(String::length).reversed());
     return List.copyOf(phrases);
   }

@@ -1,9 +1,7 @@
 package org.w3id.hrckg.lang.fr;
 
 import java.util.List;
-import org.w3id.hrckg.lang.Calendar;
 import org.w3id.hrckg.lang.CitationVocabulary;
-import org.w3id.hrckg.lang.ClauseStarters;
 import org.w3id.hrckg.lang.CueLexicon;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.LayoutVocabulary;
@@ -12,12 +10,9 @@ import org.w3id.hrckg.lang.OutputVocabulary;
 import org.w3id.hrckg.lang.SdgVocabulary;
 import org.w3id.hrckg.lang.StructureVocabulary;
 import org.w3id.hrckg.model.Language;
-import org.w3id.hrckg.pattern.PatternCatalogue;
 
 /** French: the language the Council's texts were first read in; its catalogues are the classes of this package. */
-public final class FrenchProfile implements LanguageProfile {
-
-  public static final FrenchProfile INSTANCE = new FrenchProfile();
+public final class FrenchProfile {
 
   private static final LayoutVocabulary LAYOUT = new LayoutVocabulary(FrenchLayout.MASTHEAD, FrenchLayout.LANGUAGE,
       FrenchLayout.NON_MEMBER_NOTE, FrenchLayout.PAGE_FOOTER_NOISE, FrenchLayout.ORDINAL_SUFFIX,
@@ -50,56 +45,10 @@ public final class FrenchProfile implements LanguageProfile {
 
   private static final ListVocabulary LISTS = new ListVocabulary(FrenchLists.SEPARATOR);
 
+  /** The profile, built once. */
+  public static final LanguageProfile INSTANCE = new LanguageProfile(Language.FRENCH, FrenchClauseStarters.INSTANCE, FrenchCalendar.INSTANCE,
+      LAYOUT, STRUCTURE, CITATIONS, OUTPUTS, SDG, LISTS,
+      List.of(FrenchLayout.class, FrenchStructure.class, FrenchCitations.class, FrenchOutputs.class, FrenchSdg.class, FrenchLists.class, FrenchDates.class));
+
   private FrenchProfile() {}
-
-  @Override
-  public Language language() {
-    return Language.FRENCH;
-  }
-
-  @Override
-  public ClauseStarters clauses() {
-    return FrenchClauseStarters.INSTANCE;
-  }
-
-  @Override
-  public Calendar calendar() {
-    return FrenchCalendar.INSTANCE;
-  }
-
-  @Override
-  public LayoutVocabulary layout() {
-    return LAYOUT;
-  }
-
-  @Override
-  public StructureVocabulary structure() {
-    return STRUCTURE;
-  }
-
-  @Override
-  public CitationVocabulary citations() {
-    return CITATIONS;
-  }
-
-  @Override
-  public OutputVocabulary outputs() {
-    return OUTPUTS;
-  }
-
-  @Override
-  public SdgVocabulary sdg() {
-    return SDG;
-  }
-
-  @Override
-  public ListVocabulary lists() {
-    return LISTS;
-  }
-
-  @Override
-  public List<Class<? extends PatternCatalogue>> catalogues() {
-    return List.of(FrenchLayout.class, FrenchStructure.class, FrenchCitations.class, FrenchOutputs.class, FrenchSdg.class,
-        FrenchLists.class, FrenchDates.class);
-  }
 }
