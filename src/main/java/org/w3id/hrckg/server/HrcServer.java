@@ -3,6 +3,7 @@ package org.w3id.hrckg.server;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.jena.fuseki.Fuseki;
@@ -58,6 +59,8 @@ public final class HrcServer implements AutoCloseable {
   /** Fuseki's 5 MiB response buffer allocates per response (FIELD-NOTES; apache/jena#4084); 32 KiB does not. */
   private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
   private static final String SPARQL = "/sparql";
+  /** Past the query timeout, the time left to send the error that says so, before the connection is cut. */
+  private static final Duration ERROR_GRACE = Duration.ofSeconds(1);
 
   private final FusekiServer fuseki;
 
@@ -128,7 +131,8 @@ public final class HrcServer implements AutoCloseable {
         http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
       }
     }
-    TrafficControl.apply(fuseki.getJettyServer(), settings.host(), settings.traffic(), answers.timeout(), DumpServlet.PATH::equals);
+    TrafficControl.apply(fuseki.getJettyServer(), settings.host(), settings.traffic(), answers.timeout().plus(ERROR_GRACE),
+        DumpServlet.PATH::equals);
     started.set(fuseki);
     fuseki.start();
     return new HrcServer(fuseki);

@@ -61,6 +61,12 @@ public final class TestServer {
     return "http://localhost:" + server.port() + "/";
   }
 
+  /** The port it listens on. */
+  public static int port() {
+    url();
+    return server.port();
+  }
+
   /** The dataset served. */
   public static DatasetGraph dataset() {
     url();

@@ -5,8 +5,9 @@ import java.time.Duration;
 /**
  * What one SPARQL exchange may take and give.
  *
- * @param timeout the longest an exchange may take, from the request to the last byte of the
- *     answer: evaluating the query and writing its answer
+ * @param timeout the longest a query may run; the whole exchange, from the request to the last
+ *     byte of the answer (writing it included), is cut one second later (the time to send the
+ *     error that says the query ran out of time)
  * @param maxRows the most rows (or triples) one answer holds
  * @param maxBytes the most bytes one answer holds, in the format asked for
  * @param maxRequestBytes the largest request body accepted (a query sent by POST)
