@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -37,6 +38,7 @@ import org.w3id.hrckg.server.linkeddata.ServedData;
 import org.w3id.hrckg.server.sparql.AnswerLimits;
 import org.w3id.hrckg.server.sparql.BoundedAnswerFilter;
 import org.w3id.hrckg.server.sparql.GuardedQueryProcessor;
+import org.w3id.hrckg.server.sparql.ParsedUpdate;
 import org.w3id.hrckg.server.sparql.ServiceDescription;
 import org.w3id.hrckg.server.sparql.SparqlRequestFilter;
 import org.w3id.hrckg.store.UnionDefaultGraph;
@@ -74,7 +76,7 @@ public final class HrcServer implements AutoCloseable {
    */
   public static HrcServer start(DatasetGraph dataset, IriMinter iris, ServerSettings settings) {
     DataService.Builder sparql = DataService.newBuilder(UnionDefaultGraph.of(dataset)).addEndpoint(Operation.Query);
-    return start(dataset, iris, settings, sparql, RequestGuard.readOnly(settings.answers().maxRequestBytes()));
+    return start(dataset, iris, settings, sparql, RequestGuard.readOnly(settings.answers().maxRequestBytes()), false);
   }
 
   /**
@@ -85,11 +87,11 @@ public final class HrcServer implements AutoCloseable {
   static HrcServer startWritable(DatasetGraph scratch, IriMinter iris, ServerSettings settings) {
     DataService.Builder sparql = DataService.newBuilder(scratch).addEndpoint(Operation.Query)
         .addEndpoint(Operation.Update).addEndpoint(Operation.GSP_RW, "service");
-    return start(scratch, iris, settings, sparql, RequestGuard.writable(settings.answers().maxRequestBytes()));
+    return start(scratch, iris, settings, sparql, RequestGuard.writable(settings.answers().maxRequestBytes()), true);
   }
 
   private static HrcServer start(DatasetGraph dataset, IriMinter iris, ServerSettings settings, DataService.Builder sparql,
-      RequestGuard guard) {
+      RequestGuard guard, boolean writable) {
     Fuseki.outputFusekiServerHeader = false;
     Fuseki.outputJettyServerHeader = false;
     AtomicReference<FusekiServer> started = new AtomicReference<>();
@@ -101,10 +103,16 @@ public final class HrcServer implements AutoCloseable {
     Templates templates = new Templates();
     DatasetFigures figures = DatasetFigures.of(dataset);
     Function<HttpServletRequest, String> endpoint = request -> origins.of(request) + SPARQL;
-    FusekiServer fuseki = FusekiServer.create()
+    FusekiServer.Builder builder = FusekiServer.create();
+    if (writable) {
+      builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+          new ParsedUpdate("http://" + ServerSettings.LOOPBACK + ":" + settings.port() + SPARQL));
+    }
+    FusekiServer fuseki = builder
         .port(settings.port())
         .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
-        .registerOperation(Operation.Query, new GuardedQueryProcessor(answers.timeout(), answers.maxRows()))
+        .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+            new GuardedQueryProcessor(answers.timeout(), answers.maxRows()))
         .add(SPARQL, sparql)
         .addFilter("/*", new CorsFilter())
         .addFilter("/*", guard)

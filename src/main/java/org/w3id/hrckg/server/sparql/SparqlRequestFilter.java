@@ -32,7 +32,8 @@ import org.w3id.hrckg.server.http.Representation;
  * without a query asks for the service description (RDF by {@code Accept}; a browser is sent to
  * the query page). A query sent as {@code application/sparql-query} is UTF-8: another charset is
  * refused (415), and so are bytes that are not UTF-8 (400), instead of being read with
- * replacement characters. At most one {@code version} parameter (SPARQL 1.2 Protocol).
+ * replacement characters. An update sent by POST is in the body, not in the URL (400). At most
+ * one {@code version} parameter (SPARQL 1.2 Protocol).
  */
 public final class SparqlRequestFilter extends HttpFilter {
 
@@ -56,6 +57,11 @@ public final class SparqlRequestFilter extends HttpFilter {
     String method = request.getMethod();
     if (("GET".equals(method) || "HEAD".equals(method)) && request.getQueryString() == null) {
       describe(request, response);
+      return;
+    }
+    if ("POST".equals(method) && inQueryString(request, "update")) {
+      PlainErrors.send(response, HttpServletResponse.SC_BAD_REQUEST,
+          "An update sent by POST goes in the body, not in the URL (SPARQL 1.1 Protocol, 2.2.1).");
       return;
     }
     String[] versions = request.getParameterValues("version");
@@ -98,6 +104,11 @@ public final class SparqlRequestFilter extends HttpFilter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     RDFWriter.source(description.apply(request)).format(format.get().format()).output(out);
     Bodies.send(request, response, out.toByteArray(), format.get().contentType());
+  }
+
+  private static boolean inQueryString(HttpServletRequest request, String parameter) {
+    String query = request.getQueryString();
+    return query != null && (query.startsWith(parameter + "=") || query.contains("&" + parameter + "="));
   }
 
   private static Optional<String> charsetProblem(ContentType type) {
