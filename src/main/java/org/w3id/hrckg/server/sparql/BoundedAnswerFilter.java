@@ -9,12 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.query.QueryDeniedException;
 import org.w3id.hrckg.server.http.PlainErrors;
 
@@ -67,30 +69,68 @@ public final class BoundedAnswerFilter extends HttpFilter {
     }
   }
 
-  /** Bytes up to a limit; past it, every write fails. */
-  private static final class Bounded extends ByteArrayOutputStream {
+  /**
+   * Bytes up to a limit, in chunks of 64 KiB (a large answer is never one huge array to grow and
+   * copy, which the collector handles worst); past the limit, every write fails.
+   */
+  private static final class Bounded {
+
+    private static final int CHUNK = 64 * 1024;
 
     private final long max;
+    private final List<byte[]> chunks = new ArrayList<>();
+    private long size;
     private boolean overflowed;
 
     Bounded(long max) {
       this.max = max;
     }
 
-    @Override
-    public synchronized void write(int b) {
+    void write(int b) {
       check(1);
-      super.write(b);
+      room()[(int) (size++ % CHUNK)] = (byte) b;
     }
 
-    @Override
-    public synchronized void write(byte[] b, int off, int len) {
+    void write(byte[] b, int off, int len) {
       check(len);
-      super.write(b, off, len);
+      while (len > 0) {
+        int at = (int) (size % CHUNK);
+        int n = Math.min(len, CHUNK - at);
+        System.arraycopy(b, off, room(), at, n);
+        size += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    /** The chunk the next byte goes into. */
+    private byte[] room() {
+      if (size == (long) chunks.size() * CHUNK) {
+        chunks.add(new byte[CHUNK]);
+      }
+      return chunks.get(chunks.size() - 1);
+    }
+
+    long size() {
+      return size;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      long left = size;
+      for (byte[] chunk : chunks) {
+        int n = (int) Math.min(CHUNK, left);
+        out.write(chunk, 0, n);
+        left -= n;
+      }
+    }
+
+    void reset() {
+      chunks.clear();
+      size = 0;
     }
 
     private void check(int more) {
-      if (overflowed || count + (long) more > max) {
+      if (overflowed || size + more > max) {
         overflowed = true;
         throw new AnswerTooLarge();
       }
