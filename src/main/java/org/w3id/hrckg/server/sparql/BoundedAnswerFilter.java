@@ -17,6 +17,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.apache.jena.query.QueryDeniedException;
 import org.w3id.hrckg.server.http.PlainErrors;
 
@@ -25,10 +26,19 @@ import org.w3id.hrckg.server.http.PlainErrors;
  * limit, then sent with its {@code Content-Length}, or, when it does not fit, replaced by a 422
  * that says so. A client therefore never gets a 200 with a cut answer, and knows its length.
  * {@code HEAD} runs as {@code GET} and gets the same status and headers, without the body.
+ *
+ * <p>Large answers take turns: past its first MiB, an answer is written on only while fewer
+ * answers than there are processors are being written past theirs. Many clients asking for large
+ * answers at once (slowly read, or not) then share the processors with each other, not with every
+ * small answer: a cheap query stays cheap.
  */
 public final class BoundedAnswerFilter extends HttpFilter {
 
+  /** The size past which an answer takes its turn. */
+  static final long LARGE = 1 << 20;
+
   private final long maxBytes;
+  private final transient Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
   public BoundedAnswerFilter(long maxBytes) {
     this.maxBytes = maxBytes;
@@ -38,8 +48,12 @@ public final class BoundedAnswerFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean head = "HEAD".equals(request.getMethod());
-    Buffered answer = new Buffered(response, maxBytes);
-    chain.doFilter(head ? new AsGet(request) : request, answer);
+    Buffered answer = new Buffered(response, new Bounded(maxBytes, turns));
+    try {
+      chain.doFilter(head ? new AsGet(request) : request, answer);
+    } finally {
+      answer.body.endTurn();
+    }
     if (response.isCommitted()) {
       return;
     }
@@ -78,12 +92,15 @@ public final class BoundedAnswerFilter extends HttpFilter {
     private static final int CHUNK = 64 * 1024;
 
     private final long max;
+    private final Semaphore turns;
     private final List<byte[]> chunks = new ArrayList<>();
     private long size;
     private boolean overflowed;
+    private boolean turn;
 
-    Bounded(long max) {
+    Bounded(long max, Semaphore turns) {
       this.max = max;
+      this.turns = turns;
     }
 
     void write(int b) {
@@ -134,6 +151,17 @@ public final class BoundedAnswerFilter extends HttpFilter {
         overflowed = true;
         throw new AnswerTooLarge();
       }
+      if (!turn && size + more > LARGE) {
+        turns.acquireUninterruptibly();
+        turn = true;
+      }
+    }
+
+    void endTurn() {
+      if (turn) {
+        turn = false;
+        turns.release();
+      }
     }
   }
 
@@ -154,9 +182,9 @@ public final class BoundedAnswerFilter extends HttpFilter {
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    Buffered(HttpServletResponse response, long max) {
+    Buffered(HttpServletResponse response, Bounded body) {
       super(response);
-      this.body = new Bounded(max);
+      this.body = body;
     }
 
     @Override
