@@ -2,23 +2,31 @@ package org.w3id.hrckg;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An HTTP listener on the loopback interface that answers every request with a JSON-LD context
  * (and an XML entity) and remembers what was asked: a test names its URLs in an input and then
- * checks that it heard nothing.
+ * checks that it heard nothing. A test class holds one as a JUnit extension, which stops it after
+ * the class: {@code @RegisterExtension static final LoopbackCanary canary = new LoopbackCanary();}.
  */
-public final class LoopbackCanary implements AutoCloseable {
+public final class LoopbackCanary implements AfterAllCallback {
 
   private final HttpServer server;
   private final List<String> heard = new CopyOnWriteArrayList<>();
 
-  public LoopbackCanary() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+  public LoopbackCanary() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on the loopback interface", e);
+    }
     server.createContext("/", exchange -> {
       heard.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
       byte[] body = "{\"@context\": {\"name\": \"http://canary.example/heard\"}}".getBytes();
@@ -41,7 +49,7 @@ public final class LoopbackCanary implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void afterAll(ExtensionContext context) {
     server.stop(0);
   }
 }

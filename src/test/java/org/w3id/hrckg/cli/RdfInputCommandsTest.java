@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,20 +23,11 @@ import org.w3id.hrckg.LoopbackCanary;
  */
 class RdfInputCommandsTest {
 
-  private static LoopbackCanary canary;
+  @RegisterExtension
+  static final LoopbackCanary canary = new LoopbackCanary();
 
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void listen() throws IOException {
-    canary = new LoopbackCanary();
-  }
-
-  @AfterAll
-  static void stop() {
-    canary.close();
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,20 +25,11 @@ import org.w3id.hrckg.LoopbackCanary;
  */
 class RdfFilesTest {
 
-  private static LoopbackCanary canary;
+  @RegisterExtension
+  static final LoopbackCanary canary = new LoopbackCanary();
 
   @TempDir
   Path dir;
-
-  @BeforeAll
-  static void listen() throws IOException {
-    canary = new LoopbackCanary();
-  }
-
-  @AfterAll
-  static void stop() {
-    canary.close();
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
