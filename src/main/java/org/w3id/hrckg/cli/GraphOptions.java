@@ -5,14 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.store.RdfFiles;
 import org.w3id.hrckg.store.TdbStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,9 +51,9 @@ final class GraphOptions {
       DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
       for (Path dump : dumps) {
         try {
-          RDFParser.source(dump).errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(dataset);
-        } catch (RiotException e) {
-          stderr.printf("%s: not readable RDF: %s%n", dump, e.getMessage());
+          RdfFiles.read(dump, StreamRDFLib.dataset(dataset));
+        } catch (RdfFiles.InvalidRdf | IOException | IllegalArgumentException e) {
+          stderr.println(e.getMessage());
           return Optional.empty();
         }
       }

@@ -67,6 +67,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only problems and the summary.")
   boolean quiet;
 
+  @Mixin
+  ServerOptions serverOptions;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -76,6 +79,13 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     if (timeoutSeconds <= 0 || maxResults <= 0 || port < 0 || port > 65_535) {
       stderr.println("serve: --query-timeout and --max-results must be positive, and --port between 0 and 65535");
+      return HrcKg.USAGE;
+    }
+    ServerSettings settings;
+    try {
+      settings = serverOptions.settings(port, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxResults);
+    } catch (IllegalArgumentException e) {
+      stderr.printf("serve: %s%n", e.getMessage());
       return HrcKg.USAGE;
     }
     int listen = port == 0 ? freePort() : port;
@@ -89,9 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     if (served.isEmpty()) {
       return HrcKg.DATA_PROBLEM;
     }
-    ServerSettings settings = new ServerSettings(listen, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxResults,
-        ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
-    HrcServer server = HrcServer.start(served.get().dataset(), served.get().iris(), settings);
+    HrcServer server = HrcServer.start(served.get().dataset(), served.get().iris(), settings.withPort(listen));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       if (DatabaseMgr.isTDB2(served.get().dataset())) {
@@ -99,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }));
     long triples = Txn.calculateRead(served.get().dataset(), () -> served.get().dataset().stream().count());
-    String url = "http://localhost:" + server.port() + "/";
+    String url = "http://" + shown(settings.host()) + ":" + server.port() + "/";
     stdout.printf("hrc-kg serves %,d triples at %s%n  SPARQL endpoint  %ssparql%n  query page       %squery%n"
         + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n",
         triples, url, url, url, url, served.get().iris().base());
@@ -160,6 +168,14 @@ final class ServeCommand implements Callable<Integer> {
       stderr.printf("serve: %d input(s) could not be built (see above); serving the others%n", built.report().failed());
     }
     stdout.printf("%d document(s) built in %.1f s%n", built.report().documents().size(), built.seconds());
+  }
+
+  /** The host of the URL printed: the address listened on, or localhost for every interface. */
+  private static String shown(String host) {
+    if (host.equals("0.0.0.0") || host.equals("::")) {
+      return ServerSettings.LOOPBACK;
+    }
+    return host.contains(":") ? "[" + host + "]" : host;
   }
 
   private static int freePort() throws IOException {

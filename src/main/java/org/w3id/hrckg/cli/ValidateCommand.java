@@ -1,19 +1,11 @@
 package org.w3id.hrckg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.RiotParseException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -21,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
 import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.store.RdfFiles;
 import org.w3id.hrckg.validate.ReportPrinter;
 import org.w3id.hrckg.validate.ShapesValidator;
 import org.w3id.hrckg.vocab.Hrc;
@@ -32,10 +25,11 @@ import picocli.CommandLine;
 /**
  * {@code validate}: checks RDF files against the shapes and prints a readable report. The ontology
  * is added to the data so that classes are seen with their subclasses; the reference data too,
- * under the base the files use, when the files do not carry it.
+ * under the base the files use, when the files do not carry it. A file that does not parse is a
+ * data problem (exit 1), reported by file and line; a file that is not there, a usage one (exit 2).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "SHACL-validate RDF files with the shapes of hrc-kg; exit 1 on violations.")
+    description = "SHACL-validate RDF files with the shapes of hrc-kg; exit 1 on violations or a file that does not parse.")
 final class ValidateCommand implements Callable<Integer> {
 
   private static final String DOC_PATH = "id/doc/";
@@ -55,11 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     DatasetGraph data = DatasetGraphFactory.createTxnMem();
     for (Path file : files) {
-      Optional<String> problem = read(file, StreamRDFLib.dataset(data));
-      if (problem.isPresent()) {
-        stderr.printf("validate: %s%n", problem.get());
-        stderr.flush();
-        return HrcKg.USAGE;
+      try {
+        RdfFiles.read(file, StreamRDFLib.dataset(data));
+      } catch (RdfFiles.InvalidRdf e) {
+        return refuse(stderr, e.getMessage(), HrcKg.DATA_PROBLEM);
+      } catch (IOException | IllegalArgumentException e) {
+        return refuse(stderr, e.getMessage(), HrcKg.USAGE);
       }
     }
     completeWithReferenceData(data);
@@ -68,23 +63,10 @@ final class ValidateCommand implements Callable<Integer> {
     return outcome.conforms() ? 0 : HrcKg.DATA_PROBLEM;
   }
 
-  private static Optional<String> read(Path file, StreamRDF out) {
-    if (!Files.isReadable(file)) {
-      return Optional.of(file + ": " + (Files.exists(file) ? "cannot be read" : "no such file"));
-    }
-    Lang lang = RDFLanguages.filenameToLang(file.toString());
-    if (lang == null) {
-      return Optional.of(file + ": cannot tell the RDF format from the file name");
-    }
-    try {
-      // Errors are reported here, once, with their position: not also logged by the parser.
-      RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerExceptionOnError()).parse(out);
-      return Optional.empty();
-    } catch (RiotParseException e) {
-      return Optional.of(file + ":" + e.getLine() + ":" + e.getCol() + ": not valid " + lang.getLabel() + ": " + e.getOriginalMessage());
-    } catch (RiotException e) {
-      return Optional.of(file + ": not valid " + lang.getLabel() + ": " + e.getMessage());
-    }
+  private static int refuse(PrintWriter stderr, String problem, int status) {
+    stderr.printf("validate: %s%n", problem);
+    stderr.flush();
+    return status;
   }
 
   /** Adds the ontology, and the reference data when the files do not carry it. */

@@ -1,10 +1,16 @@
 package org.w3id.hrckg.server;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -22,19 +28,27 @@ import org.w3id.hrckg.server.html.ResourcePages;
 import org.w3id.hrckg.server.html.SitePages;
 import org.w3id.hrckg.server.html.Templates;
 import org.w3id.hrckg.server.http.CorsFilter;
+import org.w3id.hrckg.server.http.PublicOrigins;
 import org.w3id.hrckg.server.http.RequestGuard;
+import org.w3id.hrckg.server.http.TrafficControl;
 import org.w3id.hrckg.server.linkeddata.DataServlet;
 import org.w3id.hrckg.server.linkeddata.IdServlet;
 import org.w3id.hrckg.server.linkeddata.ResourcePaths;
 import org.w3id.hrckg.server.linkeddata.ServedData;
+import org.w3id.hrckg.server.sparql.AnswerLimits;
+import org.w3id.hrckg.server.sparql.BoundedAnswerFilter;
 import org.w3id.hrckg.server.sparql.GuardedQueryProcessor;
+import org.w3id.hrckg.server.sparql.ParsedUpdate;
+import org.w3id.hrckg.server.sparql.ServiceDescription;
+import org.w3id.hrckg.server.sparql.SparqlRequestFilter;
 import org.w3id.hrckg.store.UnionDefaultGraph;
 
 /**
  * The hrc-kg server: an embedded Apache Jena Fuseki that answers SPARQL at {@code /sparql}
- * (read-only, no federated query, under a timeout and a result bound) and, on the same port,
- * the linked data of every minted URI ({@code id/}, {@code page/}, {@code data/}), the HTML site,
- * the VoID description and the dump.
+ * (read-only, no federated query, every answer whole and under a time, row and byte limit) and,
+ * on the same port, the linked data of every minted URI ({@code id/}, {@code page/},
+ * {@code data/}), the HTML site, the VoID description and the dump; behind per-client and
+ * server-wide traffic limits, on the loopback interface unless told otherwise.
  *
  * <pre>{@code
  * try (HrcServer server = HrcServer.start(dataset, new IriMinter(base), ServerSettings.onPort(3030))) {
@@ -46,6 +60,9 @@ public final class HrcServer implements AutoCloseable {
 
   /** Fuseki's 5 MiB response buffer allocates per response (FIELD-NOTES; apache/jena#4084); 32 KiB does not. */
   private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+  private static final String SPARQL = "/sparql";
+  /** Past the query timeout, the time left to send the error that says so, before the connection is cut. */
+  private static final Duration ERROR_GRACE = Duration.ofSeconds(1);
 
   private final FusekiServer fuseki;
 
@@ -55,29 +72,62 @@ public final class HrcServer implements AutoCloseable {
 
   /**
    * Starts serving a dataset whose URIs were minted by {@code iris} (the server answers for their
-   * paths under its own address).
+   * paths under its own address), read-only.
    */
   public static HrcServer start(DatasetGraph dataset, IriMinter iris, ServerSettings settings) {
+    DataService.Builder sparql = DataService.newBuilder(UnionDefaultGraph.of(dataset)).addEndpoint(Operation.Query);
+    return start(dataset, iris, settings, sparql, RequestGuard.readOnly(settings.answers().maxRequestBytes()), false);
+  }
+
+  /**
+   * The same server with SPARQL Update at {@code /sparql} and the Graph Store Protocol at
+   * {@code /sparql/service}, for the W3C protocol tests of updates, on a scratch dataset thrown
+   * away after them. No command starts one: the public server is {@link #start read-only}.
+   */
+  static HrcServer startWritable(DatasetGraph scratch, IriMinter iris, ServerSettings settings) {
+    DataService.Builder sparql = DataService.newBuilder(scratch).addEndpoint(Operation.Query)
+        .addEndpoint(Operation.Update).addEndpoint(Operation.GSP_RW, "service");
+    return start(scratch, iris, settings, sparql, RequestGuard.writable(settings.answers().maxRequestBytes()), true);
+  }
+
+  private static HrcServer start(DatasetGraph dataset, IriMinter iris, ServerSettings settings, DataService.Builder sparql,
+      RequestGuard guard, boolean writable) {
+    Fuseki.outputFusekiServerHeader = false;
+    Fuseki.outputJettyServerHeader = false;
+    AtomicReference<FusekiServer> started = new AtomicReference<>();
+    PublicOrigins origins = new PublicOrigins(settings.publicHosts(), iris.base(), settings.host(),
+        () -> started.get().getHttpPort());
+    AnswerLimits answers = settings.answers();
     ResourcePaths paths = new ResourcePaths(iris);
     ServedData data = new ServedData(dataset, paths);
     Templates templates = new Templates();
     DatasetFigures figures = DatasetFigures.of(dataset);
-    FusekiServer fuseki = FusekiServer.create()
+    Function<HttpServletRequest, String> endpoint = request -> origins.of(request) + SPARQL;
+    FusekiServer.Builder builder = FusekiServer.create();
+    if (writable) {
+      builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+          new ParsedUpdate("http://" + ServerSettings.LOOPBACK + ":" + settings.port() + SPARQL));
+    }
+    FusekiServer fuseki = builder
         .port(settings.port())
         .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
-        .registerOperation(Operation.Query, new GuardedQueryProcessor(
-            settings.queryTimeout(), settings.maxResults()))
-        .add("/sparql", DataService.newBuilder(UnionDefaultGraph.of(dataset)).addEndpoint(Operation.Query))
+        .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+            new GuardedQueryProcessor(answers.timeout(), answers.maxRows()))
+        .add(SPARQL, sparql)
         .addFilter("/*", new CorsFilter())
-        .addFilter("/*", new RequestGuard(settings.maxRequestBytes()))
+        .addFilter("/*", guard)
+        .addFilter(SPARQL, new SparqlRequestFilter(
+            request -> ServiceDescription.of(endpoint.apply(request), iris.dataset(), answers),
+            request -> origins.of(request) + "/query"))
+        .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes()))
         .addServlet("", SitePages.landing(templates, figures, paths))
         .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
-        .addServlet("/id/*", new IdServlet(data))
+        .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates)))
         .addServlet("/.well-known/void", new VoidServlet(
-            server -> VoidDescription.of(dataset, iris, figures, server, DumpServlet.PATH)))
+            request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers)))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
         .addServlet("/analysis/*", analysisServlet(dataset, paths, templates))
         .addServlet("/static/*", new AssetServlet("/static/", "/web/"))
@@ -87,9 +137,11 @@ public final class HrcServer implements AutoCloseable {
       HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
       if (http != null) {
         http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-        http.getHttpConfiguration().setSendServerVersion(false);
       }
     }
+    TrafficControl.apply(fuseki.getJettyServer(), settings.host(), settings.traffic(), answers.timeout().plus(ERROR_GRACE),
+        DumpServlet.PATH::equals);
+    started.set(fuseki);
     fuseki.start();
     return new HrcServer(fuseki);
   }

@@ -1,27 +1,51 @@
 package org.w3id.hrckg.server;
 
-import java.time.Duration;
+import java.util.List;
+import org.w3id.hrckg.server.http.TrafficLimits;
+import org.w3id.hrckg.server.sparql.AnswerLimits;
 
 /**
  * How a server runs.
  *
+ * @param host the address to listen on: the loopback interface unless opened on purpose
  * @param port the port to listen on; 0 for any free one
- * @param queryTimeout the longest a SPARQL query may run
- * @param maxResults the most rows (or triples) a query may return at once
- * @param maxRequestBytes the largest request body accepted (a query sent by POST)
+ * @param publicHosts the origins the server is reached under ({@code https://kg.example.org}, or a
+ *     bare {@code host:port} for http), first the one links use for any other {@code Host}; none
+ *     for the defaults of {@link org.w3id.hrckg.server.http.PublicOrigins}
+ * @param answers what one SPARQL exchange may take and give
+ * @param traffic how much traffic the server takes, in all and from one client
  */
-public record ServerSettings(int port, Duration queryTimeout, long maxResults, long maxRequestBytes) {
+public record ServerSettings(String host, int port, List<String> publicHosts, AnswerLimits answers, TrafficLimits traffic) {
 
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-  public static final long DEFAULT_MAX_RESULTS = 100_000;
-  public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+  /** The loopback interface, by the name clients use for it. */
+  public static final String LOOPBACK = "localhost";
 
-  /** The defaults on a port. */
-  public static ServerSettings onPort(int port) {
-    return new ServerSettings(port, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULTS, DEFAULT_MAX_REQUEST_BYTES);
+  public ServerSettings {
+    publicHosts = List.copyOf(publicHosts);
   }
 
-  public ServerSettings withTimeout(Duration timeout) {
-    return new ServerSettings(port, timeout, maxResults, maxRequestBytes);
+  /** The defaults on a port of the loopback interface. */
+  public static ServerSettings onPort(int port) {
+    return new ServerSettings(LOOPBACK, port, List.of(), AnswerLimits.defaults(), TrafficLimits.forMachine());
+  }
+
+  public ServerSettings withPort(int number) {
+    return new ServerSettings(host, number, publicHosts, answers, traffic);
+  }
+
+  public ServerSettings withHost(String address) {
+    return new ServerSettings(address, port, publicHosts, answers, traffic);
+  }
+
+  public ServerSettings withPublicHosts(List<String> origins) {
+    return new ServerSettings(host, port, origins, answers, traffic);
+  }
+
+  public ServerSettings withAnswers(AnswerLimits limits) {
+    return new ServerSettings(host, port, publicHosts, limits, traffic);
+  }
+
+  public ServerSettings withTraffic(TrafficLimits limits) {
+    return new ServerSettings(host, port, publicHosts, answers, limits);
   }
 }

@@ -133,4 +133,9 @@ public final class Hrc {
   public static final Property responsibleActorName = property("responsibleActorName");
   public static final Property quantity = property("quantity");
   public static final Property theme = property("theme");
+
+  // The limits of the public endpoint
+  public static final Property maxResultRows = property("maxResultRows");
+  public static final Property maxAnswerBytes = property("maxAnswerBytes");
+  public static final Property queryTimeout = property("queryTimeout");
 }

@@ -210,7 +210,7 @@ class BuildCommandTest {
 
     Path broken = Files.writeString(dir.resolve("broken.ttl"), "<a> <b> .\n");
     Run unreadable = run("validate", broken.toString());
-    assertEquals(HrcKg.USAGE, unreadable.status());
+    assertEquals(HrcKg.DATA_PROBLEM, unreadable.status(), "RDF that does not parse is a data problem (issue 7)");
     unreadable.hasNoTrace();
     assertTrue(unreadable.err().contains("validate: " + broken + ":1:9: not valid Turtle: "), unreadable.err());
   }

@@ -37,6 +37,12 @@ class DatasetDescriptionIT {
     Literal stated = Models.objectLiteral(model.filter(dataset, VF.createIRI(VOID + "triples"), null)).orElseThrow();
     assertEquals(triples, stated.longValue());
     assertEquals(200, get(".well-known/void", "Accept", "application/ld+json").statusCode());
+    var endpoint = VF.createIRI(TestServer.url() + "sparql");
+    String hrc = "https://w3id.org/hrc-kg/ontology#";
+    assertEquals(TestServer.MAX_RESULTS, Models.objectLiteral(model.filter(endpoint, VF.createIRI(hrc + "maxResultRows"), null))
+        .orElseThrow().longValue(), "the row limit, as the service description states it");
+    assertEquals(TestServer.MAX_ANSWER_BYTES, Models.objectLiteral(model.filter(endpoint, VF.createIRI(hrc + "maxAnswerBytes"),
+        null)).orElseThrow().longValue(), "the byte limit");
   }
 
   @Test

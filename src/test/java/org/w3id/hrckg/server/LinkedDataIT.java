@@ -19,6 +19,7 @@ import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
+import org.w3id.hrckg.server.http.Representation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -93,6 +94,34 @@ class LinkedDataIT {
         iri(BASE + "id/doc/A/HRC/RES/28/2/pp/10")), "the citing paragraph is linked to its document");
     assertFalse(model.filter(iri(BASE + "id/doc/A/HRC/RES/28/2/pp/10"), iri("http://www.w3.org/2000/01/rdf-schema#label"), null)
         .isEmpty(), "linked resources carry their labels");
+  }
+
+  @Test
+  void negotiatedDataSaysWhereItsFormatLives() {
+    HttpResponse<byte[]> turtle = get("data/" + GA_60_251, "Accept", "text/turtle");
+    assertEquals("/data/" + GA_60_251 + ".ttl", turtle.headers().firstValue("Content-Location").orElse(null));
+    HttpResponse<byte[]> trig = get("data/" + GA_60_251, "Accept", "application/trig");
+    assertEquals("/data/" + GA_60_251 + ".trig", trig.headers().firstValue("Content-Location").orElse(null));
+    assertTrue(get("data/" + GA_60_251 + ".ttl").headers().firstValue("Content-Location").isEmpty(), "a format's own URL needs none");
+  }
+
+  @Test
+  void everyRepresentationHasItsOwnStrongTag() {
+    java.util.Set<String> tags = new java.util.HashSet<>();
+    for (Representation r : Representation.rdf()) {
+      HttpResponse<byte[]> negotiated = get("data/" + GA_60_251, "Accept", r.mediaType());
+      String tag = negotiated.headers().firstValue("ETag").orElseThrow();
+      assertFalse(tag.startsWith("W/"), tag);
+      assertTrue(tags.add(tag), r + " shares its tag " + tag);
+      assertEquals(tag, get("data/" + GA_60_251 + "." + r.extension()).headers().firstValue("ETag").orElseThrow(),
+          "the same representation at its own URL");
+    }
+  }
+
+  @Test
+  void theNotFoundPageHasARealTitle() {
+    String html = text(get("page/doc/A/RES/99/999"));
+    assertTrue(html.contains("<title>Not found · hrc-kg</title>"), html);
   }
 
   @Test

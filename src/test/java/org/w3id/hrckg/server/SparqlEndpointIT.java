@@ -23,6 +23,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -169,6 +170,107 @@ class SparqlEndpointIT {
     assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
     HttpResponse<byte[]> data = get("data/state/TUR.ttl", "Origin", "https://notebook.example");
     assertEquals("*", data.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      sparql?query=%ZZ                           | a malformed escape
+      sparql?query=ASK%7B%7D%                    | an escape cut short
+      sparql?query=ASK%20%7B%20%3Fs%20%3Fp%20%22caf%E9%22%20%7D | Latin-1 bytes in an escape
+      query?query=%ZZ                            | on the query page too
+      """)
+  void aQueryStringThatDoesNotDecodeIs400(String path, String what) {
+    // Java's own client refuses to send such a URL: the request goes as it is written.
+    String answer = RawHttp.get(TestServer.port(), "/" + path, "localhost", "*/*");
+    assertTrue(answer.startsWith("HTTP/1.1 400 "), () -> what + ": " + answer);
+    assertTrue(answer.contains("%-escape is malformed"), answer);
+  }
+
+  @Test
+  void aDirectPostThatIsNotUtf8IsRefused() {
+    byte[] latin1 = "ASK { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.ISO_8859_1);
+    HttpResponse<byte[]> bytes = TestServer.send(TestServer.request("sparql").header("Content-Type", "application/sparql-query")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+    assertEquals(400, bytes.statusCode(), () -> text(bytes));
+    assertTrue(text(bytes).contains("not UTF-8"), text(bytes));
+    HttpResponse<byte[]> utf16 = post("sparql", "application/sparql-query; charset=UTF-16", "ASK {}");
+    assertEquals(415, utf16.statusCode(), () -> text(utf16));
+    assertEquals(200, post("sparql", "application/sparql-query; charset=utf-8", "ASK {}").statusCode());
+    byte[] utf8 = "ASK { ?s ?p \"caf\u00e9\" }".getBytes(StandardCharsets.UTF_8);
+    assertEquals(200, TestServer.send(TestServer.request("sparql").header("Content-Type", "application/sparql-query")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(utf8)).build()).statusCode());
+  }
+
+  @Test
+  void twoVersionParametersAre400() {
+    assertEquals(400, get("sparql?query=" + encode("ASK {}") + "&version=1.1&version=1.2").statusCode());
+    assertEquals(200, get("sparql?query=" + encode("ASK {}") + "&version=1.2").statusCode());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      application/sparql-results+json | SELECT DISTINCT ?doc WHERE { ?doc a ?type } ORDER BY ?doc
+      text/csv                        | SELECT DISTINCT ?doc WHERE { ?doc a ?type } ORDER BY ?doc
+      text/turtle                     | CONSTRUCT { ?s a ?t } WHERE { ?s a ?t }
+      application/sparql-results+xml  | ASK {}
+      """)
+  void headIsGetWithoutTheBody(String accept, String query) {
+    String path = "sparql?query=" + encode(query);
+    HttpResponse<byte[]> get = get(path, "Accept", accept);
+    HttpResponse<byte[]> head = TestServer.head(path, "Accept", accept);
+    assertEquals(200, get.statusCode(), () -> text(get));
+    assertEquals(get.statusCode(), head.statusCode());
+    assertEquals(0, head.body().length);
+    for (String header : java.util.List.of("Content-Type", "Content-Length", "Vary", "Cache-Control")) {
+      assertEquals(get.headers().allValues(header), head.headers().allValues(header), header);
+    }
+    assertEquals(String.valueOf(get.body().length), head.headers().firstValue("Content-Length").orElse(null));
+  }
+
+  @Test
+  void theServiceDescriptionStatesTheLimits() throws IOException {
+    HttpResponse<byte[]> r = get("sparql", "Accept", "text/turtle");
+    assertEquals(200, r.statusCode(), () -> text(r));
+    Model model = Rio.parse(new ByteArrayInputStream(r.body()), "", RDFFormat.TURTLE);
+    var vf = org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance();
+    var endpoint = vf.createIRI(TestServer.url() + "sparql");
+    String sd = "http://www.w3.org/ns/sparql-service-description#";
+    String hrc = "https://w3id.org/hrc-kg/ontology#";
+    assertTrue(model.contains(endpoint, org.eclipse.rdf4j.model.vocabulary.RDF.TYPE, vf.createIRI(sd + "Service")));
+    assertTrue(model.contains(endpoint, vf.createIRI(sd + "supportedLanguage"), vf.createIRI(sd + "SPARQL11Query")));
+    assertEquals(TestServer.MAX_RESULTS, literal(model, endpoint, hrc + "maxResultRows").longValue());
+    assertEquals(TestServer.MAX_ANSWER_BYTES, literal(model, endpoint, hrc + "maxAnswerBytes").longValue());
+    assertEquals("PT2S", literal(model, endpoint, hrc + "queryTimeout").getLabel());
+    assertEquals(200, TestServer.head("sparql", "Accept", "text/turtle").statusCode());
+    HttpResponse<byte[]> browser = get("sparql", "Accept", "text/html");
+    assertEquals(303, browser.statusCode());
+    assertEquals(TestServer.url() + "query", browser.headers().firstValue("Location").orElse(null));
+  }
+
+  @Test
+  void anAnswerPastTheByteLimitIsRefusedWhole() {
+    // 6,000 rows of long literals: under the row limit, over the byte limit.
+    HttpResponse<byte[]> r = get("sparql?query=" + encode("SELECT ?t ?u { ?p <https://w3id.org/hrc-kg/ontology#text> ?t ."
+        + " ?q <https://w3id.org/hrc-kg/ontology#text> ?u } LIMIT 6000"), "Accept", "application/sparql-results+json");
+    assertEquals(422, r.statusCode(), () -> "status " + r.statusCode());
+    assertTrue(text(r).contains("longer than " + TestServer.MAX_ANSWER_BYTES + " bytes"), text(r));
+    HttpResponse<byte[]> small = get("sparql?query=" + encode("SELECT ?t { ?p <https://w3id.org/hrc-kg/ontology#text> ?t } LIMIT 3"),
+        "Accept", "application/sparql-results+json");
+    assertEquals(200, small.statusCode());
+    assertEquals(String.valueOf(small.body().length), small.headers().firstValue("Content-Length").orElse(null));
+  }
+
+  @Test
+  void theServerHeaderNamesNoProductNorVersion() {
+    for (String path : java.util.List.of("sparql?query=" + encode("ASK {}"), "data/state/TUR.ttl", "", "no/such/page")) {
+      HttpResponse<byte[]> r = get(path);
+      assertEquals(java.util.List.of("hrc-kg"), r.headers().allValues("Server"), path);
+    }
+  }
+
+  private static org.eclipse.rdf4j.model.Literal literal(Model model, org.eclipse.rdf4j.model.IRI subject, String property) {
+    return org.eclipse.rdf4j.model.util.Models.objectLiteral(model.filter(subject,
+        org.eclipse.rdf4j.model.impl.SimpleValueFactory.getInstance().createIRI(property), null)).orElseThrow();
   }
 
   private static String encode(String s) {

@@ -13,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusSource;
+import org.w3id.hrckg.server.sparql.AnswerLimits;
 import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.vocab.Hrc;
 
@@ -30,6 +31,8 @@ public final class TestServer {
   /** Small enough for a test to exceed, large enough for every real page and query. */
   public static final long MAX_RESULTS = 20_000;
   public static final Duration TIMEOUT = Duration.ofSeconds(2);
+  /** Larger than every real answer of the tests, smaller than the whole graph as JSON. */
+  public static final long MAX_ANSWER_BYTES = 1 << 20;
 
   private static HrcServer server;
   private static DatasetGraph dataset;
@@ -50,10 +53,18 @@ public final class TestServer {
         dataset.add(doc, NodeFactory.createURI(BASE + "id/doc/A/HRC/RES/45/32/pp/1"), Hrc.openingPhrase.asNode(),
             NodeFactory.createLiteralLang(SCRIPT, "fr"));
       });
-      server = HrcServer.start(dataset, new IriMinter(BASE), new ServerSettings(0, TIMEOUT, MAX_RESULTS, 64 * 1024));
+      server = HrcServer.start(dataset, new IriMinter(BASE), ServerSettings.onPort(0).withAnswers(
+          AnswerLimits.defaults().withTimeout(TIMEOUT).withMaxRows(MAX_RESULTS).withMaxBytes(MAX_ANSWER_BYTES)
+              .withMaxRequestBytes(64 * 1024)));
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     }
     return "http://localhost:" + server.port() + "/";
+  }
+
+  /** The port it listens on. */
+  public static int port() {
+    url();
+    return server.port();
   }
 
   /** The dataset served. */

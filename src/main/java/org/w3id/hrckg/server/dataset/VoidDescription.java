@@ -15,11 +15,14 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.server.sparql.AnswerLimits;
+import org.w3id.hrckg.server.sparql.ServiceDescription;
 
 /**
  * The dataset's VoID and DCAT description, for {@code /.well-known/void} (RFC 5785, VoID section
- * 7): what the build stated of it (title, licence, URI space, vocabulary), its figures, and where
- * to query and download it on the server that answers.
+ * 7): what the build stated of it (title, licence, URI space, vocabulary), its figures, where
+ * to query and download it on the server that answers, and the limits of its SPARQL endpoint (the
+ * statements of the endpoint's service description).
  */
 public final class VoidDescription {
 
@@ -28,16 +31,20 @@ public final class VoidDescription {
   /**
    * @param server the server's own URL, ending with a slash
    * @param dumpPath the path of the dump on the server
+   * @param limits the limits of the SPARQL endpoint
    */
-  public static Graph of(DatasetGraph dataset, IriMinter iris, DatasetFigures figures, String server, String dumpPath) {
+  public static Graph of(DatasetGraph dataset, IriMinter iris, DatasetFigures figures, String server, String dumpPath,
+      AnswerLimits limits) {
     Graph g = GraphFactory.createDefaultGraph();
     g.getPrefixMapping().setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS)
-        .setNsPrefix("xsd", XSD.NS).setNsPrefix("hrc", "https://w3id.org/hrc-kg/ontology#");
+        .setNsPrefix("xsd", XSD.NS).setNsPrefix("hrc", "https://w3id.org/hrc-kg/ontology#")
+        .setNsPrefix("sd", ServiceDescription.SD);
     Node ds = NodeFactory.createURI(iris.dataset());
     Txn.executeRead(dataset, () -> dataset.find(Node.ANY, ds, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple())));
     add(g, ds, RDF.type.asNode(), VOID.Dataset.asNode());
     add(g, ds, RDF.type.asNode(), DCAT.Dataset.asNode());
     add(g, ds, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(server + "sparql"));
+    ServiceDescription.describe(g, server + "sparql", iris.dataset(), limits);
     Node dump = NodeFactory.createURI(server + dumpPath.substring(1));
     add(g, ds, VOID.dataDump.asNode(), dump);
     add(g, ds, DCAT.landingPage.asNode(), NodeFactory.createURI(server));

@@ -13,15 +13,14 @@ import org.w3id.hrckg.server.http.Bodies;
 import org.w3id.hrckg.server.http.ContentNegotiation;
 import org.w3id.hrckg.server.http.PlainErrors;
 import org.w3id.hrckg.server.http.Representation;
-import org.w3id.hrckg.server.linkeddata.PathRequests;
 
 /** {@code /.well-known/void}: the dataset description, in the RDF format the client accepts (Turtle by default). */
 public final class VoidServlet extends HttpServlet {
 
-  /** The description for a server URL (the one the client reached). */
-  private final transient Function<String, Graph> description;
+  /** The description for a request (whose links are built from the server's public origin). */
+  private final transient Function<HttpServletRequest, Graph> description;
 
-  public VoidServlet(Function<String, Graph> description) {
+  public VoidServlet(Function<HttpServletRequest, Graph> description) {
     this.description = description;
   }
 
@@ -35,7 +34,7 @@ public final class VoidServlet extends HttpServlet {
       return;
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RDFWriter.source(description.apply(PathRequests.absolute(request, "/"))).format(format.get().format()).output(out);
+    RDFWriter.source(description.apply(request)).format(format.get().format()).output(out);
     Bodies.send(request, response, out.toByteArray(), format.get().contentType());
   }
 }

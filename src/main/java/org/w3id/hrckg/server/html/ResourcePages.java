@@ -39,7 +39,7 @@ public final class ResourcePages {
 
   /** The page for a URI the data does not know. */
   public String notFound(String iri) {
-    return templates.render("not-found", new PageFrame("Not found", iri, List.of()));
+    return templates.render("not-found", new NotFoundPage(new PageFrame("Not found", iri, List.of())));
   }
 
   private List<PageFrame.Alternate> alternates(String iri) {

@@ -3,14 +3,16 @@ package org.w3id.hrckg.server.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Sends a representation with a strong entity tag (a digest of its bytes), so that a client that
- * already holds it gets {@code 304 Not Modified} on {@code If-None-Match}. The data of a running
- * server does not change, so equal bytes mean an equal representation.
+ * Sends a representation with a strong entity tag (a digest of its media type and bytes), so that
+ * a client that already holds it gets {@code 304 Not Modified} on {@code If-None-Match}. The data of
+ * a running server does not change, so equal bytes of one type mean an equal representation; two
+ * representations with the same bytes (a graph as Turtle and as TriG) still have two tags.
  */
 public final class Bodies {
 
@@ -21,7 +23,7 @@ public final class Bodies {
   /** Sends a body, or 304 when the client's If-None-Match holds its tag. HEAD gets the headers only. */
   public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String contentType)
       throws IOException {
-    String tag = tag(body);
+    String tag = tag(contentType, body);
     response.setHeader("ETag", tag);
     response.setHeader("Cache-Control", CACHE);
     if (matches(request.getHeader("If-None-Match"), tag)) {
@@ -36,9 +38,12 @@ public final class Bodies {
     }
   }
 
-  /** The strong entity tag of a body. */
-  public static String tag(byte[] body) {
-    return tagOfDigest(digest().digest(body));
+  /** The strong entity tag of a body of a type. */
+  public static String tag(String contentType, byte[] body) {
+    MessageDigest digest = digest();
+    digest.update(contentType.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    return tagOfDigest(digest.digest(body));
   }
 
   /** The entity tag of a body from its SHA-256 digest, for bodies digested as they are written. */

@@ -16,7 +16,7 @@ public final class CorsFilter extends HttpFilter {
 
   private static final String METHODS = "GET, HEAD, POST, OPTIONS";
   private static final String HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match";
-  private static final String EXPOSED = "ETag, Location, Vary, Content-Type, Content-Length, Link";
+  private static final String EXPOSED = "ETag, Location, Content-Location, Vary, Content-Type, Content-Length, Link, Retry-After";
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

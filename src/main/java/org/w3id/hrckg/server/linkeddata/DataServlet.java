@@ -16,7 +16,8 @@ import org.w3id.hrckg.server.http.Representation;
 /**
  * {@code data/X}: the RDF of a thing, in the format the extension names ({@code data/X.ttl},
  * {@code .jsonld}, {@code .nt}, {@code .rdf}, {@code .trig}) or else the one {@code Accept}
- * negotiates; with an entity tag, and a link to the thing's page.
+ * negotiates (then with {@code Content-Location}, the URL of the format chosen); with an entity
+ * tag, and a link to the thing's page.
  */
 public final class DataServlet extends HttpServlet {
 
@@ -53,6 +54,9 @@ public final class DataServlet extends HttpServlet {
       return;
     }
     response.setHeader("Link", "<" + data.paths().page(iri).orElseThrow() + ">; rel=\"alternate\"; type=\"text/html\"");
+    if (named.isEmpty()) {
+      response.setHeader("Content-Location", data.paths().data(iri, format.get()).orElseThrow());
+    }
     Bodies.send(request, response, body.get(), format.get().contentType());
   }
 

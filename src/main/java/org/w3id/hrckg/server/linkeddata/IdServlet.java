@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import org.w3id.hrckg.server.http.ContentNegotiation;
 import org.w3id.hrckg.server.http.PlainErrors;
+import org.w3id.hrckg.server.http.PublicOrigins;
 import org.w3id.hrckg.server.http.Representation;
 
 /**
  * {@code id/X}, the URI of a thing (not a document about it): answers {@code 303 See Other} to
  * its page for browsers and to its data in the negotiated RDF format for machines, always with
  * {@code Vary: Accept}; 404 for a thing the data does not know, 406 for an Accept no offer meets.
+ * The {@code Location} is built from the server's public origins, never from an unchecked
+ * {@code Host} header.
  */
 public final class IdServlet extends HttpServlet {
 
@@ -22,9 +25,11 @@ public final class IdServlet extends HttpServlet {
   private static final List<Representation> OFFERS = Arrays.asList(Representation.values());
 
   private final transient ServedData data;
+  private final transient PublicOrigins origins;
 
-  public IdServlet(ServedData data) {
+  public IdServlet(ServedData data, PublicOrigins origins) {
     this.data = data;
+    this.origins = origins;
   }
 
   @Override
@@ -46,7 +51,7 @@ public final class IdServlet extends HttpServlet {
         ? data.paths().page(iri).orElseThrow()
         : data.paths().data(iri, chosen.get()).orElseThrow();
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", PathRequests.absolute(request, target));
+    response.setHeader("Location", origins.of(request) + target);
     PlainErrors.send(response, HttpServletResponse.SC_SEE_OTHER, "See " + target);
   }
 }

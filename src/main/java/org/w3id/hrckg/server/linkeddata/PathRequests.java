@@ -11,11 +11,4 @@ public final class PathRequests {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.length() > prefix.length() ? path.substring(prefix.length()) : "";
   }
-
-  /** An absolute URL on this server for a path, as a Location header wants it. */
-  public static String absolute(HttpServletRequest request, String path) {
-    StringBuffer url = request.getRequestURL();
-    String origin = url.substring(0, url.length() - request.getRequestURI().length());
-    return origin + request.getContextPath() + path;
-  }
 }

@@ -1,0 +1,33 @@
+package org.w3id.hrckg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The options of {@code serve} that say where it listens and what it takes: refused before any build when wrong. */
+class ServeOptionsTest {
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      --public-host      | ftp://kg.example.org | not an http(s) host: ftp://kg.example.org
+      --client-rate      | 0                    | must be positive
+      --client-requests  | -1                   | must be positive
+      --max-answer-bytes | 0                    | must be positive
+      """)
+  void aWrongValueIsAUsageError(String option, String value, String message) {
+    BuildCommandTest.Run run = BuildCommandTest.run("serve", option, value);
+    assertEquals(HrcKg.USAGE, run.status(), run.err());
+    assertTrue(run.err().contains(message), run.err());
+    run.hasNoTrace();
+  }
+
+  @Test
+  void theHelpSaysItListensOnLoopbackByDefault() {
+    String help = BuildCommandTest.run("serve", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("--host=ADDRESS Address to listen on (default: localhost, this machine only"), help);
+    assertTrue(help.contains("--public-host=URL"), help);
+  }
+}
