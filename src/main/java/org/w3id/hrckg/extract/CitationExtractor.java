@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.lang.CitationVocabulary;
 import org.w3id.hrckg.lang.LanguageProfile;
@@ -16,6 +18,7 @@ import org.w3id.hrckg.model.CitationFunction;
 import org.w3id.hrckg.model.CitedDocument;
 import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.IssuerBasis;
+import org.w3id.hrckg.model.UnSymbol;
 import org.w3id.hrckg.read.FootnoteText;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.source.OffsetText;
@@ -39,6 +42,7 @@ final class CitationExtractor {
     Issuer issuer;
     IssuerBasis basis;
     final LocalDate date;
+    final boolean dateShared;
     final String pinpoint;
     final CitationFunction function;
     final boolean inFootnote;
@@ -54,6 +58,7 @@ final class CitationExtractor {
       this.decision = g.decision();
       this.symbol = null;
       this.date = item.date;
+      this.dateShared = item.dateShared;
       this.pinpoint = g.items().get(0) == item ? g.pinpoint() : null;
       this.function = function;
       this.inFootnote = inFootnote;
@@ -71,6 +76,7 @@ final class CitationExtractor {
       this.issuer = null;
       this.basis = IssuerBasis.SYMBOL;
       this.date = null;
+      this.dateShared = false;
       this.pinpoint = null;
       this.function = function;
       this.inFootnote = inFootnote;
@@ -79,6 +85,11 @@ final class CitationExtractor {
       this.end = end;
     }
   }
+
+  /** A number of a list of addenda, and whether a range ("-", "à", "to") leads to it. */
+  private static final Pattern NUMBER_IN_LIST = Pattern.compile("(?:\\s*(?<range>-|à|to))?\\s*(?<n>\\d{1,3})");
+  /** The longest range of addenda spelt out: no document has more. */
+  private static final int MAX_RANGE = 20;
 
   /** The last session of the General Assembly numbered in roman numerals. */
   private static final int LAST_ROMAN_SESSION = 30;
@@ -145,10 +156,37 @@ final class CitationExtractor {
     while (symbols.find()) {
       String symbol = symbols.group("symbol");
       if (!symbol.equals(ownSymbol)) {
-        raws.add(new Raw(paragraph, symbol, function(cues, symbols.start(), fallback), inFootnote, text,
-            symbols.start(), symbols.end()));
+        CitationFunction f = function(cues, symbols.start(), fallback);
+        raws.add(new Raw(paragraph, symbol, f, inFootnote, text, symbols.start(), symbols.end()));
+        Matcher addenda = at(words.addenda(), s, symbols.end());
+        if (addenda != null) {
+          for (String addendum : addenda(symbol, addenda)) {
+            raws.add(new Raw(paragraph, addendum, f, inFootnote, text, addenda.start(), addenda.end()));
+          }
+        }
       }
     }
+  }
+
+  /** "A/HRC/54/25 et Add.1 et 2": the symbols of the addenda named after a symbol, ranges ("Add.1-3") spelt out. */
+  private static List<String> addenda(String symbol, Matcher m) {
+    Optional<UnSymbol> base = UnSymbol.parse(symbol);
+    if (base.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> numbers = new ArrayList<>(List.of(Integer.valueOf(m.group("first"))));
+    Matcher more = NUMBER_IN_LIST.matcher(m.group("more"));
+    while (more.find()) {
+      int n = Integer.parseInt(more.group("n"));
+      int last = numbers.get(numbers.size() - 1);
+      if (more.group("range") != null && n > last && n - last <= MAX_RANGE) {
+        for (int k = last + 1; k < n; k++) {
+          numbers.add(k);
+        }
+      }
+      numbers.add(n);
+    }
+    return numbers.stream().map(n -> base.get().withAddendum(n).toString()).toList();
   }
 
   private static CitationFunction function(CitationCues.Found cues, int position, CitationFunction fallback) {
@@ -293,14 +331,15 @@ final class CitationExtractor {
     for (Map.Entry<String, List<Raw>> e : bySymbol.entrySet()) {
       List<Raw> mentions = e.getValue();
       Raw first = mentions.get(0);
-      LocalDate date = mentions.stream().map(r -> r.date).filter(d -> d != null).findFirst().orElse(null);
+      Raw dated = mentions.stream().filter(r -> r.date != null).findFirst().orElse(null);
+      LocalDate date = dated != null ? dated.date : null;
       String pinpoint = mentions.stream().map(r -> r.pinpoint).filter(p -> p != null).findFirst().orElse(null);
       boolean inFootnote = mentions.stream().allMatch(r -> r.inFootnote);
       CitedDocument cited = first.symbol != null
           ? CitedDocument.ofSymbol(first.symbol)
           : new CitedDocument(e.getKey(), first.decision ? CitedDocument.Kind.DECISION : CitedDocument.Kind.RESOLUTION,
               first.issuer);
-      out.add(new Citation(cited, date, pinpoint, first.function, bestBasis(mentions), inFootnote,
+      out.add(new Citation(cited, date, dated != null && dated.dateShared, pinpoint, first.function, bestBasis(mentions), inFootnote,
           spans.of(first.text, first.start, first.end), first.text.subSequence(first.start, first.end).toString()));
     }
     return List.copyOf(out);

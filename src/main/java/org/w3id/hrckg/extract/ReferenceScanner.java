@@ -39,6 +39,8 @@ final class ReferenceScanner {
     final int start;
     int end;
     LocalDate date;
+    /** The date is the one given to a later number of the list, shared ("5/1 et 5/2 du 18 juin 2007"). */
+    boolean dateShared;
     Issuer issuer;
     /** Named as the act of an organ outside the UN ("de la Commission africaine"). */
     boolean outsideUn;
@@ -244,6 +246,11 @@ final class ReferenceScanner {
         item.end = pos;
         continue;
       }
+      int aside = parentheticalEnd(pos);
+      if (aside > 0) {
+        pos = aside;
+        continue;
+      }
       int described = descriptionEnd(pos);
       if (described > 0) {
         pos = described;
@@ -280,6 +287,31 @@ final class ReferenceScanner {
     return -1;
   }
 
+  /** The longest aside in parentheses that a list lets stand between one of its numbers and the next. */
+  private static final int ASIDE = 400;
+
+  /**
+   * Where an aside in parentheses after a number ends, when the list goes on after it ("70/125 du
+   * 16 décembre 2015 (contenant le Document final ...), 75/176 du ..."); -1 otherwise.
+   */
+  private int parentheticalEnd(int pos) {
+    int open = skipSpaces(pos);
+    if (open >= text.length() || text.charAt(open) != '(') {
+      return -1;
+    }
+    int depth = 0;
+    int limit = Math.min(text.length(), open + ASIDE);
+    for (int i = open; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return continuesAt(i + 1) ? i + 1 : -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean continuesAt(int pos) {
     return at(words.statedDate(), pos) != null || at(words.issuerOf(), pos) != null
         || at(words.listConnector(), pos) != null;
@@ -307,6 +339,7 @@ final class ReferenceScanner {
       } else if (dated != null && item.form == Form.SLASH && dated.form == Form.SLASH
           && item.firstPart() == dated.firstPart()) {
         item.date = dated.date;
+        item.dateShared = true;
       } else {
         dated = null;
       }

@@ -31,6 +31,9 @@ import org.w3id.hrckg.pattern.NamedPattern;
  *     ("dans sa résolution", "in its resolution") after which the subject may follow the numbers
  * @param subjectAfter at the end of a list: the organ named as subject after it (", l’Assemblée a...")
  * @param relativeSubject at the end of a list: the organ of a relative clause after it ("par laquelle l’Assemblée")
+ * @param addenda at the end of a document symbol: its addenda written without repeating it ("A/HRC/54/25
+ *     et Add.1 et 2", "and Add.1-3"); group {@code first}, the first number, and {@code more}, the rest
+ *     (numbers joined by commas and the words "and", "to" or hyphens of ranges)
  * @param cues the resource, beside the profile's class, of the governing verbs that tell why a
  *     document is cited (see the French {@code citation-cues.tsv} for its columns)
  * @param cueAdverbs the adverbs that may stand between the words of a cue ("prend également acte")
@@ -53,6 +56,7 @@ public record CitationVocabulary(
     NamedPattern possessiveLead,
     NamedPattern subjectAfter,
     NamedPattern relativeSubject,
+    NamedPattern addenda,
     CueLexicon cues,
     String cueAdverbs,
     NamedPattern clauseStart) {}

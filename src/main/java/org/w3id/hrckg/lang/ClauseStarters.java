@@ -22,6 +22,13 @@ public interface ClauseStarters {
   /** The operative verb phrase a text starts with, or empty. */
   Optional<String> operative(CharSequence text);
 
+  /**
+   * Whether a text starts the way openings the lexicon does not know start: a capitalised word and a
+   * preposition. The structure stage warns where such a line follows a comma inside a preambular
+   * paragraph: the preamble may have merged two paragraphs there.
+   */
+  boolean possibleOpening(CharSequence text);
+
   /** The opening phrase of a paragraph known to be of a kind: a listed phrase, else its first word(s). */
   String of(CharSequence text, boolean preambular);
 }

@@ -21,7 +21,9 @@ import org.w3id.hrckg.pattern.NamedPattern;
  * @param meeting the meeting of adoption ("38e séance", "46th meeting"); group {@code n}
  * @param withoutVote the notice of adoption without a vote
  * @param recordedVote the notice of a recorded vote; groups {@code for}, {@code against} and an optional
- *     {@code abstaining} (counts in figures or words)
+ *     {@code abstaining} (counts in figures or words), with {@code abstentionWord} the word after it as
+ *     printed, misspellings included ("12 absentions": the count is read, the spelling reported)
+ * @param abstentionWord the word for abstentions, correctly spelt (matched whole)
  * @param voteList the heading of a list of a recorded vote; one of the groups {@code inFavour},
  *     {@code against}, {@code abstaining}
  * @param adoptionStart what a line of the record of adoption may start with ("[Adopté", "[Adopted")
@@ -41,6 +43,7 @@ public record StructureVocabulary(
     NamedPattern meeting,
     NamedPattern withoutVote,
     NamedPattern recordedVote,
+    NamedPattern abstentionWord,
     NamedPattern voteList,
     NamedPattern adoptionStart,
     NamedPattern annex,

@@ -190,6 +190,9 @@ public final class WorkEmitter {
         q.link(node, Hrc.citingParagraph, para);
         q.link(node, Hrc.citedDocument, target);
         q.date(node, Hrc.statedDate, c.statedDate());
+        if (c.statedDate() != null && c.dateShared()) {
+          q.bool(node, Hrc.statedDateShared, true);
+        }
         q.link(node, Hrc.citationFunction, Quads.uri(Hrc.NS + c.function().concept()));
         q.link(node, Hrc.issuerBasis, Quads.uri(Hrc.NS + c.basis().concept()));
         q.bool(node, Hrc.inFootnote, c.inFootnote());

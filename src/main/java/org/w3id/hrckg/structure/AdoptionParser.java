@@ -1,6 +1,8 @@
 package org.w3id.hrckg.structure;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.StructureVocabulary;
@@ -17,7 +19,10 @@ final class AdoptionParser {
   private AdoptionParser() {}
 
   /** The record of adoption in the lines after the last paragraph, or null when there is none. */
-  static AdoptionText parse(List<TextLine> tail, LanguageProfile profile) {
+  /**
+   * @param warnings told what the record says oddly (a misspelt word of a vote summary), with its line
+   */
+  static AdoptionText parse(List<TextLine> tail, LanguageProfile profile, BiConsumer<Integer, String> warnings) {
     StructureVocabulary words = profile.structure();
     if (tail.isEmpty()) {
       return null;
@@ -45,6 +50,11 @@ final class AdoptionParser {
       inFavour = count(recorded.group("for"), profile);
       against = count(recorded.group("against"), profile);
       abstaining = recorded.group("abstaining") != null ? count(recorded.group("abstaining"), profile) : Integer.valueOf(0);
+      String word = recorded.group("abstentionWord");
+      if (word != null && !words.abstentionWord().matchesAll(word.toLowerCase(Locale.ROOT))) {
+        warnings.accept(tail.get(0).number(), "the vote summary spells \"" + word + "\"; its count, "
+            + abstaining + ", is read as the abstentions");
+      }
     }
     if (meetingNumber == null && withoutVote == null) {
       return null;

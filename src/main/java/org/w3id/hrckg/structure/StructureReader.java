@@ -73,7 +73,7 @@ public final class StructureReader {
           : "no operative paragraph after the " + segments.preamble().size()
               + " preambular paragraphs: the text is truncated (it ends on line " + last + ")");
     }
-    AdoptionText adoption = AdoptionParser.parse(segments.tail(), profile);
+    AdoptionText adoption = AdoptionParser.parse(segments.tail(), profile, this::warn);
     ResolutionHeader header = HeaderParser.parse(text, lines.subList(0, formula), issuer, profile, adoption != null, diagnostics);
     header = withAdoptionDate(header, adoption);
     checkEnding(header, segments, adoption);
@@ -96,17 +96,38 @@ public final class StructureReader {
         + ") opens a preamble in " + lines.size() + " lines of text");
   }
 
-  /** The date under the meeting number is the adoption date; the header's is the fallback. */
+  /**
+   * The date under the meeting number is the adoption date, the header's the fallback; where they
+   * disagree, the one that falls within the session is kept (a slip of the year in the record, "7
+   * octobre 2013" in a text of 2023, is common), and the disagreement is reported.
+   */
   private ResolutionHeader withAdoptionDate(ResolutionHeader h, AdoptionText adoption) {
     if (adoption == null || adoption.date() == null || h.kind() == DocumentKind.DRAFT_RESOLUTION) {
       return h;
     }
     LocalDate date = adoption.date();
     if (h.adoptionDate() != null && !h.adoptionDate().equals(date)) {
-      warn(0, "the header says adopted on " + h.adoptionDate() + ", the record of adoption " + date);
+      LocalDate kept = !duringSession(date, h) && duringSession(h.adoptionDate(), h) ? h.adoptionDate() : date;
+      warn(adoption.line(), "the header says adopted on " + h.adoptionDate() + ", the record of adoption " + date
+          + "; " + kept + " is kept" + (kept.equals(date) ? "" : ", the record's being outside the session"));
+      date = kept;
+    } else if (!duringSession(date, h)) {
+      warn(adoption.line(), "the record of adoption dates it " + date + ", outside its session (" + h.sessionStart() + " to "
+          + h.sessionEnd() + ")");
     }
     return new ResolutionHeader(h.kind(), h.symbol(), h.issuer(), h.session(), h.specialSession(), h.sessionStart(),
         h.sessionEnd(), h.agendaItems(), h.agendaTitle(), h.title(), h.documentDate(), date, h.sponsors(), h.number(), h.line());
+  }
+
+  /** How long after its last day a session's texts may still be adopted (a resumed meeting). */
+  private static final int SESSION_SLACK_DAYS = 7;
+
+  /** Whether a date falls within the session the header gives, with some slack; true when it gives none. */
+  private static boolean duringSession(LocalDate date, ResolutionHeader h) {
+    if (h.sessionStart() == null || h.sessionEnd() == null) {
+      return true;
+    }
+    return !date.isBefore(h.sessionStart().minusDays(SESSION_SLACK_DAYS)) && !date.isAfter(h.sessionEnd().plusDays(SESSION_SLACK_DAYS));
   }
 
   private void checkEnding(ResolutionHeader header, ParagraphSegmenter.Segments segments, AdoptionText adoption)
@@ -141,10 +162,29 @@ public final class StructureReader {
       if (!preambular && d.number() != null && d.number() != ordinal) {
         warn(d.lines().get(0).number(), "operative paragraph numbered " + d.number() + " is the " + ordinal + "th");
       }
+      if (preambular) {
+        checkMerged(d);
+      }
       out.add(new ParagraphText(preambular, ordinal, d.number(), profile.clauses().of(t, preambular), t,
           d.lines().get(0).number(), List.of(), footnotes.of(d, t), List.of()));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A preambular paragraph ends with a comma: a line inside one that follows a comma and opens as an
+   * opening the lexicon does not know ("Indigné par") may be a paragraph of its own, merged into the
+   * one before, which shifts every later paragraph's number. Reported, not guessed.
+   */
+  private void checkMerged(ParagraphSegmenter.Draft d) {
+    for (int i = 1; i < d.lines().size(); i++) {
+      String before = d.lines().get(i - 1).text().toString().stripTrailing();
+      TextLine line = d.lines().get(i);
+      if (before.endsWith(",") && profile.clauses().possibleOpening(line.text())) {
+        warn(line.number(), "after a comma, \"" + Diagnostic.excerpt(line.text().toString(), 40)
+            + "\" may open a preambular paragraph of its own that the preamble merged into the one before");
+      }
+    }
   }
 
   private void warn(int line, String message) {

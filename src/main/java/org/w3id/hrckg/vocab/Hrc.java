@@ -97,6 +97,7 @@ public final class Hrc {
   public static final Property citingParagraph = property("citingParagraph");
   public static final Property citedDocument = property("citedDocument");
   public static final Property statedDate = property("statedDate");
+  public static final Property statedDateShared = property("statedDateShared");
   public static final Property pinpoint = property("pinpoint");
   public static final Property inFootnote = property("inFootnote");
   public static final Property citationFunction = property("citationFunction");

@@ -87,9 +87,9 @@ public final class EnglishCitations implements PatternCatalogue {
       .purpose("an issuer after the numbers that is not a UN organ: its resolutions and decisions are not UN documents")
       .examples(" of the African Commission on Human and Peoples’ Rights", " of the African Union",
           " of the World Health Assembly", " of the Council of Europe", " of the Conference of the Parties",
-          " of the United Nations Environment Assembly")
+          " of the United Nations Environment Assembly", ", which the United Nations Environment Assembly adopted")
       .counterExamples(" of the Commission on Human Rights", " of the General Assembly")
-      .regex("^\\s*,?\\s*(?:\\d{4}\\s+)?(?:of|by)\\s+the\\s+(?:(?:African|Inter-American|European)\\s+\\p{Lu}"
+      .regex("^\\s*,?\\s*(?:\\d{4}\\s+)?(?:of|by|that|which)\\s+the\\s+(?:(?:African|Inter-American|European)\\s+\\p{Lu}"
           + "|(?:United\\s+Nations\\s+)?Environment\\s+Assembly|World\\s+Health\\s+Assembly|Council\\s+of\\s+Europe"
           + "|Organization\\s+of\\s+(?:American|Islamic)|League\\s+of\\s+Arab\\s+States|Inter-Parliamentary\\s+Union"
           + "|Conference\\s+of\\s+the\\s+(?:States\\s+)?Parties|General\\s+Conference|Executive\\s+Board|Governing\\s+Council"
@@ -160,6 +160,12 @@ public final class EnglishCitations implements PatternCatalogue {
           " by which the Security Council")
       .counterExamples(", in which it decided", ", in which the report")
       .regex("^\\s*,?\\s*(?:by|in|through)\\s+which\\s+" + ISSUER_NP.replace(PRONOUN, "") + "(?![\\p{L}])");
+
+  public static final NamedPattern ADDENDA = NamedPattern.named("elliptic addenda")
+      .purpose("after a document symbol, its addenda named without the symbol: each is a cited document")
+      .examples(" and Add.1", " and Add.1 and 2", ", Add.1 to 3", " and Add.2-4")
+      .counterExamples(" and A/HRC/54/26", " and addendum")
+      .regex("^\\s*(?:,\\s*|\\s+and\\s+)Add\\.(?<first>\\d{1,3})(?<more>(?:\\s*(?:,|and|to|-)\\s*\\d{1,3}(?!\\d|/))*)");
 
   public static final NamedPattern POSSESSIVE = NamedPattern.named("possessive determiner")
       .purpose("the determiners that point to the subject of a sentence, matched whole against the determiner")

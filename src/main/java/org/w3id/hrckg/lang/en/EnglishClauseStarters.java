@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.ClauseStarters;
 import org.w3id.hrckg.lang.Lexicons;
 
@@ -28,6 +29,9 @@ import org.w3id.hrckg.lang.Lexicons;
 public final class EnglishClauseStarters implements ClauseStarters {
 
   /** Words in -ing that a line may start with without opening a paragraph. */
+  private static final Pattern POSSIBLE_OPENING = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:by|of|that|with|at|to|about)\\b");
+
   private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "according",
       "following", "pending", "notwithstanding", "excluding", "nothing", "something", "anything", "everything", "building",
       "buildings", "meeting", "meetings", "funding", "training", "housing", "spring", "string", "thing", "things", "beijing",
@@ -68,6 +72,16 @@ public final class EnglishClauseStarters implements ClauseStarters {
     }
     String f = fold(s);
     return longestAt(PREAMBULAR, f, 0) >= 0 || participle(f, 0) >= 0;
+  }
+
+  /**
+   * A capitalised word followed by a preposition or "that" ("Outraged by", "Mindful of"): the shape
+   * of an opening the lexicon may not know, which the structure stage reports where a comma ends the
+   * line before it.
+   */
+  @Override
+  public boolean possibleOpening(CharSequence text) {
+    return POSSIBLE_OPENING.matcher(text).lookingAt();
   }
 
   @Override

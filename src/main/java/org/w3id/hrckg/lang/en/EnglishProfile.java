@@ -24,14 +24,14 @@ public final class EnglishProfile {
   private static final StructureVocabulary STRUCTURE = new StructureVocabulary(EnglishStructure.ENACTING_FORMULA,
       EnglishStructure.ORGAN_LINE, EnglishStructure.SESSION, EnglishStructure.SESSION_DATES, EnglishStructure.AGENDA_ITEM,
       EnglishStructure.LIST_SEPARATOR, EnglishStructure.DRAFT_NOTICE, EnglishStructure.ADOPTION_NOTICE,
-      EnglishStructure.DECISION_WORD, EnglishStructure.MEETING, EnglishStructure.WITHOUT_VOTE, EnglishStructure.RECORDED_VOTE,
+      EnglishStructure.DECISION_WORD, EnglishStructure.MEETING, EnglishStructure.WITHOUT_VOTE, EnglishStructure.RECORDED_VOTE, EnglishStructure.ABSTENTION_WORD,
       EnglishStructure.VOTE_LIST, EnglishStructure.ADOPTION_START, EnglishStructure.ANNEX, EnglishStructure.ZERO);
 
   private static final CitationVocabulary CITATIONS = new CitationVocabulary(EnglishCitations.ANCHOR,
       EnglishCitations.DETERMINER, EnglishCitations.POSSESSIVE, EnglishCitations.ISSUER_BEFORE, EnglishCitations.ISSUER_OF, EnglishCitations.OTHER_ISSUER,
       EnglishCitations.STATED_DATE, EnglishCitations.DESCRIPTOR, EnglishCitations.TOPIC, EnglishCitations.LIST_CONNECTOR,
       EnglishCitations.CONJUNCTION, EnglishCitations.PINPOINT, EnglishCitations.SUBJECT_BEFORE, EnglishCitations.POSSESSIVE_LEAD,
-      EnglishCitations.SUBJECT_AFTER, EnglishCitations.RELATIVE_SUBJECT, new CueLexicon(EnglishProfile.class, "citation-cues.tsv"),
+      EnglishCitations.SUBJECT_AFTER, EnglishCitations.RELATIVE_SUBJECT, EnglishCitations.ADDENDA, new CueLexicon(EnglishProfile.class, "citation-cues.tsv"),
       EnglishCitations.CUE_ADVERBS, EnglishCitations.CLAUSE_START);
 
   private static final OutputVocabulary OUTPUTS = new OutputVocabulary(EnglishOutputs.CLAUSE_VERB,

@@ -75,14 +75,14 @@ public final class EnglishStructure implements PatternCatalogue {
 
   public static final NamedPattern RECORDED_VOTE = NamedPattern.named("recorded vote")
       .purpose("the notice of adoption by a recorded vote, with its counts (in figures or words)")
-      .examples("[Adopted by a recorded vote of 32 to 13, with 2 abstentions.",
+      .examples("[Adopted by a recorded vote of 32 to 13, with 2 abstentions.", "[Adopted by a recorded vote of 28 to 7, with 12 absentions.",
           "Adopted by a recorded vote of 30 to none, with 17 abstentions",
           "Adopted by a recorded vote of 40 to 7, with no abstentions",
           "[Adopted by a recorded vote of 28 to 1, with 18 abstention.")
       .counterExamples("[Adopted without a vote.]", "adopted by consensus")
       .regex("\\bAdopted\\s+by\\s+(?:a\\s+)?(?:recorded\\s+)?vote\\s+of\\s+(?<for>[\\p{L}\\d\\-]+)\\s+(?:votes\\s+)?to\\s+"
           + "(?<against>[\\p{L}\\d\\-]+)(?:\\s*,?\\s*with(?:out)?\\s+(?:no\\s+)?abstentions?(?![\\p{L}])"
-          + "|\\s*,\\s*with\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+abstentions?)?");
+          + "|\\s*,\\s*with\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+(?<abstentionWord>ab\\p{L}{4,10}ions?))?");
 
   public static final NamedPattern VOTE_LIST = NamedPattern.named("vote list")
       .purpose("the heading of one of the lists of a recorded vote")
@@ -121,6 +121,12 @@ public final class EnglishStructure implements PatternCatalogue {
       .examples("[Adopted without a vote.]", "[Adopted by a recorded vote of 32 to 13")
       .counterExamples("Adopts the programme")
       .regex("^\\[Adopted");
+
+  public static final NamedPattern ABSTENTION_WORD = NamedPattern.named("abstention word")
+      .purpose("the word for abstentions as it is spelt, to report a vote summary that misspells it")
+      .examples("abstentions", "abstention")
+      .counterExamples("absentions", "abstensions")
+      .regex("^abstentions?$");
 
   public static final NamedPattern ZERO = NamedPattern.named("zero")
       .purpose("the word for none in the counts of a recorded vote")

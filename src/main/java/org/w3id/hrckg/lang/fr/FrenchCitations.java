@@ -58,9 +58,14 @@ public final class FrenchCitations implements PatternCatalogue {
   public static final NamedPattern OTHER_ISSUER = NamedPattern.named("issuer outside the UN")
       .purpose("an issuer that is not a UN organ: its resolutions and decisions are not UN documents")
       .examples(" de la Commission africaine des droits de l’homme et des peuples", " de l’Union africaine",
-          " de l’Assemblée mondiale de la Santé", " du Conseil de l’Europe", " de la Conférence des Parties")
-      .counterExamples(" de la Commission des droits de l’homme", " de l’Assemblée générale")
-      .regex("^\\s*,?\\s*(?:\\d{4}\\s+)?(?:de\\s+la|de\\s+l" + APOSTROPHE + "|du|des)\\s*(?:Commission\\s+(?:africaine|interaméricaine|européenne)"
+          " de l’Assemblée mondiale de la Santé", " du Conseil de l’Europe", " de la Conférence des Parties",
+          " de la Conférence des États parties à la Convention des Nations Unies contre la corruption",
+          " que l’Assemblée des Nations Unies pour l’environnement a adoptée", " de l’Assemblée des Nations Unies pour l’environnement",
+          " du Conseil d’administration du Programme des Nations Unies pour l’environnement")
+      .counterExamples(" de la Commission des droits de l’homme", " de l’Assemblée générale", " que l’Assemblée générale a adoptée")
+      .regex("^\\s*,?\\s*(?:\\d{4}\\s+)?(?:de\\s+la|de\\s+l" + APOSTROPHE + "|du|des|qu(?:e|" + APOSTROPHE + ")\\s*(?:la|le|l" + APOSTROPHE + "))\\s*"
+          + "(?:Assemblée\\s+des\\s+Nations\\s+Unies\\s+pour\\s+l" + APOSTROPHE + "environnement|Conseil\\s+d" + APOSTROPHE + "administration"
+          + "|Conférence\\s+des\\s+États\\s+parties|Commission\\s+(?:africaine|interaméricaine|européenne)"
           + "|Union\\s+(?:africaine|européenne|interparlementaire)|Organisation\\s+(?:des\\s+États\\s+américains|mondiale|internationale|de\\s+la\\s+coopération|de\\s+l" + APOSTROPHE + "unité)"
           + "|Assemblée\\s+mondiale|Conseil\\s+de\\s+l" + APOSTROPHE + "Europe|Conférence\\s+(?:des\\s+Parties|générale)|Parlement|Cour\\b|Ligue\\s+des\\s+États\\s+arabes)");
 
@@ -76,9 +81,11 @@ public final class FrenchCitations implements PatternCatalogue {
       .purpose("the start of what a list may say of a number before its next number or date: a subject, a title,"
           + " a relative clause (its end is found by the scanner)")
       .examples(", sur la mise en place de ses institutions,", ", intitulée « Transformer notre monde »,",
-          " sur les entreprises et les droits de l’homme, 50/15", ", par laquelle il a nommé un rapporteur spécial, 50/14")
-      .counterExamples(", et rappelant les dispositions")
-      .regex("^\\s*,?\\s*(?:sur|relatives?\\s+(?:à|au|aux)|intitulée?s?|concernant|consacrée?s?\\s+(?:à|au|aux)|portant\\s+sur"
+          " sur les entreprises et les droits de l’homme, 50/15", ", par laquelle il a nommé un rapporteur spécial, 50/14",
+          " portant création d’un mandat de rapporteur spécial, 25/36", " contenant le Document final")
+      .counterExamples(", et rappelant les dispositions", " portant")
+      .regex("^\\s*,?\\s*(?:sur|relatives?\\s+(?:à|au|aux)|intitulée?s?|concernant|consacrée?s?\\s+(?:à|au|aux)|portant\\s+\\p{L}+"
+          + "|contenant"
           + "|(?:par|dans)\\s+(?:laquelle|lesquelles|lequel|lesquels)|établissant|instituant)\\s");
 
   public static final NamedPattern TOPIC = NamedPattern.named("topic before numbers")
@@ -123,6 +130,12 @@ public final class FrenchCitations implements PatternCatalogue {
           " par laquelle le Conseil de sécurité")
       .counterExamples(", dans laquelle elle a décidé")
       .regex("^\\s*,?\\s*(?:par|dans)\\s+(?:laquelle|lesquelles)\\s+" + ISSUER_NP + "(?![\\p{L}])");
+
+  public static final NamedPattern ADDENDA = NamedPattern.named("elliptic addenda")
+      .purpose("after a document symbol, its addenda named without the symbol: each is a cited document")
+      .examples(" et Add.1", " et Add.1 et 2", ", Add.1 à 3", " et Add.2-4")
+      .counterExamples(" et A/HRC/54/26", " et additif")
+      .regex("^\\s*(?:,\\s*|\\s+et\\s+)Add\\.(?<first>\\d{1,3})(?<more>(?:\\s*(?:,|et|à|-)\\s*\\d{1,3}(?!\\d|/))*)");
 
   public static final NamedPattern POSSESSIVE = NamedPattern.named("possessive determiner")
       .purpose("the determiners that point to the subject of a sentence, matched whole against the determiner")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.ClauseStarters;
 import org.w3id.hrckg.lang.Lexicons;
 
@@ -22,6 +23,9 @@ public final class FrenchClauseStarters implements ClauseStarters {
       "instant", "montant", "montants", "avant", "pendant", "durant", "cependant", "maintenant", "tant", "quant",
       "néant", "géant", "habitant", "habitants", "participant", "participants", "intervenant", "intervenants",
       "combattant", "combattants", "commandant", "restaurant", "mutant", "étudiant", "étudiants");
+
+  private static final Pattern POSSIBLE_OPENING = Pattern.compile(
+      "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:par|de|d['’]|du|des|que|qu['’]|à|au|aux)\\b");
 
   private static final List<String> PREAMBULAR = withAgreement(load("preambular-openers.txt"));
   private static final List<String> OPERATIVE = load("operative-verbs.txt");
@@ -57,11 +61,17 @@ public final class FrenchClauseStarters implements ClauseStarters {
       return false;
     }
     String folded = fold(s);
-    if (longestAt(PREAMBULAR, folded, 0) >= 0) {
-      return true;
-    }
-    String word = folded.substring(0, wordEnd(folded, 0));
-    return word.endsWith("ant") && word.length() > 4 && !NOT_PARTICIPLES.contains(word);
+    return longestAt(PREAMBULAR, folded, 0) >= 0 || participleAt(folded, afterReflexive(folded)) >= 0;
+  }
+
+  /**
+   * A capitalised word followed by a preposition or "que" ("Indigné par", "Soucieux de"): the shape
+   * of an opening the lexicon may not know, which the structure stage reports where a comma ends the
+   * line before it.
+   */
+  @Override
+  public boolean possibleOpening(CharSequence text) {
+    return POSSIBLE_OPENING.matcher(text).lookingAt();
   }
 
   /** The operative verb phrase a text starts with ("Prie en outre"), or empty. */
@@ -95,12 +105,31 @@ public final class FrenchClauseStarters implements ClauseStarters {
     return s.substring(0, end);
   }
 
+  /**
+   * Where the verb starts after a reflexive pronoun, full or elided ("Se félicitant", "S’indignant",
+   * "S’alarmant"): French morphology, not a list; 0 when the text opens with none.
+   */
+  private static int afterReflexive(String folded) {
+    if (folded.startsWith("s'")) {
+      return 2;
+    }
+    return folded.startsWith("se ") ? 3 : 0;
+  }
+
+  /** The end of a present participle at a position ("rappelant", "indignant"), or -1. */
+  private static int participleAt(String folded, int at) {
+    int end = wordEnd(folded, at);
+    String word = folded.substring(at, end);
+    return word.endsWith("ant") && word.length() > 4 && !NOT_PARTICIPLES.contains(word) ? end : -1;
+  }
+
   private static int participleOrQualifiedAdjective(String folded) {
+    int participle = participleAt(folded, afterReflexive(folded));
+    if (participle >= 0) {
+      return participle;
+    }
     int first = wordEnd(folded, 0);
     String word = folded.substring(0, first);
-    if (word.endsWith("ant") && word.length() > 4 && !NOT_PARTICIPLES.contains(word)) {
-      return first;
-    }
     if (word.endsWith("ment") && first < folded.length()) {
       int second = wordEnd(folded, first + 1);
       String next = folded.substring(first + 1, second);

@@ -21,14 +21,14 @@ public final class FrenchProfile {
   private static final StructureVocabulary STRUCTURE = new StructureVocabulary(FrenchStructure.ENACTING_FORMULA,
       FrenchStructure.ORGAN_LINE, FrenchStructure.SESSION, FrenchStructure.SESSION_DATES, FrenchStructure.AGENDA_ITEM,
       FrenchStructure.LIST_SEPARATOR, FrenchStructure.DRAFT_NOTICE, FrenchStructure.ADOPTION_NOTICE,
-      FrenchStructure.DECISION_WORD, FrenchStructure.MEETING, FrenchStructure.WITHOUT_VOTE, FrenchStructure.RECORDED_VOTE,
+      FrenchStructure.DECISION_WORD, FrenchStructure.MEETING, FrenchStructure.WITHOUT_VOTE, FrenchStructure.RECORDED_VOTE, FrenchStructure.ABSTENTION_WORD,
       FrenchStructure.VOTE_LIST, FrenchStructure.ADOPTION_START, FrenchStructure.ANNEX, FrenchStructure.ZERO);
 
   private static final CitationVocabulary CITATIONS = new CitationVocabulary(FrenchCitations.ANCHOR,
       FrenchCitations.DETERMINER, FrenchCitations.POSSESSIVE, null, FrenchCitations.ISSUER_OF, FrenchCitations.OTHER_ISSUER,
       FrenchCitations.STATED_DATE, FrenchCitations.DESCRIPTOR, FrenchCitations.TOPIC, FrenchCitations.LIST_CONNECTOR,
       FrenchCitations.CONJUNCTION, FrenchCitations.PINPOINT, FrenchCitations.SUBJECT_BEFORE, FrenchCitations.POSSESSIVE_LEAD,
-      FrenchCitations.SUBJECT_AFTER, FrenchCitations.RELATIVE_SUBJECT, new CueLexicon(FrenchProfile.class, "citation-cues.tsv"),
+      FrenchCitations.SUBJECT_AFTER, FrenchCitations.RELATIVE_SUBJECT, FrenchCitations.ADDENDA, new CueLexicon(FrenchProfile.class, "citation-cues.tsv"),
       FrenchCitations.CUE_ADVERBS, FrenchCitations.CLAUSE_START);
 
   private static final OutputVocabulary OUTPUTS = new OutputVocabulary(FrenchOutputs.CLAUSE_VERB,

@@ -76,11 +76,12 @@ public final class FrenchStructure implements PatternCatalogue {
           "Adoptée à l'issue d'un vote enregistré par 30 voix contre zéro, avec 17 abstentions",
           "Adoptée à l’issue d’un vote enregistré par 40 voix contre 7, sans abstention",
           "[Adoptée par 24 voix contre 6, avec 17 abstentions, à l’issue d’un vote enregistré.",
-          "[Adoptée à l’issue d’un vote enregistré par 42 contre 2, avec 3 abstentions.")
+          "[Adoptée à l’issue d’un vote enregistré par 42 contre 2, avec 3 abstentions.",
+          "[Adoptée à l’issue d’un vote enregistré par 28 voix contre 7, avec 12 absentions.")
       .counterExamples("[Adoptée sans vote.]")
       .regex("\\bAdopté(?:e)?\\s+(?:à\\s+l" + APOSTROPHE + "issue\\s+d" + APOSTROPHE + "un\\s+vote\\s+enregistré\\s+)?par\\s+"
           + "(?<for>[\\p{L}\\d\\-]+)\\s+(?:voix\\s+)?contre\\s+(?<against>[\\p{L}\\d\\-]+)"
-          + "(?:\\s*,\\s*avec\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+abstentions?|\\s*,?\\s*sans\\s+abstention)?");
+          + "(?:\\s*,\\s*avec\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+(?<abstentionWord>ab\\p{L}{4,10}ions?)|\\s*,?\\s*sans\\s+abstention)?");
 
   public static final NamedPattern VOTE_LIST = NamedPattern.named("vote list")
       .purpose("the heading of one of the lists of a recorded vote")
@@ -119,6 +120,12 @@ public final class FrenchStructure implements PatternCatalogue {
       .examples("[Adoptée sans vote.]", "[Adopté à l’issue d’un vote enregistré")
       .counterExamples("Adopte le programme")
       .regex("^\\[Adopté");
+
+  public static final NamedPattern ABSTENTION_WORD = NamedPattern.named("abstention word")
+      .purpose("the word for abstentions as it is spelt, to report a vote summary that misspells it")
+      .examples("abstentions", "abstention")
+      .counterExamples("absentions", "abstensions")
+      .regex("^abstentions?$");
 
   public static final NamedPattern ZERO = NamedPattern.named("zero")
       .purpose("the word for none in the counts of a recorded vote")

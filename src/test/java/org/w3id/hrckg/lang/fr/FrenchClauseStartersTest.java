@@ -19,7 +19,10 @@ class FrenchClauseStartersTest {
       "Préoccupés par le fait que la plus grande accessibilité|Préoccupés",
       "Gardant à l’esprit que les États|Gardant à l’esprit",
       "Conscient en outre que la coopération|Conscient en outre",
-      "Se déclarant gravement préoccupé|Se déclarant"})
+      "Se déclarant gravement préoccupé|Se déclarant",
+      "S’indignant de la persistance des violations|S’indignant",
+      "S'alarmant de la situation humanitaire|S'alarmant",
+      "Se félicitant des progrès accomplis|Se félicitant"})
   void readsPreambularOpenings(String text, String phrase) {
     assertEquals(Optional.of(phrase), FrenchClauseStarters.INSTANCE.preambular(text));
   }
