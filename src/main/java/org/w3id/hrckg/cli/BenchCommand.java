@@ -3,6 +3,7 @@ package org.w3id.hrckg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
@@ -42,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "40", description = "Passes before measuring (default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--hostile", description = "Measure only how parse time grows with hostile input (linear time).")
+  boolean hostile;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     IriMinter iris = corpus.iris(CorpusOptions.DEFAULT_PORT);
     List<SourceFile> texts = corpus.texts();
+    if (hostile) {
+      HostileBench.run(new String(texts.get(0).bytes(), StandardCharsets.UTF_8), out);
+      return 0;
+    }
     long bytes = 0;
     for (SourceFile f : texts) {
       bytes += f.bytes().length;
