@@ -16,9 +16,7 @@ import java.util.function.Consumer;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.publish.Backoff;
 import org.w3id.hrckg.publish.Credentials;
@@ -189,10 +187,6 @@ final class PublishCommand implements Callable<Integer> {
       stderr.printf("publish: %s; nothing is published%n", refusal.get());
       return Optional.empty();
     }
-    return Optional.of(stream -> Txn.executeRead(built.dataset(), () -> {
-      stream.start();
-      StreamRDFOps.sendDatasetToStream(built.dataset(), stream);
-      stream.finish();
-    }));
+    return Optional.of(GraphStorePublisher.quadsOf(built.dataset()));
   }
 }

@@ -21,8 +21,11 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 
 /**
  * Sends a build to a SPARQL 1.1 Graph Store Protocol endpoint, one request per named graph (one
@@ -94,6 +97,15 @@ public final class GraphStorePublisher {
       throw e.cause;
     }
     return new Summary(byGraph.sent.size(), byGraph.triples);
+  }
+
+  /** A dataset as a source of quads for {@link #publish}, read in a transaction. */
+  public static Consumer<StreamRDF> quadsOf(DatasetGraph dataset) {
+    return stream -> Txn.executeRead(dataset, () -> {
+      stream.start();
+      StreamRDFOps.sendDatasetToStream(dataset, stream);
+      stream.finish();
+    });
   }
 
   /** Gathers the quads of one graph at a time and sends each graph when the next begins. */
