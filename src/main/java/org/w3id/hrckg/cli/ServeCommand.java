@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -171,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       base = corpus.baseUri != null ? corpus.baseUri : TdbStore.baseOf(dataset).orElseThrow(() -> new IOException(
           sparqlEndpoint + " holds no dataset description stating its URI space: give --base-uri"));
-    } catch (HttpException e) {
+    } catch (HttpException | QueryExceptionHTTP e) {
       throw new IOException("cannot query " + sparqlEndpoint + ": " + e.getMessage(), e);
     }
     IriMinter iris = new IriMinter(base);
