@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.hrckg.cli.BuildCommandTest.run;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -51,14 +53,18 @@ class PublishIT {
   }
 
   @Test
-  void everyGraphArrivesAndARerunReplaces() throws Exception {
+  void everyGraphArrivesAndARerunOfTheGzippedDumpReplaces() throws Exception {
     try (ExternalFuseki fuseki = ExternalFuseki.start(dir.resolve("open"))) {
       Run first = run("publish", "--to", fuseki.graphStore(), "--dump", dump.toString(), "--quiet");
       assertEquals(0, first.status(), first.err());
       assertTrue(first.out().startsWith("Published 8 graph(s), "), first.out());
       assertSameGraphs(dumped(), fuseki.namedGraphs());
 
-      Run again = run("publish", "--to", fuseki.graphStore(), "--dump", dump.toString());
+      Path gzipped = dir.resolve("samples.nq.gz");
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
+        Files.copy(dump, out);
+      }
+      Run again = run("publish", "--to", fuseki.graphStore(), "--dump", gzipped.toString());
       assertEquals(0, again.status(), again.err());
       assertSameGraphs(dumped(), fuseki.namedGraphs());
       assertTrue(again.out().contains("  http://localhost:3030/id/doc/A/HRC/RES/45/32  739 triples"), "one line per graph: " + again.out());
