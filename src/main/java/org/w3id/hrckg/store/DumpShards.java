@@ -60,39 +60,38 @@ public final class DumpShards {
     List<Path> files = files(target.toAbsolutePath(), shards);
     Files.createDirectories(files.get(0).getParent());
     List<Path> temporary = new ArrayList<>();
-    List<OutputStream> outs = new ArrayList<>();
     try {
-      List<StreamRDF> writers = new ArrayList<>();
-      for (Path file : files) {
-        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-        temporary.add(tmp);
-        OutputStream out = Files.newOutputStream(tmp);
-        outs.add(out);
-        StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
-        writer.start();
-        writers.add(writer);
-      }
-      Txn.executeRead(dataset, () -> {
-        List<Node> graphs = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(graphs::add);
-        graphs.sort(Comparator.comparing(Node::toString));
-        for (Node graph : graphs) {
-          StreamRDF writer = writers.get(of(graph, shards));
-          dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(writer::quad);
+      List<OutputStream> outs = new ArrayList<>();
+      try {
+        List<StreamRDF> writers = new ArrayList<>();
+        for (Path file : files) {
+          Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+          temporary.add(tmp);
+          outs.add(Files.newOutputStream(tmp));
+          StreamRDF writer = StreamRDFWriter.getWriterStream(outs.get(outs.size() - 1), RDFFormat.NQUADS_UTF8);
+          writer.start();
+          writers.add(writer);
         }
-      });
-      writers.forEach(StreamRDF::finish);
-      for (OutputStream out : outs) {
-        out.close();
+        Txn.executeRead(dataset, () -> {
+          List<Node> graphs = new ArrayList<>();
+          dataset.listGraphNodes().forEachRemaining(graphs::add);
+          graphs.sort(Comparator.comparing(Node::toString));
+          for (Node graph : graphs) {
+            StreamRDF writer = writers.get(of(graph, shards));
+            dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(writer::quad);
+          }
+        });
+        writers.forEach(StreamRDF::finish);
+      } finally {
+        for (OutputStream out : outs) {
+          out.close();
+        }
       }
       for (int i = 0; i < shards; i++) {
         AtomicFiles.replace(temporary.get(i), files.get(i));
       }
       return files;
     } finally {
-      for (OutputStream out : outs) {
-        out.close();
-      }
       for (Path tmp : temporary) {
         Files.deleteIfExists(tmp);
       }
