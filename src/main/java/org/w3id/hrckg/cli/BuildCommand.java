@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
@@ -11,6 +13,7 @@ import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DumpFormat;
+import org.w3id.hrckg.store.DumpShards;
 import org.w3id.hrckg.store.TdbStore;
 import org.w3id.hrckg.store.DumpFile;
 import picocli.CommandLine.Command;
@@ -42,6 +45,11 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build into this TDB2 store (a new generation, current once it validates) instead of writing a dump.")
   Path store;
 
+  @Option(names = "--shards", paramLabel = "N",
+      description = "Write the dump as N N-Quads files (NAME-1-of-N.nq ...), each document's graph whole in one,"
+          + " chosen by the CRC-32 of its name: the input of the bulk loaders of large stores.")
+  Integer shards;
+
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
@@ -61,6 +69,10 @@ final class BuildCommand implements Callable<Integer> {
       stderr.printf("build: cannot tell the format of %s; use one of %s%n", out, DumpFormat.extensions());
       return HrcKg.USAGE;
     }
+    if (shards != null && (shards < 1 || shards > DumpShards.MAX || format != DumpFormat.NQUADS || store != null)) {
+      stderr.printf("build: --shards writes between 1 and %d N-Quads files: --out NAME.nq, and no --store%n", DumpShards.MAX);
+      return HrcKg.USAGE;
+    }
     IriMinter iris;
     List<SourceFile> texts;
     CorpusPipeline pipeline;
@@ -77,6 +89,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet);
     BuildRun.report(built, stdout, stderr, quiet, language);
+    if (shards != null) {
+      return intoShards(built, stdout, stderr);
+    }
     DumpFile dump = new DumpFile(out, format);
     DumpFile.Publication publication;
     try {
@@ -115,6 +130,28 @@ final class BuildCommand implements Callable<Integer> {
       stderr.printf("build: cannot build into the store %s: %s%n", store, BuildRun.describe(e));
       return HrcKg.DATA_PROBLEM;
     }
+  }
+
+  /** The build in shards, when it conforms and has the documents asked for. */
+  private Integer intoShards(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
+    Optional<String> refusal = built.validation().conforms()
+        ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
+        : Optional.of("the data does not conform to the shapes");
+    if (refusal.isPresent()) {
+      stderr.printf("build: %s; no shard was written%n", refusal.get());
+      return HrcKg.DATA_PROBLEM;
+    }
+    List<Path> files;
+    try {
+      files = DumpShards.write(built.dataset(), out, shards);
+    } catch (IOException e) {
+      stderr.printf("build: cannot write the shards of %s: %s%n", out, BuildRun.describe(e));
+      return HrcKg.DATA_PROBLEM;
+    }
+    stdout.printf("%d document(s) built, %d failed; %d graphs in %d shard(s), %s to %s%n", built.report().documents().size(),
+        built.report().failed(), graphs(built), shards, files.get(0).getFileName(), files.get(files.size() - 1).getFileName());
+    stdout.flush();
+    return built.report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
   }
 
   private static long graphs(BuiltDataset built) {
