@@ -2,12 +2,19 @@ package org.w3id.hrckg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.lang.Calendar;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.OutputVocabulary;
+import org.w3id.hrckg.model.DueSession;
+import org.w3id.hrckg.model.Frequency;
+import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.model.Mandate;
+import org.w3id.hrckg.model.MandateHolder;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.OutputKind;
 import org.w3id.hrckg.pattern.NamedPattern;
@@ -32,13 +39,20 @@ final class OutputExtractor {
   private final Integer citingSession;
   private final OutputVocabulary words;
   private final Calendar calendar;
+  private final List<Mandate> mandates;
+  private final MandateExtractor holders;
 
-  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession, LanguageProfile profile) {
+  /**
+   * @param mandates the mandates the resolution establishes or extends, whose holders' outputs belong to them
+   */
+  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession, LanguageProfile profile, List<Mandate> mandates) {
     this.bodies = bodies;
     this.spans = spans;
     this.citingSession = citingSession;
     this.words = profile.outputs();
     this.calendar = profile.calendar();
+    this.mandates = mandates;
+    this.holders = new MandateExtractor(words, spans);
   }
 
   List<MandatedOutput> extract(OffsetText text) {
@@ -76,16 +90,98 @@ final class OutputExtractor {
       return List.of();
     }
     List<Candidate> candidates = candidates(body);
+    List<Part> parts = infinitiveClauses(body);
+    String mandate = actor != null ? mandateOf(actor.name) : null;
     List<MandatedOutput> out = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      Integer due = dueSession(body, c, candidates);
-      int from = clause.start + c.start;
-      int to = clause.start + c.end;
-      out.add(new MandatedOutput(c.kind, due, actor != null ? actor.notation : null, actor != null ? actor.name : null,
-          quantity(c), theme(body, c), spans.of(text, from, to), s.substring(from, to)));
+    for (Candidate c : candidates) {
+      List<Session> sessions = sessions(body, c, candidates, parts);
+      Part own = parts.get(partOf(parts, c.start));
+      String ownText = body.substring(own.start, own.end);
+      DueSession from = sessions.stream().filter(Session::from).findFirst().map(Session::due).orElse(null);
+      List<DueSession> due = sessions.stream().filter(x -> !x.from).map(Session::due).distinct().toList();
+      Frequency frequency = frequency(ownText, from);
+      List<Issuer> addressees = addressees(c, ownText, sessions, actor);
+      int start = clause.start + c.start;
+      int end = clause.start + c.end;
+      for (List<DueSession> one : perCouncilSession(due)) {
+        out.add(new MandatedOutput(c.kind, one, addressees, frequency, from, actor != null ? actor.notation : null,
+            actor != null ? actor.name : null, mandate, quantity(c), theme(body, c), spans.of(text, start, end), s.substring(start, end)));
+      }
     }
     return out;
+  }
+
+  /**
+   * One object asked for at two sessions of the Council is two outputs, one per session (one report
+   * cannot be given twice); sessions of the Assembly stay with the first.
+   */
+  private static List<List<DueSession>> perCouncilSession(List<DueSession> due) {
+    List<DueSession> council = due.stream().filter(d -> d.organ() == Issuer.HUMAN_RIGHTS_COUNCIL).toList();
+    if (council.size() < 2) {
+      return List.of(due);
+    }
+    List<List<DueSession>> split = new ArrayList<>();
+    List<DueSession> others = due.stream().filter(d -> d.organ() != Issuer.HUMAN_RIGHTS_COUNCIL).toList();
+    for (int i = 0; i < council.size(); i++) {
+      List<DueSession> one = new ArrayList<>(List.of(council.get(i)));
+      if (i == 0) {
+        one.addAll(others);
+      }
+      split.add(List.copyOf(one));
+    }
+    return split;
+  }
+
+  /** The mandate of the resolution whose holder the actor is: by the kind of holder, or the only one. */
+  private String mandateOf(String actorName) {
+    if (actorName == null || mandates.isEmpty()) {
+      return null;
+    }
+    if (holders.unnamedHolder(actorName)) {
+      return mandates.size() == 1 ? mandates.get(0).name() : null;
+    }
+    Optional<MandateHolder> holder = holders.holder(actorName);
+    return holder.flatMap(h -> mandates.stream().filter(m -> m.holder() == h).map(Mandate::name).findFirst()).orElse(null);
+  }
+
+  private Frequency frequency(String ownText, DueSession from) {
+    Matcher m = words.frequency().matcher(ownText);
+    if (m.find()) {
+      if (m.group("annual") != null) {
+        return Frequency.ANNUAL;
+      }
+      if (m.group("biennial") != null) {
+        return Frequency.BIENNIAL;
+      }
+      return m.group("regular") != null ? Frequency.REGULAR : Frequency.PER_SESSION;
+    }
+    return from != null ? Frequency.REGULAR : Frequency.ONCE;
+  }
+
+  /**
+   * The organs an output is presented to: those of its sessions, and those its clause names; a panel
+   * or a meeting the Council itself decides is held by the Council.
+   */
+  private List<Issuer> addressees(Candidate c, String ownText, List<Session> sessions, Actor actor) {
+    Set<Issuer> to = new LinkedHashSet<>();
+    boolean meeting = c.kind == OutputKind.PANEL_DISCUSSION || c.kind == OutputKind.INTERSESSIONAL_MEETING;
+    if (words.toCouncil().foundIn(ownText) || (c.kind == OutputKind.PANEL_DISCUSSION) || (meeting && actor == null)) {
+      to.add(Issuer.HUMAN_RIGHTS_COUNCIL);
+    }
+    if (words.toAssembly().foundIn(ownText)) {
+      to.add(Issuer.GENERAL_ASSEMBLY);
+    }
+    boolean deliverable = !meeting && c.kind != OutputKind.WORKSHOP && c.kind != OutputKind.CONSULTATION;
+    if (deliverable) {
+      sessions.forEach(x -> to.add(x.due.organ()));
+    }
+    List<Issuer> ordered = new ArrayList<>();
+    for (Issuer i : List.of(Issuer.HUMAN_RIGHTS_COUNCIL, Issuer.GENERAL_ASSEMBLY)) {
+      if (to.contains(i)) {
+        ordered.add(i);
+      }
+    }
+    return List.copyOf(ordered);
   }
 
   /** The body a request is addressed to, if it is a UN body. */
@@ -129,6 +225,8 @@ final class OutputExtractor {
   private List<Candidate> candidates(String clause) {
     List<Candidate> found = new ArrayList<>();
     add(found, clause, words.oralUpdate(), OutputKind.ORAL_UPDATE);
+    add(found, clause, words.summary(), OutputKind.SUMMARY);
+    add(found, clause, words.compilation(), OutputKind.COMPILATION);
     add(found, clause, words.intersessional(), OutputKind.INTERSESSIONAL_MEETING);
     add(found, clause, words.panel(), OutputKind.PANEL_DISCUSSION);
     add(found, clause, words.report(), OutputKind.REPORT);
@@ -192,79 +290,98 @@ final class OutputExtractor {
   }
 
   /**
-   * The session an output is due at: named in its own infinitive clause (after it, else before
-   * it), else in the clauses that follow up to the next output. A session of the General Assembly
-   * ("et à l’Assemblée générale à sa soixante-dix-neuvième session") is not a session of the
-   * Council: an output due there has no due session.
+   * The sessions an output is due at: those named in its own infinitive clause, before or after it
+   * ("de lui présenter, à sa soixante et unième session, un rapport"); else those of the clauses
+   * that follow up to the next output; else, for an object coordinated with the next one ("un
+   * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
+   * Sessions of the Assembly named in the clauses that follow are kept too.
    */
-  private Integer dueSession(String clause, Candidate c, List<Candidate> all) {
-    List<int[]> parts = infinitiveClauses(clause);
+  private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
-    int[] part = parts.get(own);
-    Session after = firstSession(clause, c.end, part[1]);
-    if (after == null) {
-      after = firstSession(clause, part[0], c.start);
-    }
-    for (int i = own + 1; after == null && i < parts.size(); i++) {
-      int[] next = parts.get(i);
-      if (all.stream().anyMatch(x -> x.start >= next[0] && x.start < next[1])) {
+    List<Session> found = new ArrayList<>(sessionsIn(clause, parts.get(own).start, parts.get(own).end));
+    for (int i = own + 1; i < parts.size(); i++) {
+      Part next = parts.get(i);
+      boolean holdsOutput = all.stream().anyMatch(x -> x.start >= next.start && x.start < next.end);
+      boolean haveCouncil = found.stream().anyMatch(x -> !x.from && x.due.organ() == Issuer.HUMAN_RIGHTS_COUNCIL);
+      if (holdsOutput) {
+        if (found.isEmpty() && words.coordinated().matcher(clause.substring(next.separator, next.end)).lookingAt()) {
+          found.addAll(sessionsIn(clause, next.start, next.end));
+        }
         break;
       }
-      after = firstSession(clause, next[0], next[1]);
+      for (Session x : sessionsIn(clause, next.start, next.end)) {
+        if (x.due.organ() == Issuer.GENERAL_ASSEMBLY || !haveCouncil) {
+          found.add(x);
+        }
+      }
     }
-    return after != null && !after.assembly ? after.number : null;
+    return found;
   }
 
-  private List<int[]> infinitiveClauses(String clause) {
-    List<int[]> parts = new ArrayList<>();
+  /** An infinitive clause of a request: where its separator starts, where its words start and end. */
+  private record Part(int separator, int start, int end) {}
+
+  private List<Part> infinitiveClauses(String clause) {
+    List<Part> parts = new ArrayList<>();
     Matcher m = words.infinitiveClause().matcher(clause);
+    int separator = 0;
     int start = 0;
     while (m.find()) {
-      parts.add(new int[] {start, m.start()});
+      parts.add(new Part(separator, start, m.start()));
+      separator = m.start();
       start = m.end();
     }
-    parts.add(new int[] {start, clause.length()});
+    parts.add(new Part(separator, start, clause.length()));
     return parts;
   }
 
-  private static int partOf(List<int[]> parts, int position) {
+  private static int partOf(List<Part> parts, int position) {
     for (int i = 0; i < parts.size(); i++) {
-      if (position < parts.get(i)[1]) {
+      if (position < parts.get(i).end) {
         return i;
       }
     }
     return parts.size() - 1;
   }
 
-  /** A session named in a text: its number, and whether it is the Assembly's. */
-  private record Session(Integer number, boolean assembly) {}
+  /** A session named in a text, and whether a series starts at it ("à partir de sa ..."). */
+  private record Session(DueSession due, boolean from) {}
 
-  private Session firstSession(String clause, int from, int to) {
+  /**
+   * The sessions named between two positions. A session is the Assembly's when the text says so
+   * ("de l’Assemblée", "à l’Assemblée générale, à sa ..."); special sessions are not due sessions.
+   */
+  private List<Session> sessionsIn(String clause, int from, int to) {
+    List<Session> found = new ArrayList<>();
     if (from >= to) {
-      return null;
+      return found;
     }
     Matcher m = words.sessionDue().matcher(clause);
     m.region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
-      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
       if (m.group("special") != null) {
         continue;
       }
-      if (m.group("assembly") != null || words.assemblyNearby().foundIn(before)) {
-        return new Session(null, true);
+      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
+      Issuer organ = m.group("assembly") != null || words.assemblyNearby().foundIn(before)
+          ? Issuer.GENERAL_ASSEMBLY : Issuer.HUMAN_RIGHTS_COUNCIL;
+      boolean series = m.group("from") != null;
+      List<String> ordinals = new ArrayList<>(List.of(m.group("ordinal")));
+      String more = m.group("more");
+      if (more != null && !more.isBlank()) {
+        ordinals.addAll(List.of(more.strip().replaceFirst("^(?:,|et|and)\\s*", "").split("\\s*(?:,|\\bet\\b|\\band\\b)\\s*")));
       }
-      Optional<Integer> n = calendar.ordinal(m.group("ordinal"));
-      if (n.isPresent()) {
-        return new Session(n.get(), false);
+      for (String o : ordinals) {
+        calendar.ordinal(o.strip()).ifPresent(n -> found.add(new Session(new DueSession(organ, n), series)));
       }
     }
     Matcher nextSession = words.nextSession().matcher(clause);
     nextSession.region(from, to);
-    if (nextSession.find() && citingSession != null) {
-      return new Session(citingSession + 1, false);
+    if (found.isEmpty() && nextSession.find() && citingSession != null) {
+      found.add(new Session(new DueSession(Issuer.HUMAN_RIGHTS_COUNCIL, citingSession + 1), false));
     }
-    return null;
+    return found;
   }
 
   private Integer quantity(Candidate c) {

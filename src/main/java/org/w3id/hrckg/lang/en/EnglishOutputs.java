@@ -148,10 +148,12 @@ public final class EnglishOutputs implements PatternCatalogue {
       .purpose("the session an output is due at, as an ordinal in words or figures; of several, the first")
       .examples("at its fifty-ninth session", "before the fifty-third session of the Council", "prior to its thirtieth session",
           "during its forty-seventh session", "at its 56th session", "at its sixty-first session",
-          "at its fifty-seventh and sixtieth sessions", "at the seventy-ninth session of the General Assembly")
+          "at its fifty-seventh and sixtieth sessions", "at the seventy-ninth session of the General Assembly",
+          "at both the fifty-seventh and fifty-eighth sessions", "starting from its seventy-seventh session")
       .counterExamples("at its session", "at its next session")
-      .regex("\\b(?:at|before|by|during|prior\\s+to|in\\s+time\\s+for|from|until|starting\\s+at|beginning\\s+at)\\s+"
-          + "(?<which>its|the|their|his|her)\\s+(?<ordinal>" + ORDINAL + ")(?:\\s*(?:,|and)\\s*" + ORDINAL + ")*"
+      .regex("\\b(?:at|before|by|during|prior\\s+to|in\\s+time\\s+for|until"
+          + "|(?<from>from|starting\\s+(?:at|from|with)|beginning\\s+(?:at|with)))\\s+(?:both\\s+)?"
+          + "(?<which>its|the|their|his|her)\\s+(?<ordinal>" + ORDINAL + ")(?<more>(?:\\s*(?:,|and)\\s*" + ORDINAL + ")*)"
           + "\\s+(?:(?<special>(?:emergency\\s+)?special)\\s+)?sessions?"
           + "(?:\\s+of\\s+the\\s+(?:(?:Human\\s+Rights\\s+)?Council|(?<assembly>General\\s+Assembly)))?");
 
@@ -224,4 +226,76 @@ public final class EnglishOutputs implements PatternCatalogue {
       .counterExamples("a", "two")
       .ignoringCase()
       .regex("^(?:its|his|her|their|the)$");
+
+  public static final NamedPattern SUMMARY = NamedPattern.named("summary")
+      .purpose("a summary of a meeting's discussions, presented like a report")
+      .examples("to prepare a summary report on the panel discussion", "a summary of the discussions", "a concise summary report")
+      .counterExamples("a report on the question", "to summarize", "the summary report")
+      .regex("\\b(?<det>an?)\\s+(?:(?:concise|brief)\\s+)?(?:summary\\s+report|summary)\\b");
+
+  public static final NamedPattern COMPILATION = NamedPattern.named("compilation")
+      .purpose("a compilation asked for (of good practices, of contributions)")
+      .examples("preparing a compilation of best practices", "a compilation of good practices")
+      .counterExamples("the existing compilation", "to compile")
+      .regex("\\b(?:(?<det>an?)\\s+compilation|preparing\\s+a\\s+compilation)\\b");
+
+  public static final NamedPattern FREQUENCY = NamedPattern.named("frequency")
+      .purpose("how often an output is due, in its own clause")
+      .examples("an annual report", "to report annually", "on an annual basis", "two virtual consultations annually",
+          "the biennial high-level panel discussion", "to report regularly", "regular reports", "regular updates",
+          "at each session", "in accordance with its programme of work", "a series of consultations", "every year")
+      .counterExamples("a report on the question", "next year")
+      .regex("\\b(?:(?<annual>annual(?:ly)?|yearly|every\\s+year|each\\s+year|on\\s+an\\s+annual\\s+basis)|(?<biennial>biennial(?:ly)?|every\\s+two\\s+years)"
+          + "|(?<regular>regular(?:ly)?|periodic(?:ally)?|in\\s+accordance\\s+with\\s+(?:its|their)\\s+(?:respective\\s+)?programmes?\\s+of\\s+work"
+          + "|a\\s+series\\s+of)|(?<eachSession>at\\s+each\\s+(?:of\\s+its\\s+)?sessions?))\\b");
+
+  public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
+      .purpose("the Council named as the one an output is presented to")
+      .examples("to the Human Rights Council", "to the Council at its", "to submit to it", "to provide the Council with", "to update the Human Rights Council")
+      .counterExamples("to the General Assembly", "to the Security Council")
+      .regex("\\b(?:to\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|to\\s+(?:\\p{Ll}+\\s+)?it\\b|(?:provide|update|inform|brief)\\s+the\\s+(?:Human\\s+Rights\\s+)?Council)\\b");
+
+  public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
+      .purpose("the General Assembly named as the one an output is presented to")
+      .examples("and to the General Assembly", "to the General Assembly at its seventy-ninth session", "and the General Assembly in accordance")
+      .counterExamples("the United Nations Environment Assembly", "General Assembly resolution 60/251")
+      .regex("\\b(?:to|and)\\s+the\\s+General\\s+Assembly\\b(?!\\s+resolution)");
+
+  public static final NamedPattern COORDINATED = NamedPattern.named("coordinated object")
+      .purpose("at the start of an infinitive clause: a second object of the same request, which shares its session")
+      .examples(", as well as a report", ", as well as an oral update")
+      .counterExamples(", and to present")
+      .regex("^,\\s*as\\s+well\\s+as\\b");
+
+  private static final String HOLDER = "(?:Special\\s+Rapporteurs?|Independent\\s+Expert(?!\\s+Mechanism)|Working\\s+Group|Commission\\s+of\\s+Inquiry"
+      + "|fact-finding\\s+mission|Expert\\s+Mechanism|team\\s+of\\s+(?:\\p{L}+\\s+)?experts|group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)";
+
+  public static final NamedPattern MANDATE_DECISION = NamedPattern.named("mandate decision")
+      .purpose("a mandate the Council extends (extend, renew, prolong) or establishes, with the holder's title")
+      .examples("Decides to extend the mandate of Special Rapporteur on the situation of human rights in Afghanistan for a period of one year",
+          "Decides to renew, for a period of three years, the mandate of Special Rapporteur in the field of cultural rights, to enable",
+          "Decides to renew the mandate of Special Rapporteur as Special Rapporteur on the human right to a clean, healthy and sustainable environment, for",
+          "Decides to extend the mandate of the Independent International Commission of Inquiry on the Syrian Arab Republic for a period of one year;",
+          "Decides to urgently establish an independent international fact-finding mission for the Sudan, comprising",
+          "Also decides to urgently establish, for a renewable period of one year, a group of three independent experts on the situation")
+      .counterExamples("Welcomes the work of the Special Rapporteur", "to enable it to fulfil its mandate", "Decides to continue its consideration")
+      .ignoringCase()
+      .regex("\\b(?:(?<extend>extend|renew|prolong)\\b[^;]{0,80}?\\bthe\\s+mandate\\s+of\\s+(?:the\\s+)?(?:Special\\s+Rapporteur\\s+as\\s+)?"
+          + "|(?<establish>establish|create|appoint)\\b[^;]{0,80}?\\b(?:an?|the)\\s+)"
+          + "(?<name>(?:[\\p{L}-]+\\s+){0,3}?" + HOLDER + "[^,;]*?)"
+          + "(?=\\s+for\\s+(?:a|an|one)\\b|\\s*,|\\s+in\\s+(?:accordance|conformity)|\\s+until|\\s+under|\\s+on\\s+the\\s+same|\\s+effective"
+          + "|\\s+and\\s+(?:requests|invites|decides)|\\s+to\\s+be\\s+appointed|\\s*;|\\s*\\.?$)");
+
+  public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
+      .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
+      .examples("Special Rapporteur on the situation of human rights in Belarus", "Independent Expert on",
+          "Working Group of Experts on People of African Descent", "Independent International Commission of Inquiry",
+          "independent international fact-finding mission", "International Independent Expert Mechanism",
+          "team of international experts", "group of three independent experts", "the mandate holder")
+      .counterExamples("Office of the High Commissioner", "Advisory Committee")
+      .ignoringCase()
+      .regex("\\b(?:(?<mechanism>Expert\\s+Mechanism)|(?<workingGroup>Working\\s+Group)|(?<mission>fact-finding\\s+mission)"
+          + "|(?<commission>Commission\\s+of\\s+Inquiry)|(?<team>team\\s+of\\s+(?:\\p{L}+\\s+)?experts)"
+          + "|(?<group>group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)|(?<expert>Independent\\s+Expert(?!\\s+Mechanism))|(?<rapporteur>Special\\s+Rapporteur)"
+          + "|(?<holder>mandate\\s+holder))\\b");
 }

@@ -128,11 +128,12 @@ public final class FrenchOutputs implements PatternCatalogue {
       .purpose("the session an output is due at, as an ordinal in words or figures; of several, the first")
       .examples("à sa cinquante-troisième session", "avant la cinquante-troisième session du Conseil", "avant sa trentième session",
           "au cours de sa quarante-septième session", "à sa 56e session", "à sa soixante et unième session",
-          "à ses cinquante-septième et soixantième sessions")
+          "à ses cinquante-septième et soixantième sessions", "à partir de sa soixante-dix-septième session",
+          "à compter de sa cinquante-sixième session")
       .counterExamples("à sa session", "à la session extraordinaire")
       .regex("\\b(?:à|avant|lors\\s+de|au\\s+cours\\s+de|pendant|durant|jusqu" + APOSTROPHE + "à|d" + APOSTROPHE
-          + "ici\\s+à|à\\s+partir\\s+de|dès)\\s+(?<which>sa|ses|la|les|leur)\\s+(?<ordinal>" + ORDINAL + ")"
-          + "(?:\\s*(?:,|et)\\s*" + ORDINAL + ")*"
+          + "ici\\s+à|(?<from>à\\s+partir\\s+de|à\\s+compter\\s+de|dès))\\s+(?<which>sa|ses|la|les|leur)\\s+(?<ordinal>" + ORDINAL + ")"
+          + "(?<more>(?:\\s*(?:,|et)\\s*" + ORDINAL + ")*)"
           + "\\s+sessions?(?<special>\\s+extraordinaires?)?(?:\\s+(?:du|de\\s+l" + APOSTROPHE + ")\\s*(?:Conseil|(?<assembly>Assemblée)))?");
 
   public static final NamedPattern INFINITIVE_CLAUSE = NamedPattern.named("infinitive clause")
@@ -207,4 +208,83 @@ public final class FrenchOutputs implements PatternCatalogue {
       .counterExamples("un", "deux")
       .ignoringCase()
       .regex("^(?:son|sa|ses|leur|leurs|le|la|les|l" + APOSTROPHE + ")$");
+
+  public static final NamedPattern SUMMARY = NamedPattern.named("summary")
+      .purpose("a summary of a meeting's discussions, presented like a report")
+      .examples("d’établir un rapport de synthèse sur la réunion-débat", "un rapport résumant les débats", "un rapport succinct sur les débats",
+          "de lui soumettre un compte rendu de cet atelier")
+      .counterExamples("un compte rendu oral", "un rapport sur la question", "rendre compte")
+      .regex("\\b(?<det>un|une)\\s+(?:rapport\\s+(?:de\\s+synthèse|succinct|résumant)|compte\\s+rendu(?!\\s+oral)|résumé)\\b");
+
+  public static final NamedPattern COMPILATION = NamedPattern.named("compilation")
+      .purpose("a compilation asked for (of good practices, of contributions)")
+      .examples("d’en établir une compilation", "une compilation des bonnes pratiques")
+      .counterExamples("la compilation existante", "compiler")
+      .regex("\\b(?<det>une)\\s+compilation\\b");
+
+  public static final NamedPattern FREQUENCY = NamedPattern.named("frequency")
+      .purpose("how often an output is due, in its own clause")
+      .examples("un rapport annuel", "chaque année", "deux consultations en ligne par an", "la réunion-débat biennale",
+          "de lui faire rapport régulièrement", "à chacune de ses sessions", "conformément à son programme de travail",
+          "une série de consultations", "sa prochaine étude annuelle")
+      .counterExamples("un rapport sur la question", "l’année prochaine")
+      .regex("\\b(?:(?<annual>annuel(?:le)?s?|chaque\\s+année|par\\s+an|tous\\s+les\\s+ans)|(?<biennial>biennale?s?|tous\\s+les\\s+deux\\s+ans)"
+          + "|(?<regular>régulièrement|périodiquement|réguliers|régulières|conformément\\s+à\\s+(?:son|leurs?)\\s+programmes?\\s+de\\s+travail"
+          + "|une\\s+série\\s+de)|(?<eachSession>à\\s+(?:chaque\\s+session|chacune\\s+de\\s+ses\\s+sessions)))\\b");
+
+  public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
+      .purpose("the Council named as the one an output is presented to: « lui » before the verb, or « au Conseil »")
+      .examples("de lui présenter un rapport", "de le lui soumettre", "de lui faire rapport", "au Conseil des droits de l’homme",
+          "de lui rendre compte")
+      .counterExamples("de leur présenter", "à l’Assemblée générale")
+      .regex("\\b(?:lui\\s+(?:présenter|soumettre|faire|rendre|fournir|remettre|communiquer|transmettre)|au\\s+Conseil)\\b");
+
+  public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
+      .purpose("the General Assembly named as the one an output is presented to")
+      .examples("et à l’Assemblée générale", "à l’Assemblée générale à sa soixante-dix-neuvième session")
+      .counterExamples("l’Assemblée des Nations Unies pour l’environnement", "sa résolution de l’Assemblée")
+      .regex("\\bà\\s+l" + APOSTROPHE + "Assemblée\\s+générale\\b");
+
+  public static final NamedPattern COORDINATED = NamedPattern.named("coordinated object")
+      .purpose("at the start of an infinitive clause: a second object of the same request, which shares its session")
+      .examples(", ainsi qu’un rapport", ", ainsi qu’une mise à jour orale")
+      .counterExamples(", et de lui présenter")
+      .regex("^,\\s*ainsi\\s+qu" + APOSTROPHE);
+
+  private static final String HOLDER = "(?:Rapporteu(?:r|se)s?\\s+spéciale?|Expert(?:e)?\\s+indépendante?|Groupe\\s+de\\s+travail"
+      + "|Commission\\s+d" + APOSTROPHE + "enquête|Mission\\s+(?:internationale\\s+)?(?:indépendante\\s+)?d" + APOSTROPHE + "établissement\\s+des\\s+faits"
+      + "|Mécanisme\\s+(?:international\\s+)?d" + APOSTROPHE + "experts|Équipe\\s+d" + APOSTROPHE + "experts"
+      + "|groupe\\s+(?:de\\s+\\p{L}+\\s+)?(?:d" + APOSTROPHE + ")?experts)";
+
+  public static final NamedPattern MANDATE_DECISION = NamedPattern.named("mandate decision")
+      .purpose("a mandate the Council extends (proroger, prolonger, renouveler, reconduire) or establishes, with the holder's title")
+      .examples("Décide de proroger le mandat du Rapporteur spécial sur la situation des droits de l’homme en Afghanistan pour une période d’un an",
+          "Décide de proroger, pour une période de trois ans, le mandat d’Expert indépendant sur la promotion d’un ordre international",
+          "Décide de prolonger d’un an le mandat de la Commission d’enquête internationale indépendante sur la République arabe syrienne ;",
+          "Décide de renouveler pour une période de trois ans le mandat de Rapporteur spécial en tant que Rapporteur spécial sur le droit humain",
+          "Décide d’établir d’urgence une mission internationale indépendante d’établissement des faits pour le Soudan, composée",
+          "Décide également d’établir d’urgence, pour une période d’un an renouvelable, un groupe de trois experts indépendants sur la situation")
+      .counterExamples("Se félicite du travail du Rapporteur spécial", "pour lui permettre de s’acquitter de son mandat",
+          "Décide de poursuivre l’examen de la question")
+      .ignoringCase()
+      .regex("\\b(?:(?<extend>proroger|prolonger|renouveler|reconduire)\\b[^;]{0,80}?\\ble\\s+mandat\\s+(?:du|de\\s+la|de\\s+l" + APOSTROPHE
+          + "|des|de|d" + APOSTROPHE + ")\\s*(?:Rapporteu(?:r|se)\\s+spéciale?\\s+en\\s+tant\\s+que\\s+)?"
+          + "|(?<establish>établir|créer|constituer|nommer)\\b[^;]{0,80}?\\b(?:une?|la|le)\\s+)"
+          + "(?<name>(?:\\p{L}+\\s+){0,2}?" + HOLDER + "[^,;]*?)"
+          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
+
+  public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
+      .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
+      .examples("Rapporteuse spéciale sur la situation des droits de l’homme au Bélarus", "Expert indépendant sur",
+          "Groupe de travail d’experts sur les personnes d’ascendance africaine", "Commission d’enquête internationale indépendante",
+          "mission internationale indépendante d’établissement des faits", "Mécanisme international d’experts indépendants",
+          "Équipe d’experts internationaux", "groupe de trois experts indépendants", "le titulaire du mandat", "le ou la titulaire du mandat")
+      .counterExamples("Haut-Commissariat", "Comité consultatif")
+      .ignoringCase()
+      .regex("\\b(?:(?<mechanism>Mécanisme\\s+(?:international\\s+)?d" + APOSTROPHE + "experts)|(?<workingGroup>Groupe\\s+de\\s+travail)"
+          + "|(?<mission>Mission\\s+(?:internationale\\s+)?(?:indépendante\\s+)?d" + APOSTROPHE + "établissement\\s+des\\s+faits)"
+          + "|(?<commission>Commission\\s+(?:internationale\\s+)?(?:indépendante\\s+)?d" + APOSTROPHE + "enquête)"
+          + "|(?<team>Équipe\\s+d" + APOSTROPHE + "experts)|(?<group>groupe\\s+(?:de\\s+\\p{L}+\\s+)?(?:d" + APOSTROPHE + ")?experts)"
+          + "|(?<expert>Expert(?:e)?\\s+indépendante?|Expert\\(e\\)\\s+indépendant\\(e\\))|(?<rapporteur>Rapporteu(?:r|se)\\s+spéciale?)"
+          + "|(?<holder>titulaire\\s+du\\s+mandat))");
 }
