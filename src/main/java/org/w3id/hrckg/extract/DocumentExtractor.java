@@ -121,7 +121,7 @@ public final class DocumentExtractor {
     MentionExtractor mentions = new MentionExtractor(Gazetteers.funds(language), Gazetteers.states(language), spans, profile.sdg());
     MandateExtractor mandateFinder = new MandateExtractor(profile.outputs(), spans);
     List<List<Mandate>> mandates = blocks.stream().map(b -> b.preambular() ? List.<Mandate>of() : mandateFinder.extract(b.text())).toList();
-    OutputExtractor outputs = new OutputExtractor(Gazetteers.bodies(language), spans, header.session(), profile,
+    OutputExtractor outputs = new OutputExtractor(Gazetteers.bodies(language), spans, header.issuer(), header.session(), profile,
         mandates.stream().flatMap(List::stream).toList());
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {

@@ -37,17 +37,21 @@ final class OutputExtractor {
   private final Gazetteer<String> bodies;
   private final Spans spans;
   private final Integer citingSession;
+  private final Issuer organ;
   private final OutputVocabulary words;
   private final Calendar calendar;
   private final List<Mandate> mandates;
   private final MandateExtractor holders;
 
   /**
+   * @param organ the organ that adopts the text, whose sessions "sa session", "its session" are (the Council when unknown)
    * @param mandates the mandates the resolution establishes or extends, whose holders' outputs belong to them
    */
-  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession, LanguageProfile profile, List<Mandate> mandates) {
+  OutputExtractor(Gazetteer<String> bodies, Spans spans, Issuer organ, Integer citingSession, LanguageProfile profile,
+      List<Mandate> mandates) {
     this.bodies = bodies;
     this.spans = spans;
+    this.organ = organ != null ? organ : Issuer.HUMAN_RIGHTS_COUNCIL;
     this.citingSession = citingSession;
     this.words = profile.outputs();
     this.calendar = profile.calendar();
@@ -103,7 +107,7 @@ final class OutputExtractor {
       List<Issuer> addressees = addressees(c, ownText, sessions, actor);
       int start = clause.start + c.start;
       int end = clause.start + c.end;
-      for (List<DueSession> one : perCouncilSession(due)) {
+      for (List<DueSession> one : perOwnSession(due)) {
         out.add(new MandatedOutput(c.kind, one, addressees, frequency, from, actor != null ? actor.notation : null,
             actor != null ? actor.name : null, mandate, quantity(c), theme(body, c), spans.of(text, start, end), s.substring(start, end)));
       }
@@ -112,16 +116,16 @@ final class OutputExtractor {
   }
 
   /**
-   * One object asked for at two sessions of the Council is two outputs, one per session (one report
-   * cannot be given twice); sessions of the Assembly stay with the first.
+   * One object asked for at two sessions of the adopting organ is two outputs, one per session (one
+   * report cannot be given twice); sessions of the other organ stay with the first.
    */
-  private static List<List<DueSession>> perCouncilSession(List<DueSession> due) {
-    List<DueSession> council = due.stream().filter(d -> d.organ() == Issuer.HUMAN_RIGHTS_COUNCIL).toList();
+  private List<List<DueSession>> perOwnSession(List<DueSession> due) {
+    List<DueSession> council = due.stream().filter(d -> d.organ() == organ).toList();
     if (council.size() < 2) {
       return List.of(due);
     }
     List<List<DueSession>> split = new ArrayList<>();
-    List<DueSession> others = due.stream().filter(d -> d.organ() != Issuer.HUMAN_RIGHTS_COUNCIL).toList();
+    List<DueSession> others = due.stream().filter(d -> d.organ() != organ).toList();
     for (int i = 0; i < council.size(); i++) {
       List<DueSession> one = new ArrayList<>(List.of(council.get(i)));
       if (i == 0) {
@@ -159,14 +163,18 @@ final class OutputExtractor {
   }
 
   /**
-   * The organs an output is presented to: those of its sessions, and those its clause names; a panel
-   * or a meeting the Council itself decides is held by the Council.
+   * The organs an output is presented to: those of its sessions, and those its clause names (« lui »,
+   * "to it" being the adopting organ); a panel or a meeting the organ itself decides is held by it.
    */
   private List<Issuer> addressees(Candidate c, String ownText, List<Session> sessions, Actor actor) {
     Set<Issuer> to = new LinkedHashSet<>();
     boolean meeting = c.kind == OutputKind.PANEL_DISCUSSION || c.kind == OutputKind.INTERSESSIONAL_MEETING;
-    if (words.toCouncil().foundIn(ownText) || (c.kind == OutputKind.PANEL_DISCUSSION) || (meeting && actor == null)) {
-      to.add(Issuer.HUMAN_RIGHTS_COUNCIL);
+    Matcher council = words.toCouncil().matcher(ownText);
+    if (council.find()) {
+      to.add(council.group("own") != null ? organ : Issuer.HUMAN_RIGHTS_COUNCIL);
+    }
+    if (c.kind == OutputKind.PANEL_DISCUSSION || (meeting && actor == null)) {
+      to.add(organ);
     }
     if (words.toAssembly().foundIn(ownText)) {
       to.add(Issuer.GENERAL_ASSEMBLY);
@@ -198,14 +206,31 @@ final class OutputExtractor {
     if (!article.lookingAt()) {
       return null;
     }
+    Matcher name = words.actorName().matcher(clause);
+    name.region(article.end(), clause.length());
+    String named = name.lookingAt() ? name.group("name") : null;
+    Optional<MandateHolder> holder = named == null ? Optional.empty() : holders.holder(named);
+    boolean ownMandate = holder.isPresent() && mandates.stream().anyMatch(m -> m.holder() == holder.get());
     Gazetteer.Match<String> body = bodies.matchAt(clause, article.end());
+    if (ownMandate || (body == null && holder.isPresent())) {
+      return new Actor(notation(holder.get()), named);
+    }
     if (body == null) {
       return null;
     }
-    Matcher name = words.actorName().matcher(clause);
-    name.region(article.end(), clause.length());
-    String asNamed = name.lookingAt() ? name.group("name") : clause.substring(body.start(), body.end());
-    return new Actor(body.value(), asNamed);
+    return new Actor(body.value(), named != null ? named : clause.substring(body.start(), body.end()));
+  }
+
+  /**
+   * The body a kind of mandate holder belongs to among the bodies of the reference data: special
+   * procedures, or commissions of inquiry and the like; none for expert mechanisms and teams of experts.
+   */
+  private static String notation(MandateHolder holder) {
+    return switch (holder) {
+      case SPECIAL_RAPPORTEUR, INDEPENDENT_EXPERT, WORKING_GROUP -> "special-procedures";
+      case COMMISSION_OF_INQUIRY, FACT_FINDING_MISSION, GROUP_OF_EXPERTS -> "commission-of-inquiry";
+      case TEAM_OF_EXPERTS, EXPERT_MECHANISM -> null;
+    };
   }
 
   private int skipModifiers(String clause, int pos) {
@@ -264,7 +289,7 @@ final class OutputExtractor {
    * meeting yet to be held ("la réunion-débat annuelle qui doit se tenir"); a possessive or "des",
    * which is also the contracted article, right after an infinitive ("de présenter son rapport
    * annuel", "d’organiser des consultations"); an indefinite or a number, unless it is a recipient
-   * ("à une réunion").
+   * ("à une réunion"); a verb ("faire rapport", "présenter oralement") always does.
    */
   private boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
     if (words.notNew().matcher(clause.substring(end)).lookingAt()) {
@@ -282,7 +307,7 @@ final class OutputExtractor {
     if (words.possessiveOrPartitive().matchesAll(d)) {
       return words.afterInfinitive().foundIn(before);
     }
-    return !words.recipientEnd().foundIn(before);
+    return det == null || !words.recipientEnd().foundIn(before);
   }
 
   private boolean isAnaphoric(Candidate c) {
@@ -290,19 +315,22 @@ final class OutputExtractor {
   }
 
   /**
-   * The sessions an output is due at: those named in its own infinitive clause, before or after it
-   * ("de lui présenter, à sa soixante et unième session, un rapport"); else those of the clauses
+   * The sessions an output is due at: those named in its own infinitive clause after it, else before
+   * it ("de lui présenter, à sa soixante et unième session, un rapport"); else those of the clauses
    * that follow up to the next output; else, for an object coordinated with the next one ("un
    * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
-   * Sessions of the Assembly named in the clauses that follow are kept too.
+   * Sessions of the other organ named in the clauses that follow are kept too.
    */
   private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
-    List<Session> found = new ArrayList<>(sessionsIn(clause, parts.get(own).start, parts.get(own).end));
+    List<Session> found = new ArrayList<>(sessionsIn(clause, c.end, parts.get(own).end));
+    if (found.isEmpty()) {
+      found.addAll(sessionsIn(clause, parts.get(own).start, c.start));
+    }
     for (int i = own + 1; i < parts.size(); i++) {
       Part next = parts.get(i);
       boolean holdsOutput = all.stream().anyMatch(x -> x.start >= next.start && x.start < next.end);
-      boolean haveCouncil = found.stream().anyMatch(x -> !x.from && x.due.organ() == Issuer.HUMAN_RIGHTS_COUNCIL);
+      boolean haveOwn = found.stream().anyMatch(x -> !x.from && x.due.organ() == organ);
       if (holdsOutput) {
         if (found.isEmpty() && words.coordinated().matcher(clause.substring(next.separator, next.end)).lookingAt()) {
           found.addAll(sessionsIn(clause, next.start, next.end));
@@ -310,7 +338,7 @@ final class OutputExtractor {
         break;
       }
       for (Session x : sessionsIn(clause, next.start, next.end)) {
-        if (x.due.organ() == Issuer.GENERAL_ASSEMBLY || !haveCouncil) {
+        if (x.due.organ() != organ || !haveOwn) {
           found.add(x);
         }
       }
@@ -364,8 +392,7 @@ final class OutputExtractor {
         continue;
       }
       String before = clause.substring(Math.max(0, m.start() - 30), m.start());
-      Issuer organ = m.group("assembly") != null || words.assemblyNearby().foundIn(before)
-          ? Issuer.GENERAL_ASSEMBLY : Issuer.HUMAN_RIGHTS_COUNCIL;
+      Issuer of = m.group("assembly") != null || words.assemblyNearby().foundIn(before) ? Issuer.GENERAL_ASSEMBLY : organ;
       boolean series = m.group("from") != null;
       List<String> ordinals = new ArrayList<>(List.of(m.group("ordinal")));
       String more = m.group("more");
@@ -373,13 +400,13 @@ final class OutputExtractor {
         ordinals.addAll(List.of(more.strip().replaceFirst("^(?:,|et|and)\\s*", "").split("\\s*(?:,|\\bet\\b|\\band\\b)\\s*")));
       }
       for (String o : ordinals) {
-        calendar.ordinal(o.strip()).ifPresent(n -> found.add(new Session(new DueSession(organ, n), series)));
+        calendar.ordinal(o.strip()).ifPresent(n -> found.add(new Session(new DueSession(of, n), series)));
       }
     }
     Matcher nextSession = words.nextSession().matcher(clause);
     nextSession.region(from, to);
     if (found.isEmpty() && nextSession.find() && citingSession != null) {
-      found.add(new Session(new DueSession(Issuer.HUMAN_RIGHTS_COUNCIL, citingSession + 1), false));
+      found.add(new Session(new DueSession(organ, citingSession + 1), false));
     }
     return found;
   }

@@ -39,7 +39,8 @@ import org.w3id.hrckg.pattern.NamedPattern;
  * @param compilation a compilation asked for
  * @param frequency how often an output is due; groups {@code annual}, {@code biennial}, {@code regular},
  *     {@code eachSession}
- * @param toCouncil the Council named as the one an output is presented to
+ * @param toCouncil the Council named as the one an output is presented to, or the adopting organ as a
+ *     pronoun (group {@code own}: « lui présenter », "to submit to it")
  * @param toAssembly the General Assembly named as the one an output is presented to
  * @param coordinated at the start of an infinitive clause: a second object coordinated with the first
  *     ("ainsi qu’un rapport"), which shares its session

@@ -32,10 +32,9 @@ public record MandatedOutput(
     SourceSpan span,
     String phrase) {
 
-  /** The first session of the Council it is due at, or null. */
-  public Integer dueSession() {
-    return dueSessions.stream().filter(s -> s.organ() == Issuer.HUMAN_RIGHTS_COUNCIL).map(DueSession::number)
-        .findFirst().orElse(null);
+  /** The first session of an organ it is due at, or null. */
+  public Integer dueSessionOf(Issuer organ) {
+    return dueSessions.stream().filter(s -> s.organ() == organ).map(DueSession::number).findFirst().orElse(null);
   }
 
   /** Whether it belongs to a series: due more than once. */

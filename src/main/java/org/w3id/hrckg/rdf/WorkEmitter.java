@@ -267,8 +267,8 @@ public final class WorkEmitter {
         q.link(para, Hrc.mandates, node);
         q.type(node, Hrc.MandatedOutput);
         q.type(node, ResourceFactory.createResource(Hrc.NS + o.kind().className()));
-        if (o.dueSession() != null && d.issuer() != null) {
-          q.link(node, Hrc.dueSession, session(d.issuer(), o.dueSession(), false, null));
+        if (d.issuer() != null && o.dueSessionOf(d.issuer()) != null) {
+          q.link(node, Hrc.dueSession, session(d.issuer(), o.dueSessionOf(d.issuer()), false, null));
         }
         if (o.actor() != null) {
           q.link(node, Hrc.responsibleActor, Quads.uri(iris.body(o.actor())));

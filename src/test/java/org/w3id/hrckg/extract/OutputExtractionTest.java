@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.lang.fr.FrenchProfile;
+import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.source.OffsetText;
@@ -73,8 +74,8 @@ class OutputExtractionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheOutputs(String note, int session, String text, List<String> expected) {
-    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.FRENCH), new Spans(text), session, FrenchProfile.INSTANCE, List.of()).extract(OffsetText.of(text));
-    List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSession()) + " " + dash(o.actor()) + " "
+    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.FRENCH), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, session, FrenchProfile.INSTANCE, List.of()).extract(OffsetText.of(text));
+    List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSessionOf(Issuer.HUMAN_RIGHTS_COUNCIL)) + " " + dash(o.actor()) + " "
         + dash(o.quantity())).toList();
     assertEquals(expected, described, note);
   }

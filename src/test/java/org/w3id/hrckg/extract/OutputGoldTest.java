@@ -92,7 +92,7 @@ class OutputGoldTest {
       expectedMandates.computeIfAbsent(m.get("paragraph").asText(), k -> new ArrayList<>())
           .add(m.get("action").asText() + " " + m.get("holder").asText().toUpperCase(Locale.ROOT).replaceAll("[ -]", "_"));
     }
-    List<String> texts = r.numbered().stream().map(OutputGoldTest::text).toList();
+    List<String> texts = operative(r);
     List<List<Mandate>> mandates = new ArrayList<>();
     for (String text : texts) {
       mandates.add(new MandateExtractor(profile.outputs(), new Spans(text)).extract(OffsetText.of(text)));
@@ -101,7 +101,7 @@ class OutputGoldTest {
     for (int i = 0; i < texts.size(); i++) {
       String id = "OP" + (i + 1);
       String text = texts.get(i);
-      List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(language), new Spans(text), r.session(), profile, all)
+      List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(language), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, r.session(), profile, all)
           .extract(OffsetText.of(text));
       match(r.file() + " " + id, language.code(), expected.getOrDefault(id, List.of()), found);
       List<String> foundMandates = mandates.get(i).stream().map(m -> (m.extension() ? "extend " : "establish ") + m.holder()).toList();
@@ -181,6 +181,24 @@ class OutputGoldTest {
     return SCORES.computeIfAbsent(lang + " " + measure, k -> new Score());
   }
 
+  /**
+   * The operative paragraphs as the gold numbers them: by the markup's numbers, an empty numbered
+   * paragraph followed by an unnumbered one being one paragraph (the English 54/35).
+   */
+  private static List<String> operative(AknResolution r) {
+    List<String> texts = new ArrayList<>();
+    List<AknResolution.Paragraph> numbered = r.numbered();
+    for (int i = 0; i < numbered.size(); i++) {
+      String text = text(numbered.get(i));
+      boolean empty = numbered.get(i).number() != null && text.isBlank();
+      if (empty && i + 1 < numbered.size() && numbered.get(i + 1).number() == null) {
+        text = text(numbered.get(++i));
+      }
+      texts.add(text);
+    }
+    return texts;
+  }
+
   /** The paragraph's words as a reader gives them: its points after it, footnote calls left out. */
   private static String text(AknResolution.Paragraph p) {
     return p.blocks().stream()
@@ -194,12 +212,12 @@ class OutputGoldTest {
     Map<String, String> figures = new TreeMap<>();
     SCORES.forEach((k, v) -> figures.put(k, v.matched + "/" + v.found + "/" + v.expected));
     assertEquals(new TreeMap<>(Map.ofEntries(
-        Map.entry("en actor", "46/52/52"), Map.entry("en actor's mandate", "48/52/52"), Map.entry("en addressees", "45/52/52"),
-        Map.entry("en due sessions", "46/52/52"), Map.entry("en frequency", "49/52/52"), Map.entry("en from session", "52/52/52"),
-        Map.entry("en mandates", "18/18/18"), Map.entry("en outputs", "52/58/87"), Map.entry("fr actor", "51/59/59"),
-        Map.entry("fr actor's mandate", "55/59/59"), Map.entry("fr addressees", "53/59/59"), Map.entry("fr due sessions", "52/59/59"),
-        Map.entry("fr frequency", "58/59/59"), Map.entry("fr from session", "59/59/59"), Map.entry("fr mandates", "18/18/18"),
-        Map.entry("fr outputs", "59/70/87"))), figures,
+        Map.entry("en actor", "63/71/71"), Map.entry("en actor's mandate", "67/71/71"), Map.entry("en addressees", "63/71/71"),
+        Map.entry("en due sessions", "66/71/71"), Map.entry("en frequency", "68/71/71"), Map.entry("en from session", "71/71/71"),
+        Map.entry("en mandates", "18/18/18"), Map.entry("en outputs", "71/75/87"), Map.entry("fr actor", "67/76/76"),
+        Map.entry("fr actor's mandate", "72/76/76"), Map.entry("fr addressees", "68/76/76"), Map.entry("fr due sessions", "73/76/76"),
+        Map.entry("fr frequency", "75/76/76"), Map.entry("fr from session", "76/76/76"), Map.entry("fr mandates", "18/18/18"),
+        Map.entry("fr outputs", "76/86/87"))), figures,
         "matched/found/expected per measure; on matched outputs only for attributes");
   }
 }

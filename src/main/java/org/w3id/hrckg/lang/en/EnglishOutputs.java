@@ -22,7 +22,7 @@ public final class EnglishOutputs implements PatternCatalogue {
   private static final String LEADING_ADVERBS = "(?:(?:also|further|again|once\\s+again|once\\s+more|urgently|strongly|finally)\\s+)*";
   /** Words that describe a meeting before its noun: "an annual half-day panel discussion". */
   private static final String MEETING_ADJECTIVES = "(?:(?:high-level|annual|biennial|quadrennial|half-day|full-day|one-day"
-      + "|two-day|interactive|informal|public|regional|global)\\s+){0,3}";
+      + "|two-day|interactive|informal|public|regional|global|thematic|upcoming|next)\\s+){0,3}";
 
   public static final NamedPattern CLAUSE_VERB = NamedPattern.named("clause verb")
       .purpose("a verb that opens a new clause inside an operative paragraph (after \", and\" or \";\")")
@@ -75,10 +75,13 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern REPORT = NamedPattern.named("report")
       .purpose("a report asked for, with its determiner, or the verb \"to report\" to a body")
       .examples("to prepare a report on", "to present an annual report to", "its annual report", "this report",
-          "to report to the Human Rights Council", "a comprehensive report", "to submit a written report")
-      .counterExamples("the Special Rapporteur", "reported cases", "reporting obligations", "the report's findings in")
-      .regex("\\b(?:" + DETERMINER + "\\s+(?:(?:new|first|brief|single|comprehensive|annual|written|final|further|thematic"
-          + "|follow-up|detailed|summary|full)\\s+){0,2}reports?(?![\\p{L}’'])|to\\s+report\\s+(?:back\\s+)?(?:to|on|annually|orally\\s+to)\\b)");
+          "to report to the Human Rights Council", "a comprehensive report", "to submit a written report",
+          "to prepare a stocktaking report", "a joint report", "to report regularly to", "to update the Human Rights Council, from its")
+      .counterExamples("the Special Rapporteur", "reported cases", "reporting obligations", "the report's findings in",
+          "a Special Rapporteur", "to update the database")
+      .regex("\\b(?:" + DETERMINER + "\\s+(?:(?!(?:and|or|of|on|to|in|for|with|the|an?|its|their)\\b)[\\p{Ll}-]+\\s+){0,2}reports?(?![\\p{L}’'])"
+          + "|to\\s+report\\s+(?:back\\s+)?(?:to|on|annually|regularly|periodically|orally\\s+to)\\b"
+          + "|to\\s+update\\s+the\\s+(?:Human\\s+Rights\\s+)?Council\\b)");
 
   public static final NamedPattern ORAL_UPDATE = NamedPattern.named("oral update")
       .purpose("an oral update or oral presentation asked for")
@@ -97,27 +100,30 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern PANEL = NamedPattern.named("panel discussion")
       .purpose("a panel discussion the Council decides to hold")
       .examples("a panel discussion on", "the annual panel discussion under agenda item 10", "two panel discussions",
+          "the annual thematic panel discussion under agenda item 10", "the upcoming biennial high-level panel discussion",
+          "to hold at its sixty-first session an interactive debate on",
           "a high-level panel discussion", "an annual half-day panel discussion")
-      .counterExamples("an intersessional meeting", "a panel of experts")
-      .regex("\\b" + DETERMINER + "\\s+" + MEETING_ADJECTIVES + "(?:panel\\s+discussions?|panels?(?!\\s+of\\b)|round\\s*tables?)\\b");
+      .counterExamples("an intersessional meeting", "a panel of experts", "a debate on")
+      .regex("\\b" + DETERMINER + "\\s+" + MEETING_ADJECTIVES + "(?:panel\\s+discussions?|panels?(?!\\s+of\\b)|round\\s*tables?|interactive\\s+debates?)\\b");
 
   public static final NamedPattern CONSULTATION = NamedPattern.named("consultation")
       .purpose("consultations a body is asked to hold, with their number")
-      .examples("five regional consultations", "an expert consultation", "a consultation with all stakeholders")
+      .examples("five regional consultations", "an expert consultation", "a consultation with all stakeholders",
+          "a series of consultations and outreach activities")
       .counterExamples("in consultation with States")
-      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+)?consultations?\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:series\\s+of\\s+)?(?:[\\p{L}\\-]+\\s+)?consultations?\\b");
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organize")
-      .examples("an expert workshop", "a seminar on", "a two-day workshop")
+      .examples("an expert workshop", "a seminar on", "a two-day workshop", "to organize a two-day expert workshop")
       .counterExamples("an intersessional seminar")
-      .regex("\\b" + DETERMINER + "\\s+(?:(?!intersessional\\b)[\\p{L}\\-]+\\s+)?(?:workshops?|seminars?)\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:(?!intersessional\\b)[\\p{L}\\-]+\\s+){0,2}(?:workshops?|seminars?)\\b");
 
   public static final NamedPattern STUDY = NamedPattern.named("study")
       .purpose("a study a body is asked to prepare")
-      .examples("to prepare a study on", "a comprehensive study", "a thematic study")
+      .examples("to prepare a study on", "a comprehensive study", "a thematic study", "a comprehensive thematic study on")
       .counterExamples("under study", "studying")
-      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+)?stud(?:y|ies)\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+){0,2}stud(?:y|ies)\\b");
 
   public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
       .purpose("what follows an output noun when it is one already held or already named")
@@ -131,8 +137,8 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern RECIPIENT_BEFORE = NamedPattern.named("recipient before")
       .purpose("what precedes an output noun that is a recipient or a container, not the thing asked for")
       .examples("to provide to ", "to include in ", "in the course of ", "during ", "the conclusions of ")
-      .counterExamples("to organize ")
-      .regex("\\b(?:to|at|during|in|into|for|on|of|from|with|throughout|in\\s+the\\s+course\\s+of)\\s*$");
+      .counterExamples("to organize ", "Decides that the theme of ")
+      .regex("\\b(?:to|at|during|in|into|for|on|(?<!theme\\s)of|from|with|throughout|in\\s+the\\s+course\\s+of)\\s*$");
 
   public static final NamedPattern FUTURE_EVENT = NamedPattern.named("future event")
       .purpose("what makes a definite panel or meeting a mandated one: it is yet to be held")
@@ -250,10 +256,10 @@ public final class EnglishOutputs implements PatternCatalogue {
           + "|a\\s+series\\s+of)|(?<eachSession>at\\s+each\\s+(?:of\\s+its\\s+)?sessions?))\\b");
 
   public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
-      .purpose("the Council named as the one an output is presented to")
+      .purpose("the Council named as the one an output is presented to, or the adopting organ as \"it\" (group own)")
       .examples("to the Human Rights Council", "to the Council at its", "to submit to it", "to provide the Council with", "to update the Human Rights Council")
       .counterExamples("to the General Assembly", "to the Security Council")
-      .regex("\\b(?:to\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|to\\s+(?:\\p{Ll}+\\s+)?it\\b|(?:provide|update|inform|brief)\\s+the\\s+(?:Human\\s+Rights\\s+)?Council)\\b");
+      .regex("\\b(?:to\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|(?<own>to\\s+(?:\\p{Ll}+\\s+)?it)\\b|(?:provide|update|inform|brief)\\s+the\\s+(?:Human\\s+Rights\\s+)?Council)\\b");
 
   public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
       .purpose("the General Assembly named as the one an output is presented to")

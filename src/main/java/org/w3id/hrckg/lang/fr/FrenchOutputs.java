@@ -40,9 +40,10 @@ public final class FrenchOutputs implements PatternCatalogue {
 
   public static final NamedPattern ADDRESSEE = NamedPattern.named("addressee")
       .purpose("the article before the body a request is addressed to, after the verb and its adverbs")
-      .examples("le Haut-Commissariat", "à la Haute-Commissaire", "au Secrétaire général", "l’Expert indépendant")
+      .examples("le Haut-Commissariat", "à la Haute-Commissaire", "au Secrétaire général", "l’Expert indépendant",
+          "le (la) titulaire du mandat", "le ou la titulaire du mandat", "au (à la) titulaire du mandat")
       .counterExamples("que la réunion-débat")
-      .regex("^(?:à\\s+la|à\\s+l" + APOSTROPHE + "|au|aux|le|la|les|l" + APOSTROPHE + ")\\s*");
+      .regex("^(?:(?:le|au)\\s+\\((?:la|à\\s+la)\\)|le\\s+ou\\s+la|la\\s+ou\\s+le|à\\s+la|à\\s+l" + APOSTROPHE + "|au|aux|le|la|les|l" + APOSTROPHE + ")\\s*");
 
   public static final NamedPattern ACTOR_NAME = NamedPattern.named("actor name")
       .purpose("the name of the addressee, up to the infinitive of what it is asked to do")
@@ -55,17 +56,19 @@ public final class FrenchOutputs implements PatternCatalogue {
   public static final NamedPattern REPORT = NamedPattern.named("report")
       .purpose("a report asked for, with its determiner")
       .examples("d’établir un rapport sur", "de lui présenter un rapport à sa", "son rapport annuel", "ce rapport",
-          "de faire rapport au Conseil", "un rapport écrit", "de lui présenter un rapport à sa cinquante-troisième session")
-      .counterExamples("le Rapporteur spécial", "par rapport à", "en rapport avec")
+          "de faire rapport au Conseil", "un rapport écrit", "de lui rendre compte régulièrement",
+          "de l’informer chaque année", "de lui présenter un rapport à sa cinquante-troisième session")
+      .counterExamples("le Rapporteur spécial", "par rapport à", "en rapport avec", "un compte rendu")
       .regex("\\b(?:" + DETERMINER + "\\s+(?:(?:nouveau|premier|bref|seul)\\s+)?rapports?(?!\\p{L})"
-          + "|(?<faire>faire\\s+rapport)\\b)");
+          + "|(?<faire>faire\\s+rapport|rendre\\s+compte|l" + APOSTROPHE + "informer|tenir\\s+informé)\\b)");
 
   public static final NamedPattern ORAL_UPDATE = NamedPattern.named("oral update")
       .purpose("an oral update or oral presentation asked for")
-      .examples("une mise à jour orale", "un exposé oral", "de lui présenter oralement")
+      .examples("une mise à jour orale", "un exposé oral", "de lui présenter oralement", "de lui rendre compte oralement",
+          "de faire rapport oralement")
       .counterExamples("un rapport écrit")
       .regex("\\b(?:(?<det>une|un)\\s+(?:mise\\s+à\\s+jour\\s+orale|exposé\\s+oral|compte\\s+rendu\\s+oral|rapport\\s+oral)"
-          + "|présenter\\s+oralement)\\b");
+          + "|(?:présenter|rendre\\s+compte|faire\\s+rapport)\\s+oralement)\\b");
 
   public static final NamedPattern INTERSESSIONAL = NamedPattern.named("intersessional meeting")
       .purpose("a meeting held between sessions")
@@ -78,15 +81,17 @@ public final class FrenchOutputs implements PatternCatalogue {
   public static final NamedPattern PANEL = NamedPattern.named("panel discussion")
       .purpose("a panel discussion the Council decides to hold")
       .examples("une réunion-débat sur", "la réunion-débat annuelle au titre du point 10", "deux réunions-débats",
+          "la prochaine réunion-débat biennale de haut niveau", "de tenir, à sa soixante et unième session, un débat sur les droits",
           "une réunion-débat de haut niveau")
-      .counterExamples("une réunion intersessions")
-      .regex("\\b" + DETERMINER + "\\s+(?:réunions?[-\\s]débats?|tables?\\s+rondes?)\\b");
+      .counterExamples("une réunion intersessions", "un débat public")
+      .regex("\\b" + DETERMINER + "\\s+(?:prochaine?s?\\s+)?(?:réunions?[-\\s]débats?|tables?\\s+rondes?|débats?(?=\\s+(?:annuels?|interactifs?|sur)\\b))\\b");
 
   public static final NamedPattern CONSULTATION = NamedPattern.named("consultation")
       .purpose("consultations a body is asked to hold, with their number")
-      .examples("cinq consultations régionales", "une consultation d’experts", "des consultations avec toutes les parties")
+      .examples("cinq consultations régionales", "une consultation d’experts", "des consultations avec toutes les parties",
+          "une série de consultations et d’activités de communication")
       .counterExamples("en consultation avec les États")
-      .regex("\\b" + DETERMINER + "\\s+(?:\\p{L}+\\s+)?consultations?\\b(?!\\s+intersessions?)");
+      .regex("\\b" + DETERMINER + "\\s+(?:série\\s+de\\s+)?(?:\\p{L}+\\s+)?consultations?\\b(?!\\s+intersessions?)");
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organise")
@@ -146,9 +151,10 @@ public final class FrenchOutputs implements PatternCatalogue {
 
   public static final NamedPattern AFTER_INFINITIVE = NamedPattern.named("after an infinitive")
       .purpose("what stands before an output that a possessive or « des » introduces as new: an infinitive, perhaps with a phrase between commas")
-      .examples("de lui présenter ", "d’organiser ", "de lui présenter, à sa cinquante-septième session, ")
+      .examples("de lui présenter ", "d’organiser ", "de lui présenter, à sa cinquante-septième session, ",
+          "de lui soumettre régulièrement, ainsi qu’à l’Assemblée générale, ")
       .counterExamples("la diffusion auprès du grand public ", "compte tenu du rapport et ")
-      .regex("\\b\\p{Ll}+(?:er|ir|re|oir)\\b(?:\\s*,[^,;]{1,120},)?\\s*$");
+      .regex("\\b\\p{Ll}+(?:er|ir|re|oir)\\b(?:\\s+\\p{Ll}+ment)?(?:\\s*,[^,;]{1,120},)?\\s*$");
 
   public static final NamedPattern NEXT_SESSION = NamedPattern.named("next session")
       .purpose("the next session, counted from the document's own")
@@ -233,11 +239,11 @@ public final class FrenchOutputs implements PatternCatalogue {
           + "|une\\s+série\\s+de)|(?<eachSession>à\\s+(?:chaque\\s+session|chacune\\s+de\\s+ses\\s+sessions)))\\b");
 
   public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
-      .purpose("the Council named as the one an output is presented to: « lui » before the verb, or « au Conseil »")
+      .purpose("the Council named as the one an output is presented to (« au Conseil »), or the adopting organ as « lui » before the verb (group own)")
       .examples("de lui présenter un rapport", "de le lui soumettre", "de lui faire rapport", "au Conseil des droits de l’homme",
           "de lui rendre compte")
       .counterExamples("de leur présenter", "à l’Assemblée générale")
-      .regex("\\b(?:lui\\s+(?:présenter|soumettre|faire|rendre|fournir|remettre|communiquer|transmettre)|au\\s+Conseil)\\b");
+      .regex("\\b(?:(?<own>lui\\s+(?:présenter|soumettre|faire|rendre|fournir|remettre|communiquer|transmettre))|au\\s+Conseil)\\b");
 
   public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
       .purpose("the General Assembly named as the one an output is presented to")
