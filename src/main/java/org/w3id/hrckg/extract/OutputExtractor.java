@@ -103,7 +103,7 @@ final class OutputExtractor {
       String ownText = body.substring(own.start, own.end);
       DueSession from = sessions.stream().filter(Session::from).findFirst().map(Session::due).orElse(null);
       List<DueSession> due = sessions.stream().filter(x -> !x.from).map(Session::due).distinct().toList();
-      Frequency frequency = frequency(ownText, from);
+      Frequency frequency = frequency(ownText, from, !due.isEmpty());
       List<Issuer> addressees = addressees(c, ownText, sessions, actor);
       int start = clause.start + c.start;
       int end = clause.start + c.end;
@@ -148,7 +148,11 @@ final class OutputExtractor {
     return holder.flatMap(h -> mandates.stream().filter(m -> m.holder() == h).map(Mandate::name).findFirst()).orElse(null);
   }
 
-  private Frequency frequency(String ownText, DueSession from) {
+  /**
+   * How often an output is due, as its clause says; a standing duty with no period ("conformément à
+   * son programme de travail") that names the session it is due at is one output, due once.
+   */
+  private Frequency frequency(String ownText, DueSession from, boolean dueAtNamedSessions) {
     Matcher m = words.frequency().matcher(ownText);
     if (m.find()) {
       if (m.group("annual") != null) {
@@ -157,7 +161,10 @@ final class OutputExtractor {
       if (m.group("biennial") != null) {
         return Frequency.BIENNIAL;
       }
-      return m.group("regular") != null ? Frequency.REGULAR : Frequency.PER_SESSION;
+      if (m.group("regular") != null) {
+        return dueAtNamedSessions && from == null ? Frequency.ONCE : Frequency.REGULAR;
+      }
+      return Frequency.PER_SESSION;
     }
     return from != null ? Frequency.REGULAR : Frequency.ONCE;
   }
