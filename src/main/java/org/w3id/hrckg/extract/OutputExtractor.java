@@ -99,8 +99,7 @@ final class OutputExtractor {
     List<MandatedOutput> out = new ArrayList<>();
     for (Candidate c : candidates) {
       List<Session> sessions = sessions(body, c, candidates, parts);
-      Part own = parts.get(partOf(parts, c.start));
-      String ownText = body.substring(own.start, own.end);
+      String ownText = extent(body, c, candidates, parts);
       DueSession from = sessions.stream().filter(Session::from).findFirst().map(Session::due).orElse(null);
       List<DueSession> due = sessions.stream().filter(x -> !x.from).map(Session::due).distinct().toList();
       Frequency frequency = frequency(ownText, from, !due.isEmpty());
@@ -336,7 +335,7 @@ final class OutputExtractor {
     }
     for (int i = own + 1; i < parts.size(); i++) {
       Part next = parts.get(i);
-      boolean holdsOutput = all.stream().anyMatch(x -> x.start >= next.start && x.start < next.end);
+      boolean holdsOutput = holdsOutput(next, all);
       boolean haveOwn = found.stream().anyMatch(x -> !x.from && x.due.organ() == organ);
       if (holdsOutput) {
         if (found.isEmpty() && words.coordinated().matcher(clause.substring(next.separator, next.end)).lookingAt()) {
@@ -351,6 +350,29 @@ final class OutputExtractor {
       }
     }
     return found;
+  }
+
+  /**
+   * The words that speak of an output: its own infinitive clause and those around it up to the
+   * outputs before and after ("d’établir un rapport succinct ... et de le lui présenter à sa
+   * soixante-troisième session", "De lui présenter, et de présenter également à l’Assemblée
+   * générale, un rapport annuel").
+   */
+  private static String extent(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
+    int own = partOf(parts, c.start);
+    int first = own;
+    while (first > 0 && !holdsOutput(parts.get(first - 1), all)) {
+      first--;
+    }
+    int last = own;
+    while (last + 1 < parts.size() && !holdsOutput(parts.get(last + 1), all)) {
+      last++;
+    }
+    return clause.substring(parts.get(first).start, parts.get(last).end);
+  }
+
+  private static boolean holdsOutput(Part part, List<Candidate> all) {
+    return all.stream().anyMatch(x -> x.start >= part.start && x.start < part.end);
   }
 
   /** An infinitive clause of a request: where its separator starts, where its words start and end. */

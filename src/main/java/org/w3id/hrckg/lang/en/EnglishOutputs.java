@@ -257,9 +257,10 @@ public final class EnglishOutputs implements PatternCatalogue {
 
   public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
       .purpose("the Council named as the one an output is presented to, or the adopting organ as \"it\" (group own)")
-      .examples("to the Human Rights Council", "to the Council at its", "to submit to it", "to provide the Council with", "to update the Human Rights Council")
+      .examples("to the Human Rights Council", "to the Council at its", "to submit to it", "to provide the Council with", "to update the Human Rights Council",
+          "to present, during an enhanced interactive dialogue")
       .counterExamples("to the General Assembly", "to the Security Council")
-      .regex("\\b(?:to\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|(?<own>to\\s+(?:\\p{Ll}+\\s+)?it)\\b|(?:provide|update|inform|brief)\\s+the\\s+(?:Human\\s+Rights\\s+)?Council)\\b");
+      .regex("\\b(?:to\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|(?<own>to\\s+(?:\\p{Ll}+\\s+)?it|during\\s+(?:an?|the)\\s+(?:enhanced\\s+)?interactive\\s+dialogue)\\b|(?:provide|update|inform|brief)\\s+the\\s+(?:Human\\s+Rights\\s+)?Council)\\b");
 
   public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
       .purpose("the General Assembly named as the one an output is presented to")
@@ -288,8 +289,8 @@ public final class EnglishOutputs implements PatternCatalogue {
       .ignoringCase()
       .regex("\\b(?:(?<extend>extend|renew|prolong)\\b[^;]{0,80}?\\bthe\\s+mandate\\s+of\\s+(?:the\\s+)?(?:Special\\s+Rapporteur\\s+as\\s+)?"
           + "|(?<establish>establish|create|appoint)\\b[^;]{0,80}?\\b(?:an?|the)\\s+)"
-          + "(?<name>(?:[\\p{L}-]+\\s+){0,3}?" + HOLDER + "[^,;]*?)"
-          + "(?=\\s+for\\s+(?:a|an|one)\\b|\\s*,|\\s+in\\s+(?:accordance|conformity)|\\s+until|\\s+under|\\s+on\\s+the\\s+same|\\s+effective"
+          + "(?<name>(?:[\\p{L}-]+\\s+){0,3}?" + HOLDER + "[^;]*?)"
+          + "(?=\\s+for\\s+(?:a|an|one)\\b|\\s*,\\s*(?:for|in|to|comprising|composed|with|and|as|effective|under|until|which|who|on|pursuant|including)\\b|\\s+in\\s+(?:accordance|conformity)|\\s+until|\\s+under|\\s+on\\s+the\\s+same|\\s+effective"
           + "|\\s+and\\s+(?:requests|invites|decides)|\\s+to\\s+be\\s+appointed|\\s*;|\\s*\\.?$)");
 
   public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")

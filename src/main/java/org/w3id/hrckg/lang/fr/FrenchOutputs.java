@@ -241,9 +241,10 @@ public final class FrenchOutputs implements PatternCatalogue {
   public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
       .purpose("the Council named as the one an output is presented to (« au Conseil »), or the adopting organ as « lui » before the verb (group own)")
       .examples("de lui présenter un rapport", "de le lui soumettre", "de lui faire rapport", "au Conseil des droits de l’homme",
-          "de lui rendre compte")
+          "de lui rendre compte", "de l’informer chaque année", "de présenter, au cours d’un dialogue interactif élargi,")
       .counterExamples("de leur présenter", "à l’Assemblée générale")
-      .regex("\\b(?:(?<own>lui\\s+(?:présenter|soumettre|faire|rendre|fournir|remettre|communiquer|transmettre))|au\\s+Conseil)\\b");
+      .regex("\\b(?:(?<own>lui\\s+(?:présenter|soumettre|faire|rendre|fournir|remettre|communiquer|transmettre)|l" + APOSTROPHE + "informer"
+          + "|(?:au\\s+cours\\s+d|pendant\\s+l|lors\\s+d)\\S*\\s*(?:un|le)?\\s*dialogue\\s+(?:interactif|renforcé))|au\\s+Conseil)\\b");
 
   public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
       .purpose("the General Assembly named as the one an output is presented to")
@@ -276,8 +277,8 @@ public final class FrenchOutputs implements PatternCatalogue {
       .regex("\\b(?:(?<extend>proroger|prolonger|renouveler|reconduire)\\b[^;]{0,80}?\\ble\\s+mandat\\s+(?:du|de\\s+la|de\\s+l" + APOSTROPHE
           + "|des|de|d" + APOSTROPHE + ")\\s*(?:Rapporteu(?:r|se)\\s+spéciale?\\s+en\\s+tant\\s+que\\s+)?"
           + "|(?<establish>établir|créer|constituer|nommer)\\b[^;]{0,80}?\\b(?:une?|la|le)\\s+)"
-          + "(?<name>(?:\\p{L}+\\s+){0,2}?" + HOLDER + "[^,;]*?)"
-          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
+          + "(?<name>(?:\\p{L}+\\s+){0,2}?" + HOLDER + "[^;]*?)"
+          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,\\s*(?:pour|tel|telle|selon|afin|dans|conformément|composée?|à|et|qui|jusqu|avec|de|d" + APOSTROPHE + "|en)\\b|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
 
   public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
       .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
