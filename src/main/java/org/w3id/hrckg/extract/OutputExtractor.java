@@ -268,12 +268,25 @@ final class OutputExtractor {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       boolean sameKindBefore = kept.stream().anyMatch(k -> k.kind == c.kind);
-      if (isAnaphoric(c) && sameKindBefore) {
+      if (isAnaphoric(c) && sameKindBefore || isObjectOfOralVerb(clause, kept, c)) {
         continue;
       }
       kept.add(c);
     }
     return kept;
+  }
+
+  /**
+   * A report that is the object of an oral verb ("de lui présenter oralement à ses ... sessions un
+   * rapport") is the oral update itself, not a written report.
+   */
+  private boolean isObjectOfOralVerb(String clause, List<Candidate> kept, Candidate c) {
+    if (c.kind != OutputKind.REPORT || kept.isEmpty()) {
+      return false;
+    }
+    Candidate last = kept.get(kept.size() - 1);
+    return last.kind == OutputKind.ORAL_UPDATE && last.determiner == null
+        && !words.infinitiveClause().foundIn(clause.substring(last.end, c.start));
   }
 
   private void add(List<Candidate> found, String clause, NamedPattern pattern, OutputKind kind) {
@@ -295,7 +308,8 @@ final class OutputExtractor {
    * meeting yet to be held ("la réunion-débat annuelle qui doit se tenir"); a possessive or "des",
    * which is also the contracted article, right after an infinitive ("de présenter son rapport
    * annuel", "d’organiser des consultations"); an indefinite or a number, unless it is a recipient
-   * ("à une réunion"); a verb ("faire rapport", "présenter oralement") always does.
+   * ("à une réunion"); a verb ("faire rapport", "présenter oralement") always does, and so does the
+   * next one of a series ("son prochain débat annuel", "l’étude suivante", "its next annual study").
    */
   private boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
     if (words.notNew().matcher(clause.substring(end)).lookingAt()) {
@@ -305,6 +319,9 @@ final class OutputExtractor {
     String d = det == null ? "" : det;
     if (words.demonstrative().matchesAll(d)) {
       return false;
+    }
+    if (words.nextInstance().foundIn(clause.substring(start, Math.min(clause.length(), end + 12)))) {
+      return !words.recipientEnd().foundIn(before);
     }
     if (words.definite().matchesAll(d)) {
       boolean recipient = words.recipientBefore().foundIn(before);
@@ -321,17 +338,21 @@ final class OutputExtractor {
   }
 
   /**
-   * The sessions an output is due at: those named in its own infinitive clause after it, else before
-   * it ("de lui présenter, à sa soixante et unième session, un rapport"); else those of the clauses
+   * The sessions an output is due at: those named in its own infinitive clause after it (up to the
+   * next output: "un compte rendu oral à sa cinquante-septième session et un rapport complet à sa
+   * cinquante-huitième session"), else before it ("de lui présenter, à sa soixante et unième session,
+   * un rapport"); else those of the clauses
    * that follow up to the next output; else, for an object coordinated with the next one ("un
    * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
    * Sessions of the other organ named in the clauses that follow are kept too.
    */
   private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
-    List<Session> found = new ArrayList<>(sessionsIn(clause, c.end, parts.get(own).end));
+    int after = all.stream().filter(x -> x.start >= c.end).mapToInt(x -> x.start).min().orElse(clause.length());
+    int before = all.stream().filter(x -> x.end <= c.start).mapToInt(x -> x.end).max().orElse(0);
+    List<Session> found = new ArrayList<>(sessionsIn(clause, c.end, Math.min(after, parts.get(own).end)));
     if (found.isEmpty()) {
-      found.addAll(sessionsIn(clause, parts.get(own).start, c.start));
+      found.addAll(sessionsIn(clause, Math.max(before, parts.get(own).start), c.start));
     }
     for (int i = own + 1; i < parts.size(); i++) {
       Part next = parts.get(i);
@@ -406,7 +427,8 @@ final class OutputExtractor {
 
   /**
    * The sessions named between two positions. A session is the Assembly's when the text says so
-   * ("de l’Assemblée", "à l’Assemblée générale, à sa ..."); special sessions are not due sessions.
+   * ("de l’Assemblée", "à l’Assemblée générale, à sa ..."); special sessions, and the sessions of past
+   * meetings ("la réunion-débat tenue à sa ..."), are not due sessions.
    */
   private List<Session> sessionsIn(String clause, int from, int to) {
     List<Session> found = new ArrayList<>();
@@ -421,6 +443,9 @@ final class OutputExtractor {
         continue;
       }
       String before = clause.substring(Math.max(0, m.start() - 30), m.start());
+      if (words.pastEvent().foundIn(before)) {
+        continue;
+      }
       Issuer of = m.group("assembly") != null || words.assemblyNearby().foundIn(before) ? Issuer.GENERAL_ASSEMBLY : organ;
       boolean series = m.group("from") != null;
       List<String> ordinals = new ArrayList<>(List.of(m.group("ordinal")));

@@ -46,6 +46,8 @@ import org.w3id.hrckg.pattern.NamedPattern;
  *     ("ainsi qu’un rapport"), which shares its session
  * @param mandateDecision a mandate established or extended; groups {@code extend} or {@code establish},
  *     and {@code name}
+ * @param pastEvent looking back from a session: a past meeting held at it ("tenue à", "held at"), not a due session
+ * @param nextInstance in an output's words: the next one of a series ("prochain", "suivante", "next", "subsequent")
  * @param mandateHolder the kind of holder a name gives; groups {@code mechanism}, {@code workingGroup},
  *     {@code mission}, {@code commission}, {@code team}, {@code group}, {@code expert}, {@code rapporteur},
  *     {@code holder} (the holder of the resolution's mandate, unnamed)
@@ -85,4 +87,6 @@ public record OutputVocabulary(
     NamedPattern toAssembly,
     NamedPattern coordinated,
     NamedPattern mandateDecision,
-    NamedPattern mandateHolder) {}
+    NamedPattern mandateHolder,
+    NamedPattern pastEvent,
+    NamedPattern nextInstance) {}

@@ -36,10 +36,12 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern MANDATING_VERB = NamedPattern.named("mandating verb")
       .purpose("the verbs by which the Council mandates an output, with the adverbs that may stand before them")
       .examples("Requests", "Also requests", "Requests also", "Decides", "Further decides", "Invites the Advisory Committee",
-          "Once again requests", "Calls upon the Office")
+          "Once again requests", "Calls upon the Office",
+          "Reiterates its request to the High Commissioner")
       .counterExamples("Welcomes", "Takes note", "Encourages")
       .ignoringCase()
-      .regex("^" + LEADING_ADVERBS + "(?<verb>requests|decides|calls\\s+upon|invites|recommends|authorizes|entrusts|mandates)\\b");
+      .regex("^" + LEADING_ADVERBS + "(?<verb>requests|decides|calls\\s+upon|invites|recommends|authorizes|entrusts|mandates"
+          + "|reiterates\\s+its\\s+request\\s+to)\\b");
 
   public static final NamedPattern DECIDING_VERB = NamedPattern.named("deciding verb")
       .purpose("the verb by which the Council decides an output itself, which then needs no addressee")
@@ -76,12 +78,12 @@ public final class EnglishOutputs implements PatternCatalogue {
       .purpose("a report asked for, with its determiner, or the verb \"to report\" to a body")
       .examples("to prepare a report on", "to present an annual report to", "its annual report", "this report",
           "to report to the Human Rights Council", "a comprehensive report", "to submit a written report",
-          "to prepare a stocktaking report", "a joint report", "to report regularly to", "to update the Human Rights Council, from its")
+          "to prepare a stocktaking report", "a joint report", "to report regularly to", "to update the Human Rights Council, from its", "to submit regular reports")
       .counterExamples("the Special Rapporteur", "reported cases", "reporting obligations", "the report's findings in",
           "a Special Rapporteur", "to update the database")
       .regex("\\b(?:" + DETERMINER + "\\s+(?:(?!(?:and|or|of|on|to|in|for|with|the|an?|its|their)\\b)[\\p{Ll}-]+\\s+){0,2}reports?(?![\\p{L}’'])"
           + "|to\\s+report\\s+(?:back\\s+)?(?:to|on|annually|regularly|periodically|orally\\s+to)\\b"
-          + "|to\\s+update\\s+the\\s+(?:Human\\s+Rights\\s+)?Council\\b)");
+          + "|to\\s+update\\s+the\\s+(?:Human\\s+Rights\\s+)?Council\\b|regular\\s+(?:reports|updates)\\b)");
 
   public static final NamedPattern ORAL_UPDATE = NamedPattern.named("oral update")
       .purpose("an oral update or oral presentation asked for")
@@ -115,15 +117,15 @@ public final class EnglishOutputs implements PatternCatalogue {
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organize")
-      .examples("an expert workshop", "a seminar on", "a two-day workshop", "to organize a two-day expert workshop")
+      .examples("an expert workshop", "a seminar on", "a two-day workshop", "to organize a two-day expert workshop", "to organize a series of regional seminars")
       .counterExamples("an intersessional seminar")
-      .regex("\\b" + DETERMINER + "\\s+(?:(?!intersessional\\b)[\\p{L}\\-]+\\s+){0,2}(?:workshops?|seminars?)\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:series\\s+of\\s+)?(?:(?!intersessional\\b)[\\p{L}\\-]+\\s+){0,2}(?:workshops?|seminars?)\\b");
 
   public static final NamedPattern STUDY = NamedPattern.named("study")
       .purpose("a study a body is asked to prepare")
-      .examples("to prepare a study on", "a comprehensive study", "a thematic study", "a comprehensive thematic study on")
+      .examples("to prepare a study on", "a comprehensive study", "a thematic study", "a comprehensive thematic study on", "to prepare its next annual thematic study")
       .counterExamples("under study", "studying")
-      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+){0,2}stud(?:y|ies)\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+){0,3}stud(?:y|ies)\\b");
 
   public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
       .purpose("what follows an output noun when it is one already held or already named")
@@ -201,9 +203,9 @@ public final class EnglishOutputs implements PatternCatalogue {
 
   public static final NamedPattern RECIPIENT_END = NamedPattern.named("recipient end")
       .purpose("looking back from an output with an indefinite determiner: a preposition that makes it a recipient")
-      .examples("to participate in ", "to contribute to ", "in the course of ")
+      .examples("to participate in ", "to contribute to ", "in the course of ", "to provide the Council with ")
       .counterExamples("to organize ")
-      .regex("\\b(?:in|to|into|at|of|during|for|with)\\s*$");
+      .regex("\\b(?:in|to|into|at|of|during|for|(?<!\\bit\\s)with)\\s*$");
 
   public static final NamedPattern DEMONSTRATIVE = NamedPattern.named("demonstrative")
       .purpose("determiners that never introduce a new output, matched whole")
@@ -305,4 +307,16 @@ public final class EnglishOutputs implements PatternCatalogue {
           + "|(?<commission>Commission\\s+of\\s+Inquiry)|(?<team>team\\s+of\\s+(?:\\p{L}+\\s+)?experts)"
           + "|(?<group>group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)|(?<expert>Independent\\s+Expert(?!\\s+Mechanism))|(?<rapporteur>Special\\s+Rapporteur)"
           + "|(?<holder>mandate\\s+holder))\\b");
+
+  public static final NamedPattern PAST_EVENT = NamedPattern.named("past event")
+      .purpose("looking back from a session: a meeting already held at it, whose session is not a due session")
+      .examples("a summary report on the panel discussion held ", "the workshop convened ", "which took place ")
+      .counterExamples("the panel discussion to be held ", "to present a report ")
+      .regex("(?<!\\bbe\\s)(?<!\\bbeen\\s)\\b(?:held|convened|organized|took\\s+place)\\s*$");
+
+  public static final NamedPattern NEXT_INSTANCE = NamedPattern.named("next instance")
+      .purpose("in an output's words: the next one of a series, new although a possessive or an article names it")
+      .examples("its next annual interactive debate", "its subsequent study", "the upcoming biennial high-level panel discussion")
+      .counterExamples("its annual report", "the above-mentioned study")
+      .regex("\\b(?:next|subsequent|upcoming|following)\\b");
 }

@@ -43,7 +43,8 @@ public final class EnglishProfile {
       EnglishOutputs.ASSEMBLY_NEARBY, EnglishOutputs.THEME, EnglishOutputs.DEMONSTRATIVE, EnglishOutputs.DEFINITE,
       EnglishOutputs.POSSESSIVE_OR_PARTITIVE, EnglishOutputs.ANAPHORIC,
       EnglishOutputs.SUMMARY, EnglishOutputs.COMPILATION, EnglishOutputs.FREQUENCY, EnglishOutputs.TO_COUNCIL, EnglishOutputs.TO_ASSEMBLY,
-      EnglishOutputs.COORDINATED, EnglishOutputs.MANDATE_DECISION, EnglishOutputs.MANDATE_HOLDER);
+      EnglishOutputs.COORDINATED, EnglishOutputs.MANDATE_DECISION, EnglishOutputs.MANDATE_HOLDER,
+      EnglishOutputs.PAST_EVENT, EnglishOutputs.NEXT_INSTANCE);
 
   private static final SdgVocabulary SDG = new SdgVocabulary(EnglishSdg.CONTEXT, EnglishSdg.GOAL, EnglishSdg.ACRONYM,
       EnglishSdg.TARGET, null);

@@ -27,10 +27,11 @@ public final class FrenchOutputs implements PatternCatalogue {
 
   public static final NamedPattern MANDATING_VERB = NamedPattern.named("mandating verb")
       .purpose("the verbs by which the Council mandates an output")
-      .examples("Prie", "Prie également", "Décide", "Demande au Haut-Commissariat", "Charge", "Invite le Comité consultatif")
+      .examples("Prie", "Prie également", "Décide", "Demande au Haut-Commissariat", "Charge", "Invite le Comité consultatif",
+          "Réitère sa demande au Haut-Commissaire")
       .counterExamples("Se félicite", "Prend note")
       .ignoringCase()
-      .regex("^(?<verb>prie|décide|demande|charge|invite|recommande|autorise)\\b");
+      .regex("^(?<verb>prie|décide|demande|charge|invite|recommande|autorise|réitère\\s+sa\\s+demande)\\b");
 
   public static final NamedPattern REQUEST_ADVERB = NamedPattern.named("request adverb")
       .purpose("an adverb between the requesting verb and its addressee")
@@ -95,15 +96,15 @@ public final class FrenchOutputs implements PatternCatalogue {
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organise")
-      .examples("un atelier d’experts", "un séminaire sur")
+      .examples("un atelier d’experts", "un séminaire sur", "une série de séminaires régionaux")
       .counterExamples("un séminaire intersessions")
-      .regex("\\b" + DETERMINER + "\\s+(?:ateliers?|séminaires?)\\b(?!\\s+intersessions?)");
+      .regex("\\b" + DETERMINER + "\\s+(?:série\\s+de\\s+)?(?:ateliers?|séminaires?)\\b(?!\\s+intersessions?)");
 
   public static final NamedPattern STUDY = NamedPattern.named("study")
       .purpose("a study a body is asked to prepare")
-      .examples("d’établir une étude sur", "une étude approfondie")
+      .examples("d’établir une étude sur", "une étude approfondie", "de consacrer sa prochaine étude annuelle")
       .counterExamples("à l’étude")
-      .regex("\\b" + DETERMINER + "\\s+études?\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:prochaine?s?\\s+)?études?\\b");
 
   public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
       .purpose("what follows an output noun when it is one already held or already named")
@@ -219,8 +220,10 @@ public final class FrenchOutputs implements PatternCatalogue {
       .purpose("a summary of a meeting's discussions, presented like a report")
       .examples("d’établir un rapport de synthèse sur la réunion-débat", "un rapport résumant les débats", "un rapport succinct sur les débats",
           "de lui soumettre un compte rendu de cet atelier")
-      .counterExamples("un compte rendu oral", "un rapport sur la question", "rendre compte")
-      .regex("\\b(?<det>un|une)\\s+(?:rapport\\s+(?:de\\s+synthèse|succinct|résumant)|compte\\s+rendu(?!\\s+oral)|résumé)\\b");
+      .counterExamples("un compte rendu oral", "un rapport sur la question", "rendre compte",
+          "un rapport de synthèse sur les conclusions des consultations")
+      .regex("\\b(?<det>un|une)\\s+(?:rapport\\s+(?:de\\s+synthèse(?=\\s+(?:sur|de)\\s+(?:la\\s+(?:tenue|réunion|table|discussion)|les\\s+débats|ce\\s+débat"
+          + "|cette|l" + APOSTROPHE + "atelier|le\\s+séminaire|les\\s+séminaires))|succinct|résumant)|compte\\s+rendu(?!\\s+oral)|résumé)\\b");
 
   public static final NamedPattern COMPILATION = NamedPattern.named("compilation")
       .purpose("a compilation asked for (of good practices, of contributions)")
@@ -294,4 +297,16 @@ public final class FrenchOutputs implements PatternCatalogue {
           + "|(?<team>Équipe\\s+d" + APOSTROPHE + "experts)|(?<group>groupe\\s+(?:de\\s+\\p{L}+\\s+)?(?:d" + APOSTROPHE + ")?experts)"
           + "|(?<expert>Expert(?:e)?\\s+indépendante?|Expert\\(e\\)\\s+indépendant\\(e\\))|(?<rapporteur>Rapporteu(?:r|se)\\s+spéciale?)"
           + "|(?<holder>titulaire\\s+du\\s+mandat))");
+
+  public static final NamedPattern PAST_EVENT = NamedPattern.named("past event")
+      .purpose("looking back from a session: a meeting already held at it, whose session is not a due session")
+      .examples("un compte rendu de la réunion-débat tenue ", "la réunion-débat qui s’est tenue ", "l’atelier organisé ")
+      .counterExamples("la réunion-débat qui doit se tenir ", "de lui présenter ")
+      .regex("\\b(?:tenue?s?|organisée?s?|s" + APOSTROPHE + "est\\s+tenue|a\\s+eu\\s+lieu)\\s*$");
+
+  public static final NamedPattern NEXT_INSTANCE = NamedPattern.named("next instance")
+      .purpose("in an output's words: the next one of a series, new although a possessive or an article names it")
+      .examples("son prochain débat annuel", "sa prochaine étude annuelle", "l’étude suivante aux", "la prochaine réunion-débat")
+      .counterExamples("son rapport annuel", "l’étude susmentionnée")
+      .regex("\\b(?:prochaine?s?|suivante?s?)\\b");
 }
