@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 /**
  * An output that an operative paragraph mandates.
  *
@@ -20,4 +21,4 @@ public record MandatedOutput(
     Integer quantity,
     String theme,
     SourceSpan span,
-    String phrase) {}
+    String phrase) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,4 +22,4 @@ public record Paragraph(
     List<Citation> citations,
     List<Mention> mentions,
     List<MandatedOutput> outputs,
-    List<String> links) {}
+    List<String> links) implements Serializable {}
