@@ -129,8 +129,8 @@ public final class CorpusPipeline {
     across.quads += reference.quads().size();
     buildAll(new ArrayList<>(works.values()), spill, new WorkBuilder(iris, context), out, across);
     diagnostics.addAll(across.diagnostics);
-    across.validations.add(ShapesValidator.validateWithin(context, context));
-    across.validations.add(ShapesValidator.validateWithin(across.shared, context));
+    across.validations.add(ShapesValidator.validateAcross(context, context));
+    across.validations.add(ShapesValidator.validateAcross(across.shared, context));
     ShapesValidator.Outcome validation = ShapesValidator.merge(across.validations);
     WorkBuilder.Collector quality = new WorkBuilder.Collector();
     across.findings.forEach(f -> findings.emit(f, quality));

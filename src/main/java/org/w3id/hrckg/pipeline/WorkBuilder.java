@@ -60,7 +60,7 @@ final class WorkBuilder {
       e.others().forEach(o -> summaries.add(DocumentSummary.of(o)));
     }
     return new Built(List.copyOf(quads.quads), shared(work.iri(), graph), assembly.findings(), assembly.diagnostics(),
-        assembly.leftOut(), summaries, ShapesValidator.validateWithin(graph, context));
+        assembly.leftOut(), summaries, ShapesValidator.validateDocument(graph, context));
   }
 
   /** What a work's graph says about things outside the work, and its citations as cited document and stated date. */

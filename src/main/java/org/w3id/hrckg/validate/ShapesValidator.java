@@ -19,6 +19,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
@@ -60,15 +61,31 @@ public final class ShapesValidator {
   }
 
   /**
-   * Validates the nodes of one part of the data (a document's graph, or what documents say about
-   * things outside themselves) against the shapes, with a context (the ontology and the reference
-   * data) that the shapes may read but whose own nodes are not checked again. Validating every
-   * part, and the context once alone, checks what validating their union would, part by part.
+   * Validates the nodes of one document's graph against the shapes, with a context (the ontology
+   * and the reference data) that the shapes may read but whose own nodes are not checked again.
+   * Shapes whose constraints are SPARQL queries look across documents: they are left to
+   * {@link #validateAcross}, on what documents say about things outside themselves.
    */
-  public static Outcome validateWithin(Graph own, Graph context) {
+  public static Outcome validateDocument(Graph own, Graph context) {
+    return validateWithin(own, context, false);
+  }
+
+  /**
+   * Validates with every shape the nodes of what documents say about things outside themselves
+   * (or the context alone, when {@code own} is the context). Validating every document, and this,
+   * checks what validating their union would, part by part.
+   */
+  public static Outcome validateAcross(Graph own, Graph context) {
+    return validateWithin(own, context, true);
+  }
+
+  private static Outcome validateWithin(Graph own, Graph context, boolean sparql) {
     Graph data = own == context ? own : new Union(own, context);
     ValidationContext vc = ValidationContext.create(shapes(), data);
     for (Shape shape : shapes().getTargetShapes()) {
+      if (!sparql && shape.getConstraints().stream().anyMatch(SparqlConstraint.class::isInstance)) {
+        continue;
+      }
       for (Node focus : VLib.focusNodes(data, shape)) {
         if (own == context || own.contains(focus, Node.ANY, Node.ANY)) {
           ValidationProc.execValidateShape(vc, data, shape, focus);
