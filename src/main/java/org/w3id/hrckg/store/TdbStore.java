@@ -61,6 +61,14 @@ public final class TdbStore implements AutoCloseable {
     return folder;
   }
 
+  /**
+   * The folder where the store remembers what each source file gave when it was parsed (by the
+   * digest of its content), so that a rebuild parses only new and changed files.
+   */
+  public Path parsed() {
+    return folder.resolve("parsed");
+  }
+
   /** The generation in use, if a build has ever succeeded here. */
   public Optional<Path> current() throws IOException {
     Path pointer = folder.resolve(POINTER);
