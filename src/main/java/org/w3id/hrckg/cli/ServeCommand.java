@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
 import org.w3id.hrckg.store.BuiltDataset;
@@ -132,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
       return Optional.empty();
     }
     summarise(built, stdout, stderr);
+    SearchIndex.inMemory(built.dataset());
     return Optional.of(new Served(built.dataset(), iris));
   }
 

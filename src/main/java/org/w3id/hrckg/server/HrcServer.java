@@ -25,6 +25,7 @@ import org.w3id.hrckg.server.html.AnalysisServlet;
 import org.w3id.hrckg.server.html.AssetServlet;
 import org.w3id.hrckg.server.html.PageServlet;
 import org.w3id.hrckg.server.html.ResourcePages;
+import org.w3id.hrckg.server.html.SearchServlet;
 import org.w3id.hrckg.server.html.SitePages;
 import org.w3id.hrckg.server.html.Templates;
 import org.w3id.hrckg.server.http.CorsFilter;
@@ -122,6 +123,7 @@ public final class HrcServer implements AutoCloseable {
         .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes()))
         .addServlet("", SitePages.landing(templates, figures, paths))
         .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
+        .addServlet("/search", new SearchServlet(dataset, paths, templates))
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))

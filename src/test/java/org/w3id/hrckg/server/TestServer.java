@@ -13,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusSource;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.sparql.AnswerLimits;
 import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.vocab.Hrc;
@@ -53,6 +54,7 @@ public final class TestServer {
         dataset.add(doc, NodeFactory.createURI(BASE + "id/doc/A/HRC/RES/45/32/pp/1"), Hrc.openingPhrase.asNode(),
             NodeFactory.createLiteralLang(SCRIPT, "fr"));
       });
+      SearchIndex.inMemory(dataset);
       server = HrcServer.start(dataset, new IriMinter(BASE), ServerSettings.onPort(0).withAnswers(
           AnswerLimits.defaults().withTimeout(TIMEOUT).withMaxRows(MAX_RESULTS).withMaxBytes(MAX_ANSWER_BYTES)
               .withMaxRequestBytes(64 * 1024)));

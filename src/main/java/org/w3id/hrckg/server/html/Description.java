@@ -3,6 +3,7 @@ package org.w3id.hrckg.server.html;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -24,15 +25,23 @@ import org.w3id.hrckg.vocab.Hrc;
  */
 final class Description {
 
-  /** Languages of labels, in order of preference: the pages are in English, the texts in French. */
-  private static final List<String> LANGUAGES = List.of("en", "fr", "");
-
   private final Model model;
   private final ResourcePaths paths;
+  /** Languages of labels, in order of preference: the page's, then English, French, none. */
+  private final List<String> languages;
+  /** Languages of the texts a page shows (paragraphs, titles), in order of preference: the page's first. */
+  private final List<String> textLanguages;
 
-  Description(Graph graph, ResourcePaths paths) {
+  Description(Graph graph, ResourcePaths paths, String lang) {
     this.model = ModelFactory.createModelForGraph(graph);
     this.paths = paths;
+    this.languages = Stream.of(lang, "en", "fr", "").distinct().toList();
+    this.textLanguages = Stream.of(lang, "fr", "en", "es", "ru", "ar", "zh").distinct().toList();
+  }
+
+  /** The language of the page. */
+  String lang() {
+    return languages.get(0);
   }
 
   Model model() {
@@ -46,7 +55,7 @@ final class Description {
   /** A label: skos:prefLabel, then rdfs:label, in the preferred language; else the end of the IRI. */
   String label(Resource r) {
     for (Property p : List.of(SKOS.prefLabel, RDFS.label, DCTerms.title)) {
-      for (String lang : LANGUAGES) {
+      for (String lang : languages) {
         Optional<String> l = literalIn(r, p, lang);
         if (l.isPresent()) {
           return l.get();
@@ -94,12 +103,10 @@ final class Description {
     return Comparator.comparing(this::label, String.CASE_INSENSITIVE_ORDER);
   }
 
-  /** Languages of the texts a page shows, in order of preference. */
-  private static final List<String> TEXT_LANGUAGES = List.of("fr", "en", "es", "ru", "ar", "zh");
 
   /** A literal of the texts (a paragraph's text, a title) in the first language it has. */
   Optional<Literal> text(Resource s, Property p) {
-    for (String lang : TEXT_LANGUAGES) {
+    for (String lang : textLanguages) {
       Optional<Literal> l = s.listProperties(p).toList().stream().map(Statement::getObject)
           .filter(o -> o.isLiteral() && o.asLiteral().getLanguage().equals(lang)).map(RDFNode::asLiteral).findFirst();
       if (l.isPresent()) {

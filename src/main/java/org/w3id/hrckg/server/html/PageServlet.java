@@ -29,10 +29,12 @@ public final class PageServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String rest = PathRequests.rest(request, ResourcePaths.PAGE);
     String iri = data.paths().thing(rest);
-    Optional<byte[]> page = rest.isEmpty() ? Optional.empty() : rendered.get(iri, Representation.HTML,
-        () -> data.describe(iri).map(g -> pages.render(iri, g).getBytes(StandardCharsets.UTF_8)));
+    Ui ui = Ui.of(request, response);
+    response.setHeader("Vary", "Accept-Language, Cookie");
+    Optional<byte[]> page = rest.isEmpty() ? Optional.empty() : rendered.get(ui.lang() + " " + iri, Representation.HTML,
+        () -> data.describe(iri).map(g -> pages.render(iri, g, ui).getBytes(StandardCharsets.UTF_8)));
     if (page.isEmpty()) {
-      byte[] body = pages.notFound(iri).getBytes(StandardCharsets.UTF_8);
+      byte[] body = pages.notFound(iri, ui).getBytes(StandardCharsets.UTF_8);
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       response.setContentType(Representation.HTML.contentType());
       response.setContentLength(body.length);
