@@ -127,7 +127,7 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
-        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates)))
+        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates), templates))
         .addServlet("/.well-known/void", new VoidServlet(
             request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers)))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
