@@ -28,6 +28,7 @@ import org.w3id.hrckg.server.html.ResourcePages;
 import org.w3id.hrckg.server.html.SearchServlet;
 import org.w3id.hrckg.server.html.SitePages;
 import org.w3id.hrckg.server.html.Templates;
+import org.w3id.hrckg.server.html.TermLabels;
 import org.w3id.hrckg.server.http.CorsFilter;
 import org.w3id.hrckg.server.http.PublicOrigins;
 import org.w3id.hrckg.server.http.RequestGuard;
@@ -127,7 +128,7 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
-        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates), templates))
+        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, TermLabels.of(dataset, iris)), templates))
         .addServlet("/.well-known/void", new VoidServlet(
             request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers)))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))

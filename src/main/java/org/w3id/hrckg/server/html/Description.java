@@ -27,14 +27,16 @@ final class Description {
 
   private final Model model;
   private final ResourcePaths paths;
+  private final TermLabels terms;
   /** Languages of labels, in order of preference: the page's, then English, French, none. */
   private final List<String> languages;
   /** Languages of the texts a page shows (paragraphs, titles), in order of preference: the page's first. */
   private final List<String> textLanguages;
 
-  Description(Graph graph, ResourcePaths paths, String lang) {
+  Description(Graph graph, ResourcePaths paths, String lang, TermLabels terms) {
     this.model = ModelFactory.createModelForGraph(graph);
     this.paths = paths;
+    this.terms = terms;
     this.languages = Stream.of(lang, "en", "fr", "").distinct().toList();
     this.textLanguages = Stream.of(lang, "fr", "en", "es", "ru", "ar", "zh").distinct().toList();
   }
@@ -52,8 +54,17 @@ final class Description {
     return model.createResource(iri);
   }
 
-  /** A label: skos:prefLabel, then rdfs:label, in the preferred language; else the end of the IRI. */
+  /**
+   * A label: a term of the vocabulary by the ontology (or the catalogue); anything else by its
+   * skos:prefLabel, rdfs:label or title in the preferred language; else the end of its IRI.
+   */
   String label(Resource r) {
+    if (r.isURIResource()) {
+      Optional<String> term = terms.label(r.getURI(), lang());
+      if (term.isPresent()) {
+        return term.get();
+      }
+    }
     for (Property p : List.of(SKOS.prefLabel, RDFS.label, DCTerms.title)) {
       for (String lang : languages) {
         Optional<String> l = literalIn(r, p, lang);
@@ -62,8 +73,37 @@ final class Description {
         }
       }
     }
+    Optional<String> fact = factLabel(r);
+    if (fact.isPresent()) {
+      return fact.get();
+    }
     String iri = r.isURIResource() ? r.getURI() : r.toString();
     return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+  }
+
+  /**
+   * A fact read from a paragraph, by what it says and where: a citation ("A/HRC/RES/45/32,
+   * preambular paragraph 4: recalls A/RES/60/251"), a mention (its fund or State, and the
+   * paragraph), a mandated output (its kind, and the paragraph).
+   */
+  private Optional<String> factLabel(Resource r) {
+    if (isA(r, Hrc.Citation)) {
+      return object(r, Hrc.citedDocument).map(cited -> Catalogue.message(lang(), "label_citation",
+          object(r, Hrc.citingParagraph).map(this::label).orElse(""),
+          object(r, Hrc.citationFunction).map(this::label).orElse(Catalogue.message(lang(), "label_cites")), label(cited)));
+    }
+    if (isA(r, Hrc.Mention) || r.hasProperty(Hrc.mentioned)) {
+      Optional<Resource> mentioning = subjects(Hrc.hasMention, r).stream().findFirst();
+      return object(r, Hrc.mentioned).map(named -> mentioning.map(p -> Catalogue.message(lang(), "label_mention",
+          label(named), label(p))).orElse(label(named)));
+    }
+    Optional<Resource> mandating = subjects(Hrc.mandates, r).stream().findFirst();
+    if (mandating.isPresent() || isA(r, Hrc.MandatedOutput)) {
+      Optional<Resource> kind = r.listProperties(RDF.type).toList().stream().map(st -> st.getResource())
+          .filter(t -> !t.equals(Hrc.MandatedOutput)).findFirst();
+      return kind.map(k -> mandating.map(p -> Catalogue.message(lang(), "label_output", label(k), label(p))).orElse(label(k)));
+    }
+    return Optional.empty();
   }
 
   Link link(Resource r) {

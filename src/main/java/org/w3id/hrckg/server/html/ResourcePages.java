@@ -15,14 +15,17 @@ public final class ResourcePages {
   private final ResourcePaths paths;
   private final Templates templates;
 
-  public ResourcePages(ResourcePaths paths, Templates templates) {
+  private final TermLabels terms;
+
+  public ResourcePages(ResourcePaths paths, Templates templates, TermLabels terms) {
     this.paths = paths;
     this.templates = templates;
+    this.terms = terms;
   }
 
   /** The page of a thing, from the graph its data URL serves. */
   public String render(String iri, Graph description, Ui ui) {
-    Description d = new Description(description, paths, ui.lang());
+    Description d = new Description(description, paths, ui.lang(), terms);
     Resource thing = d.resource(iri);
     PageFrame frame = new PageFrame(d.label(thing), iri, alternates(iri));
     if (DOCUMENT_CLASSES.stream().anyMatch(c -> d.isA(thing, c))) {
