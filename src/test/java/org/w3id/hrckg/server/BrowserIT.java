@@ -168,6 +168,15 @@ class BrowserIT {
     browser.get(TestServer.url() + "page/fund?lang=en");
   }
 
+  @Test
+  void theVocabularyPageDrawsTheDataModel() throws IOException {
+    browser.get(TestServer.url() + "ontology?lang=en");
+    wait(ExpectedConditions.attributeToBe(By.id("model-diagram"), "data-ready", "true"));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertTrue((Long) js.executeScript("return window.hrcModel.nodes().length;") > 10);
+    screenshot("vocabulary");
+  }
+
   private static void search(String words) {
     WebElement box = browser.findElement(By.id("site-search"));
     box.clear();
