@@ -22,6 +22,7 @@ import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
 import org.w3id.hrckg.server.dataset.EndpointDataset;
@@ -153,6 +154,7 @@ final class ServeCommand implements Callable<Integer> {
       return Optional.empty();
     }
     summarise(built, stdout, stderr);
+    SearchIndex.inMemory(built.dataset());
     return Optional.of(new Served(built.dataset(), iris));
   }
 
