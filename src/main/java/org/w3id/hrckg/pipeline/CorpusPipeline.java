@@ -26,7 +26,7 @@ import org.w3id.hrckg.rdf.WorkEmitter;
  */
 public final class CorpusPipeline {
 
-  /** What a run gave: the documents built (one per file), the diagnostics, and how many files failed. */
+  /** What a run gave: the documents built (one per file, or per resolution of a collection), the diagnostics, and how many files failed. */
   public record Report(List<DocumentSummary> documents, List<Diagnostic> diagnostics, int failed) {
 
     public boolean hasErrors() {
@@ -121,21 +121,21 @@ public final class CorpusPipeline {
     if (!outcome.parsed()) {
       return 1;
     }
-    assembler.add(outcome.document());
+    outcome.documents().forEach(assembler::add);
     return 0;
   }
 
   /** Reads and parses one file (on a worker thread, inside the guard). */
   private DocumentParser.Outcome parse(SourceFile file) {
     if (file.size() > limits.maxBytes()) {
-      return new DocumentParser.Outcome(null, List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
+      return DocumentParser.Outcome.failed(List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
           "the file has %,d bytes, more than the %,d a document may have; left out (--max-document-size)",
           file.size(), limits.maxBytes()))));
     }
     try {
       return DocumentParser.parse(file.name(), file.bytes());
     } catch (IOException e) {
-      return new DocumentParser.Outcome(null, List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())));
+      return DocumentParser.Outcome.failed(List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())));
     }
   }
 }
