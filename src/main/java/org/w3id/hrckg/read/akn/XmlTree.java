@@ -52,7 +52,8 @@ final class XmlTree {
       r = (XMLStreamReader2) FACTORY.createXMLStreamReader(new StringReader(xml));
       return read(r, xml);
     } catch (XMLStreamException e) {
-      int line = e.getLocation() != null ? Math.max(0, e.getLocation().getLineNumber()) : 0;
+      javax.xml.stream.Location at = e.getLocation() != null ? e.getLocation() : r != null ? r.getLocation() : null;
+      int line = at != null ? Math.max(0, at.getLineNumber()) : 0;
       throw new InputFault(line, "not well-formed XML: " + firstLine(e.getMessage()));
     } finally {
       close(r);
