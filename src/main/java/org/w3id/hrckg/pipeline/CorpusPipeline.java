@@ -26,7 +26,6 @@ import org.w3id.hrckg.assemble.Finding;
 import org.w3id.hrckg.assemble.WorkAssembler;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
-import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
 import org.w3id.hrckg.validate.QualityGraph;
@@ -46,7 +45,7 @@ import org.w3id.hrckg.validate.ShapesValidator;
 public final class CorpusPipeline {
 
   /**
-   * What a run gave: the documents built (one per file), the diagnostics, how many files failed,
+   * What a run gave: the documents built (one per file, or per resolution of a collection), the diagnostics, how many files failed,
    * the validation of the data, how many quads were streamed in how many graphs, and how many files
    * were parsed (the others were found in the spill of an earlier build).
    */
@@ -58,8 +57,11 @@ public final class CorpusPipeline {
     }
   }
 
-  /** What the first pass keeps of one file: the name of its spilled outcome, its work, its diagnostics. */
-  private record Parsed(String key, String work, List<Diagnostic> diagnostics, boolean fresh) {}
+  /**
+   * What the first pass keeps of one file: the name of its spilled outcome, the work of each of its
+   * documents (one for most formats, several for a collection), its diagnostics.
+   */
+  private record Parsed(String key, List<String> works, List<Diagnostic> diagnostics, boolean fresh) {}
 
   /** The ontology's graph and the reference data's. */
   private static final int REFERENCE_GRAPHS = 2;
@@ -110,13 +112,13 @@ public final class CorpusPipeline {
     int[] parsed = {0};
     int failed = parseAll(corpus, spill, p -> {
       diagnostics.addAll(p.diagnostics());
-      if (p.work() != null) {
-        works.computeIfAbsent(p.work(), k -> new ArrayList<>()).add(p.key());
+      for (int i = 0; i < p.works().size(); i++) {
+        works.computeIfAbsent(p.works().get(i), k -> new ArrayList<>()).add(DocumentSpill.reference(p.key(), i));
       }
       parsed[0] += p.fresh() ? 1 : 0;
     }, onDocument);
     Set<String> kept = new HashSet<>();
-    works.values().forEach(kept::addAll);
+    works.values().forEach(refs -> refs.forEach(ref -> kept.add(DocumentSpill.keyOf(ref))));
     spill.retainOnly(kept);
 
     out.start();
@@ -229,17 +231,17 @@ public final class CorpusPipeline {
   /** Keeps what one file gave; 1 when it gave no document. */
   private static int take(DocumentGuard.Guarded<Parsed> guarded, Consumer<Parsed> keep) {
     if (guarded.failed()) {
-      keep.accept(new Parsed(null, null, guarded.failure(), false));
+      keep.accept(new Parsed(null, List.of(), guarded.failure(), false));
       return 1;
     }
     keep.accept(guarded.value());
-    return guarded.value().work() == null ? 1 : 0;
+    return guarded.value().works().isEmpty() ? 1 : 0;
   }
 
   /** Reads and parses one file, or finds what it gave in the spill (on a worker thread, inside the guard). */
   private Parsed parse(SourceFile file, DocumentSpill spill, WorkAssembler works) {
     if (file.size() > limits.maxBytes()) {
-      return new Parsed(null, null, List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
+      return new Parsed(null, List.of(), List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
           "the file has %,d bytes, more than the %,d a document may have; left out (--max-document-size)",
           file.size(), limits.maxBytes()))), false);
     }
@@ -247,7 +249,7 @@ public final class CorpusPipeline {
     try {
       bytes = file.bytes();
     } catch (IOException e) {
-      return new Parsed(null, null, List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())), false);
+      return new Parsed(null, List.of(), List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())), false);
     }
     String key = DocumentSpill.key(file.name(), bytes);
     DocumentParser.Outcome outcome = spill.get(key).orElse(null);
@@ -258,7 +260,6 @@ public final class CorpusPipeline {
         spill.put(key, outcome);
       }
     }
-    ParsedDocument d = outcome.document();
-    return new Parsed(key, d == null ? null : works.workIri(d), outcome.diagnostics(), fresh);
+    return new Parsed(key, outcome.documents().stream().map(works::workIri).toList(), outcome.diagnostics(), fresh);
   }
 }

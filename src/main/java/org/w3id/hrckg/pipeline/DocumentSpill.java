@@ -36,7 +36,7 @@ import org.w3id.hrckg.model.ParsedDocument;
 public final class DocumentSpill implements AutoCloseable {
 
   /** What parsing one file gave, as it is kept. */
-  private record Entry(ParsedDocument document, List<Diagnostic> diagnostics) implements Serializable {}
+  private record Entry(List<ParsedDocument> documents, List<Diagnostic> diagnostics) implements Serializable {}
 
   private static final String CODE = codeVersion();
 
@@ -77,7 +77,7 @@ public final class DocumentSpill implements AutoCloseable {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(entry));
          ObjectInputStream objects = new ObjectInputStream(in)) {
       Entry e = (Entry) objects.readObject();
-      return Optional.of(new DocumentParser.Outcome(e.document(), e.diagnostics()));
+      return Optional.of(new DocumentParser.Outcome(e.documents(), e.diagnostics()));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
@@ -86,10 +86,21 @@ public final class DocumentSpill implements AutoCloseable {
     }
   }
 
-  /** The document a file gave. */
-  ParsedDocument document(String key) {
-    return get(key).map(DocumentParser.Outcome::document)
-        .orElseThrow(() -> new IllegalStateException("the spill " + folder + " lost its entry " + key));
+  /** How a document is named: the file's entry and its place among the file's documents. */
+  static String reference(String key, int index) {
+    return key + "#" + index;
+  }
+
+  /** The entry a document reference names. */
+  static String keyOf(String reference) {
+    return reference.substring(0, reference.indexOf('#'));
+  }
+
+  /** The document a reference names. */
+  ParsedDocument document(String reference) {
+    int index = Integer.parseInt(reference.substring(reference.indexOf('#') + 1));
+    return get(keyOf(reference)).map(o -> o.documents().get(index))
+        .orElseThrow(() -> new IllegalStateException("the spill " + folder + " lost its entry " + reference));
   }
 
   /** Keeps what a file gave; the entry appears whole or not at all. */
@@ -99,7 +110,7 @@ public final class DocumentSpill implements AutoCloseable {
       Path tmp = Files.createTempFile(folder, "." + key, ".tmp");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
            ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(new Entry(outcome.document(), List.copyOf(outcome.diagnostics())));
+        objects.writeObject(new Entry(outcome.documents(), List.copyOf(outcome.diagnostics())));
       }
       Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
