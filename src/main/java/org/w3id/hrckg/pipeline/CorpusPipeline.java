@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -132,7 +133,7 @@ public final class CorpusPipeline {
     buildAll(new ArrayList<>(works.values()), spill, new WorkBuilder(iris, context), out, across);
     diagnostics.addAll(across.diagnostics);
     across.validations.add(ShapesValidator.validateAcross(context, context));
-    across.validations.add(ShapesValidator.validateAcross(across.shared, context));
+    across.validations.add(ShapesValidator.validateAcross(across.shared, new Union(across.links, context)));
     ShapesValidator.Outcome validation = ShapesValidator.merge(across.validations);
     WorkBuilder.Collector quality = new WorkBuilder.Collector();
     across.findings.forEach(f -> findings.emit(f, quality));
@@ -149,6 +150,7 @@ public final class CorpusPipeline {
   /** What the second pass gathers as the works go by. */
   private static final class CrossDocument {
     final Graph shared = GraphFactory.createDefaultGraph();
+    final Graph links = GraphFactory.createDefaultGraph();
     final List<ShapesValidator.Outcome> validations = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -160,6 +162,7 @@ public final class CorpusPipeline {
       work.quads().forEach(out::quad);
       quads += work.quads().size();
       work.shared().forEach(shared::add);
+      work.links().forEach(links::add);
       findings.addAll(work.findings());
       diagnostics.addAll(work.diagnostics());
       documents.addAll(work.documents());

@@ -12,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.hrckg.assemble.Expression;
 import org.w3id.hrckg.assemble.Finding;
 import org.w3id.hrckg.assemble.Work;
@@ -31,8 +32,12 @@ import org.w3id.hrckg.vocab.Hrc;
  */
 final class WorkBuilder {
 
-  /** One work built: its quads, what crosses documents, what its assembly found, and its validation. */
-  record Built(List<Quad> quads, List<Triple> shared, List<Finding> findings, List<Diagnostic> diagnostics, int leftOut,
+  /**
+   * One work built: its quads, what crosses documents (what it says of things outside itself, and
+   * its links to them as context for the shapes that follow inverse paths), what its assembly
+   * found, and its validation.
+   */
+  record Built(List<Quad> quads, List<Triple> shared, List<Triple> links, List<Finding> findings, List<Diagnostic> diagnostics, int leftOut,
       List<DocumentSummary> documents, ShapesValidator.Outcome validation) {}
 
   private final IriMinter iris;
@@ -59,7 +64,7 @@ final class WorkBuilder {
       summaries.add(DocumentSummary.of(e.document()));
       e.others().forEach(o -> summaries.add(DocumentSummary.of(o)));
     }
-    return new Built(List.copyOf(quads.quads), shared(work.iri(), graph), assembly.findings(), assembly.diagnostics(),
+    return new Built(List.copyOf(quads.quads), shared(work.iri(), graph), links(work.iri(), graph), assembly.findings(), assembly.diagnostics(),
         assembly.leftOut(), summaries, ShapesValidator.validateDocument(graph, context));
   }
 
@@ -80,6 +85,31 @@ final class WorkBuilder {
           shared.add(Triple.create(citing, stated, d.getObject()));
         }));
     return shared;
+  }
+
+  /**
+   * The work's links to the things outside it that it describes, with the linking nodes' types: a
+   * mandate checked across documents sees the paragraphs that establish it.
+   */
+  private static List<Triple> links(String work, Graph graph) {
+    Set<Node> outside = new LinkedHashSet<>();
+    graph.find().forEachRemaining(t -> {
+      if (!within(work, t.getSubject())) {
+        outside.add(t.getSubject());
+      }
+    });
+    List<Triple> links = new ArrayList<>();
+    Set<Node> linking = new LinkedHashSet<>();
+    for (Node node : outside) {
+      graph.find(Node.ANY, Node.ANY, node).forEachRemaining(t -> {
+        if (within(work, t.getSubject())) {
+          links.add(t);
+          linking.add(t.getSubject());
+        }
+      });
+    }
+    linking.forEach(n -> graph.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(links::add));
+    return links;
   }
 
   private static boolean within(String work, Node subject) {
