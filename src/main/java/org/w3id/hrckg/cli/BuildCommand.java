@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
+import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DumpFormat;
@@ -87,15 +88,28 @@ final class BuildCommand implements Callable<Integer> {
     if (store != null) {
       return intoStore(texts, pipeline, iris, stdout, stderr);
     }
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet);
-    BuildRun.report(built, stdout, stderr, quiet, language);
     if (shards != null) {
+      BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet, stderr);
+      BuildRun.report(built, stdout, stderr, quiet, language);
       return intoShards(built, stdout, stderr);
     }
     DumpFile dump = new DumpFile(out, format);
+    BuiltDataset built;
     DumpFile.Publication publication;
     try {
-      publication = dump.publish(built, iris.base(), options.acceptance());
+      if (DumpFile.streams(format)) {
+        DumpFile.Streamed streamed;
+        try (BuildProgress progress = BuildProgress.of(texts.size(), quiet, stderr)) {
+          streamed = dump.publish(stream -> pipeline.run(texts, stream, progress), iris.base(), options.acceptance());
+        }
+        built = streamed.built();
+        BuildRun.report(built, stdout, stderr, quiet, language);
+        publication = streamed.publication();
+      } else {
+        built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet, stderr);
+        BuildRun.report(built, stdout, stderr, quiet, language);
+        publication = dump.publish(built, iris.base(), options.acceptance());
+      }
     } catch (IOException e) {
       stderr.printf("build: cannot write %s: %s (a previous dump is untouched)%n", out, BuildRun.describe(e));
       return HrcKg.DATA_PROBLEM;
@@ -104,9 +118,9 @@ final class BuildCommand implements Callable<Integer> {
       stderr.printf("build: %s; %s was not written (a previous dump is untouched)%n", publication.reason(), out);
       return HrcKg.DATA_PROBLEM;
     }
-    long triples = built.dataset().stream().count();
     stdout.printf("%d document(s) built, %d failed; %d triples in %d graphs; %.1f s; written to %s%n",
-        built.report().documents().size(), built.report().failed(), triples, graphs(built), built.seconds(), out);
+        built.report().documents().size(), built.report().failed(), built.report().quads(), built.report().graphs(),
+        built.seconds(), out);
     stdout.flush();
     return built.report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
   }
@@ -114,8 +128,11 @@ final class BuildCommand implements Callable<Integer> {
   private Integer intoStore(List<SourceFile> texts, CorpusPipeline pipeline, IriMinter iris, PrintWriter stdout,
       PrintWriter stderr) {
     try (TdbStore tdb = new TdbStore(store)) {
-      TdbStore.Rebuild rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet), iris.base(),
-          options.acceptance());
+      TdbStore.Rebuild rebuilt;
+      try (DocumentSpill spill = DocumentSpill.in(tdb.parsed())) {
+        rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet, stderr, spill), iris.base(),
+            options.acceptance());
+      }
       BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
       if (!rebuilt.switched()) {
         stderr.printf("build: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());

@@ -197,7 +197,7 @@ final class PublishCommand implements Callable<Integer> {
   /** The corpus built in memory, as a source of quads, when it conforms and may be published. */
   private Optional<Consumer<StreamRDF>> built(PrintWriter stdout, PrintWriter stderr) throws IOException {
     IriMinter iris = corpus.iris(CorpusOptions.DEFAULT_PORT);
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), options.pipeline(iris), quiet);
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), options.pipeline(iris), quiet, stderr);
     BuildRun.report(built, stdout, stderr, quiet, language);
     Optional<String> refusal = built.validation().conforms()
         ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())

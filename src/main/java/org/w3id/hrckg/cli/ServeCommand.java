@@ -20,7 +20,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
+import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
 import org.w3id.hrckg.server.dataset.EndpointDataset;
@@ -142,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
   private Optional<Served> inMemory(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
     IriMinter iris = corpus.iris(listen);
     CorpusPipeline pipeline = options.pipeline(iris);
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), pipeline, quiet);
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), pipeline, quiet, stderr);
     BuildRun.report(built, stdout, stderr, quiet, language);
     Optional<String> refusal = built.validation().conforms()
         ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
@@ -152,6 +154,7 @@ final class ServeCommand implements Callable<Integer> {
       return Optional.empty();
     }
     summarise(built, stdout, stderr);
+    SearchIndex.inMemory(built.dataset());
     return Optional.of(new Served(built.dataset(), iris));
   }
 
@@ -197,8 +200,11 @@ final class ServeCommand implements Callable<Integer> {
     IriMinter iris = corpus.iris(listen);
     CorpusPipeline pipeline = options.pipeline(iris);
     List<SourceFile> texts = corpus.texts();
-    TdbStore.Rebuild rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet), iris.base(),
-        options.acceptance());
+    TdbStore.Rebuild rebuilt;
+    try (DocumentSpill spill = DocumentSpill.in(tdb.parsed())) {
+      rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet, stderr, spill), iris.base(),
+          options.acceptance());
+    }
     BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
     if (!rebuilt.switched()) {
       stderr.printf("serve: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.w3id.hrckg.guard.WorkBudget;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.Mandate;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.Paragraph;
 import org.w3id.hrckg.model.ParsedDocument;
@@ -68,7 +69,7 @@ public final class DocumentExtractor {
     List<Paragraph> paragraphs = profile.isPresent()
         ? withFacts(text, profile.get(), spans, ownSymbol)
         : blocks.stream().map(b -> new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(),
-            spans.of(b.text()), List.of(), List.of(), List.of(), links(b))).toList();
+            spans.of(b.text()), List.of(), List.of(), List.of(), List.of(), links(b))).toList();
     ListVocabulary listWords = profile.map(LanguageProfile::lists).orElse(ANY_LANGUAGE_LISTS);
     StateLists lists = new StateLists(Gazetteers.statesInLists(), listWords, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = new ArrayList<>();
@@ -118,14 +119,17 @@ public final class DocumentExtractor {
     List<List<Citation>> cited = citations.extract(blocks);
     Language language = profile.language();
     MentionExtractor mentions = new MentionExtractor(Gazetteers.funds(language), Gazetteers.states(language), spans, profile.sdg());
-    OutputExtractor outputs = new OutputExtractor(Gazetteers.bodies(language), spans, header.session(), profile);
+    MandateExtractor mandateFinder = new MandateExtractor(profile.outputs(), spans);
+    List<List<Mandate>> mandates = blocks.stream().map(b -> b.preambular() ? List.<Mandate>of() : mandateFinder.extract(b.text())).toList();
+    OutputExtractor outputs = new OutputExtractor(Gazetteers.bodies(language), spans, header.issuer(), header.session(), profile,
+        mandates.stream().flatMap(List::stream).toList());
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       ParagraphText b = blocks.get(i);
       WorkBudget.at(b.line());
       List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
       paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
-          cited.get(i), mentions.extract(b.text()), mandated, links(b)));
+          cited.get(i), mentions.extract(b.text()), mandated, mandates.get(i), links(b)));
     }
     return paragraphs;
   }

@@ -2,12 +2,19 @@ package org.w3id.hrckg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.w3id.hrckg.lang.Calendar;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.OutputVocabulary;
+import org.w3id.hrckg.model.DueSession;
+import org.w3id.hrckg.model.Frequency;
+import org.w3id.hrckg.model.Issuer;
+import org.w3id.hrckg.model.Mandate;
+import org.w3id.hrckg.model.MandateHolder;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.OutputKind;
 import org.w3id.hrckg.pattern.NamedPattern;
@@ -30,15 +37,26 @@ final class OutputExtractor {
   private final Gazetteer<String> bodies;
   private final Spans spans;
   private final Integer citingSession;
+  private final Issuer organ;
   private final OutputVocabulary words;
   private final Calendar calendar;
+  private final List<Mandate> mandates;
+  private final MandateExtractor holders;
 
-  OutputExtractor(Gazetteer<String> bodies, Spans spans, Integer citingSession, LanguageProfile profile) {
+  /**
+   * @param organ the organ that adopts the text, whose sessions "sa session", "its session" are (the Council when unknown)
+   * @param mandates the mandates the resolution establishes or extends, whose holders' outputs belong to them
+   */
+  OutputExtractor(Gazetteer<String> bodies, Spans spans, Issuer organ, Integer citingSession, LanguageProfile profile,
+      List<Mandate> mandates) {
     this.bodies = bodies;
     this.spans = spans;
+    this.organ = organ != null ? organ : Issuer.HUMAN_RIGHTS_COUNCIL;
     this.citingSession = citingSession;
     this.words = profile.outputs();
     this.calendar = profile.calendar();
+    this.mandates = mandates;
+    this.holders = new MandateExtractor(words, spans);
   }
 
   List<MandatedOutput> extract(OffsetText text) {
@@ -76,16 +94,108 @@ final class OutputExtractor {
       return List.of();
     }
     List<Candidate> candidates = candidates(body);
+    List<Part> parts = infinitiveClauses(body);
+    String mandate = actor != null ? mandateOf(actor.name) : null;
     List<MandatedOutput> out = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      Integer due = dueSession(body, c, candidates);
-      int from = clause.start + c.start;
-      int to = clause.start + c.end;
-      out.add(new MandatedOutput(c.kind, due, actor != null ? actor.notation : null, actor != null ? actor.name : null,
-          quantity(c), theme(body, c), spans.of(text, from, to), s.substring(from, to)));
+    for (Candidate c : candidates) {
+      List<Session> sessions = sessions(body, c, candidates, parts);
+      String ownText = extent(body, c, candidates, parts);
+      DueSession from = sessions.stream().filter(Session::from).findFirst().map(Session::due).orElse(null);
+      List<DueSession> due = sessions.stream().filter(x -> !x.from).map(Session::due).distinct().toList();
+      Frequency frequency = frequency(ownText, from, !due.isEmpty());
+      List<Issuer> addressees = addressees(c, ownText, sessions, actor);
+      int start = clause.start + c.start;
+      int end = clause.start + c.end;
+      for (List<DueSession> one : perOwnSession(due)) {
+        out.add(new MandatedOutput(c.kind, one, addressees, frequency, from, actor != null ? actor.notation : null,
+            actor != null ? actor.name : null, mandate, quantity(c), theme(body, c), spans.of(text, start, end), s.substring(start, end)));
+      }
     }
     return out;
+  }
+
+  /**
+   * One object asked for at two sessions of the adopting organ is two outputs, one per session (one
+   * report cannot be given twice); sessions of the other organ stay with the first.
+   */
+  private List<List<DueSession>> perOwnSession(List<DueSession> due) {
+    List<DueSession> council = due.stream().filter(d -> d.organ() == organ).toList();
+    if (council.size() < 2) {
+      return List.of(due);
+    }
+    List<List<DueSession>> split = new ArrayList<>();
+    List<DueSession> others = due.stream().filter(d -> d.organ() != organ).toList();
+    for (int i = 0; i < council.size(); i++) {
+      List<DueSession> one = new ArrayList<>(List.of(council.get(i)));
+      if (i == 0) {
+        one.addAll(others);
+      }
+      split.add(List.copyOf(one));
+    }
+    return split;
+  }
+
+  /** The mandate of the resolution whose holder the actor is: by the kind of holder, or the only one. */
+  private String mandateOf(String actorName) {
+    if (actorName == null || mandates.isEmpty()) {
+      return null;
+    }
+    if (holders.unnamedHolder(actorName)) {
+      return mandates.size() == 1 ? mandates.get(0).name() : null;
+    }
+    Optional<MandateHolder> holder = holders.holder(actorName);
+    return holder.flatMap(h -> mandates.stream().filter(m -> m.holder() == h).map(Mandate::name).findFirst()).orElse(null);
+  }
+
+  /**
+   * How often an output is due, as its clause says; a standing duty with no period ("conformément à
+   * son programme de travail") that names the session it is due at is one output, due once.
+   */
+  private Frequency frequency(String ownText, DueSession from, boolean dueAtNamedSessions) {
+    Matcher m = words.frequency().matcher(ownText);
+    if (m.find()) {
+      if (m.group("annual") != null) {
+        return Frequency.ANNUAL;
+      }
+      if (m.group("biennial") != null) {
+        return Frequency.BIENNIAL;
+      }
+      if (m.group("regular") != null) {
+        return dueAtNamedSessions && from == null ? Frequency.ONCE : Frequency.REGULAR;
+      }
+      return Frequency.PER_SESSION;
+    }
+    return from != null ? Frequency.REGULAR : Frequency.ONCE;
+  }
+
+  /**
+   * The organs an output is presented to: those of its sessions, and those its clause names (« lui »,
+   * "to it" being the adopting organ); a panel or a meeting the organ itself decides is held by it.
+   */
+  private List<Issuer> addressees(Candidate c, String ownText, List<Session> sessions, Actor actor) {
+    Set<Issuer> to = new LinkedHashSet<>();
+    boolean meeting = c.kind == OutputKind.PANEL_DISCUSSION || c.kind == OutputKind.INTERSESSIONAL_MEETING;
+    Matcher council = words.toCouncil().matcher(ownText);
+    if (council.find()) {
+      to.add(council.group("own") != null ? organ : Issuer.HUMAN_RIGHTS_COUNCIL);
+    }
+    if (c.kind == OutputKind.PANEL_DISCUSSION || (meeting && actor == null)) {
+      to.add(organ);
+    }
+    if (words.toAssembly().foundIn(ownText)) {
+      to.add(Issuer.GENERAL_ASSEMBLY);
+    }
+    boolean deliverable = !meeting && c.kind != OutputKind.WORKSHOP && c.kind != OutputKind.CONSULTATION;
+    if (deliverable) {
+      sessions.forEach(x -> to.add(x.due.organ()));
+    }
+    List<Issuer> ordered = new ArrayList<>();
+    for (Issuer i : List.of(Issuer.HUMAN_RIGHTS_COUNCIL, Issuer.GENERAL_ASSEMBLY)) {
+      if (to.contains(i)) {
+        ordered.add(i);
+      }
+    }
+    return List.copyOf(ordered);
   }
 
   /** The body a request is addressed to, if it is a UN body. */
@@ -102,14 +212,31 @@ final class OutputExtractor {
     if (!article.lookingAt()) {
       return null;
     }
+    Matcher name = words.actorName().matcher(clause);
+    name.region(article.end(), clause.length());
+    String named = name.lookingAt() ? name.group("name") : null;
+    Optional<MandateHolder> holder = named == null ? Optional.empty() : holders.holder(named);
+    boolean ownMandate = holder.isPresent() && mandates.stream().anyMatch(m -> m.holder() == holder.get());
     Gazetteer.Match<String> body = bodies.matchAt(clause, article.end());
+    if (ownMandate || (body == null && holder.isPresent())) {
+      return new Actor(notation(holder.get()), named);
+    }
     if (body == null) {
       return null;
     }
-    Matcher name = words.actorName().matcher(clause);
-    name.region(article.end(), clause.length());
-    String asNamed = name.lookingAt() ? name.group("name") : clause.substring(body.start(), body.end());
-    return new Actor(body.value(), asNamed);
+    return new Actor(body.value(), named != null ? named : clause.substring(body.start(), body.end()));
+  }
+
+  /**
+   * The body a kind of mandate holder belongs to among the bodies of the reference data: special
+   * procedures, or commissions of inquiry and the like; none for expert mechanisms and teams of experts.
+   */
+  private static String notation(MandateHolder holder) {
+    return switch (holder) {
+      case SPECIAL_RAPPORTEUR, INDEPENDENT_EXPERT, WORKING_GROUP -> "special-procedures";
+      case COMMISSION_OF_INQUIRY, FACT_FINDING_MISSION, GROUP_OF_EXPERTS -> "commission-of-inquiry";
+      case TEAM_OF_EXPERTS, EXPERT_MECHANISM -> null;
+    };
   }
 
   private int skipModifiers(String clause, int pos) {
@@ -129,6 +256,8 @@ final class OutputExtractor {
   private List<Candidate> candidates(String clause) {
     List<Candidate> found = new ArrayList<>();
     add(found, clause, words.oralUpdate(), OutputKind.ORAL_UPDATE);
+    add(found, clause, words.summary(), OutputKind.SUMMARY);
+    add(found, clause, words.compilation(), OutputKind.COMPILATION);
     add(found, clause, words.intersessional(), OutputKind.INTERSESSIONAL_MEETING);
     add(found, clause, words.panel(), OutputKind.PANEL_DISCUSSION);
     add(found, clause, words.report(), OutputKind.REPORT);
@@ -139,12 +268,25 @@ final class OutputExtractor {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       boolean sameKindBefore = kept.stream().anyMatch(k -> k.kind == c.kind);
-      if (isAnaphoric(c) && sameKindBefore) {
+      if (isAnaphoric(c) && sameKindBefore || isObjectOfOralVerb(clause, kept, c)) {
         continue;
       }
       kept.add(c);
     }
     return kept;
+  }
+
+  /**
+   * A report that is the object of an oral verb ("de lui présenter oralement à ses ... sessions un
+   * rapport") is the oral update itself, not a written report.
+   */
+  private boolean isObjectOfOralVerb(String clause, List<Candidate> kept, Candidate c) {
+    if (c.kind != OutputKind.REPORT || kept.isEmpty()) {
+      return false;
+    }
+    Candidate last = kept.get(kept.size() - 1);
+    return last.kind == OutputKind.ORAL_UPDATE && last.determiner == null
+        && !words.infinitiveClause().foundIn(clause.substring(last.end, c.start));
   }
 
   private void add(List<Candidate> found, String clause, NamedPattern pattern, OutputKind kind) {
@@ -166,7 +308,8 @@ final class OutputExtractor {
    * meeting yet to be held ("la réunion-débat annuelle qui doit se tenir"); a possessive or "des",
    * which is also the contracted article, right after an infinitive ("de présenter son rapport
    * annuel", "d’organiser des consultations"); an indefinite or a number, unless it is a recipient
-   * ("à une réunion").
+   * ("à une réunion"); a verb ("faire rapport", "présenter oralement") always does, and so does the
+   * next one of a series ("son prochain débat annuel", "l’étude suivante", "its next annual study").
    */
   private boolean isNew(String clause, int start, int end, String det, OutputKind kind) {
     if (words.notNew().matcher(clause.substring(end)).lookingAt()) {
@@ -177,6 +320,9 @@ final class OutputExtractor {
     if (words.demonstrative().matchesAll(d)) {
       return false;
     }
+    if (words.nextInstance().foundIn(clause.substring(start, Math.min(clause.length(), end + 12)))) {
+      return !words.recipientEnd().foundIn(before);
+    }
     if (words.definite().matchesAll(d)) {
       boolean recipient = words.recipientBefore().foundIn(before);
       return !recipient && kind != OutputKind.REPORT && words.futureEvent().matcher(clause.substring(end)).lookingAt();
@@ -184,7 +330,7 @@ final class OutputExtractor {
     if (words.possessiveOrPartitive().matchesAll(d)) {
       return words.afterInfinitive().foundIn(before);
     }
-    return !words.recipientEnd().foundIn(before);
+    return det == null || !words.recipientEnd().foundIn(before);
   }
 
   private boolean isAnaphoric(Candidate c) {
@@ -192,79 +338,131 @@ final class OutputExtractor {
   }
 
   /**
-   * The session an output is due at: named in its own infinitive clause (after it, else before
-   * it), else in the clauses that follow up to the next output. A session of the General Assembly
-   * ("et à l’Assemblée générale à sa soixante-dix-neuvième session") is not a session of the
-   * Council: an output due there has no due session.
+   * The sessions an output is due at: those named in its own infinitive clause after it (up to the
+   * next output: "un compte rendu oral à sa cinquante-septième session et un rapport complet à sa
+   * cinquante-huitième session"), else before it ("de lui présenter, à sa soixante et unième session,
+   * un rapport"); else those of the clauses
+   * that follow up to the next output; else, for an object coordinated with the next one ("un
+   * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
+   * Sessions of the other organ named in the clauses that follow are kept too.
    */
-  private Integer dueSession(String clause, Candidate c, List<Candidate> all) {
-    List<int[]> parts = infinitiveClauses(clause);
+  private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
-    int[] part = parts.get(own);
-    Session after = firstSession(clause, c.end, part[1]);
-    if (after == null) {
-      after = firstSession(clause, part[0], c.start);
+    int after = all.stream().filter(x -> x.start >= c.end).mapToInt(x -> x.start).min().orElse(clause.length());
+    int before = all.stream().filter(x -> x.end <= c.start).mapToInt(x -> x.end).max().orElse(0);
+    List<Session> found = new ArrayList<>(sessionsIn(clause, c.end, Math.min(after, parts.get(own).end)));
+    if (found.isEmpty()) {
+      found.addAll(sessionsIn(clause, Math.max(before, parts.get(own).start), c.start));
     }
-    for (int i = own + 1; after == null && i < parts.size(); i++) {
-      int[] next = parts.get(i);
-      if (all.stream().anyMatch(x -> x.start >= next[0] && x.start < next[1])) {
+    for (int i = own + 1; i < parts.size(); i++) {
+      Part next = parts.get(i);
+      boolean holdsOutput = holdsOutput(next, all);
+      boolean haveOwn = found.stream().anyMatch(x -> !x.from && x.due.organ() == organ);
+      if (holdsOutput) {
+        if (found.isEmpty() && words.coordinated().matcher(clause.substring(next.separator, next.end)).lookingAt()) {
+          found.addAll(sessionsIn(clause, next.start, next.end));
+        }
         break;
       }
-      after = firstSession(clause, next[0], next[1]);
+      for (Session x : sessionsIn(clause, next.start, next.end)) {
+        if (x.due.organ() != organ || !haveOwn) {
+          found.add(x);
+        }
+      }
     }
-    return after != null && !after.assembly ? after.number : null;
+    return found;
   }
 
-  private List<int[]> infinitiveClauses(String clause) {
-    List<int[]> parts = new ArrayList<>();
+  /**
+   * The words that speak of an output: its own infinitive clause and those around it up to the
+   * outputs before and after ("d’établir un rapport succinct ... et de le lui présenter à sa
+   * soixante-troisième session", "De lui présenter, et de présenter également à l’Assemblée
+   * générale, un rapport annuel").
+   */
+  private static String extent(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
+    int own = partOf(parts, c.start);
+    int first = own;
+    while (first > 0 && !holdsOutput(parts.get(first - 1), all)) {
+      first--;
+    }
+    int last = own;
+    while (last + 1 < parts.size() && !holdsOutput(parts.get(last + 1), all)) {
+      last++;
+    }
+    return clause.substring(parts.get(first).start, parts.get(last).end);
+  }
+
+  private static boolean holdsOutput(Part part, List<Candidate> all) {
+    return all.stream().anyMatch(x -> x.start >= part.start && x.start < part.end);
+  }
+
+  /** An infinitive clause of a request: where its separator starts, where its words start and end. */
+  private record Part(int separator, int start, int end) {}
+
+  private List<Part> infinitiveClauses(String clause) {
+    List<Part> parts = new ArrayList<>();
     Matcher m = words.infinitiveClause().matcher(clause);
+    int separator = 0;
     int start = 0;
     while (m.find()) {
-      parts.add(new int[] {start, m.start()});
+      parts.add(new Part(separator, start, m.start()));
+      separator = m.start();
       start = m.end();
     }
-    parts.add(new int[] {start, clause.length()});
+    parts.add(new Part(separator, start, clause.length()));
     return parts;
   }
 
-  private static int partOf(List<int[]> parts, int position) {
+  private static int partOf(List<Part> parts, int position) {
     for (int i = 0; i < parts.size(); i++) {
-      if (position < parts.get(i)[1]) {
+      if (position < parts.get(i).end) {
         return i;
       }
     }
     return parts.size() - 1;
   }
 
-  /** A session named in a text: its number, and whether it is the Assembly's. */
-  private record Session(Integer number, boolean assembly) {}
+  /** A session named in a text, and whether a series starts at it ("à partir de sa ..."). */
+  private record Session(DueSession due, boolean from) {}
 
-  private Session firstSession(String clause, int from, int to) {
+  /**
+   * The sessions named between two positions. A session is the Assembly's when the text says so
+   * ("de l’Assemblée", "à l’Assemblée générale, à sa ..."); special sessions, and the sessions of past
+   * meetings ("la réunion-débat tenue à sa ..."), are not due sessions.
+   */
+  private List<Session> sessionsIn(String clause, int from, int to) {
+    List<Session> found = new ArrayList<>();
     if (from >= to) {
-      return null;
+      return found;
     }
     Matcher m = words.sessionDue().matcher(clause);
     m.region(from, to);
     m.useTransparentBounds(true);
     while (m.find()) {
-      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
       if (m.group("special") != null) {
         continue;
       }
-      if (m.group("assembly") != null || words.assemblyNearby().foundIn(before)) {
-        return new Session(null, true);
+      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
+      if (words.pastEvent().foundIn(before)) {
+        continue;
       }
-      Optional<Integer> n = calendar.ordinal(m.group("ordinal"));
-      if (n.isPresent()) {
-        return new Session(n.get(), false);
+      Issuer of = m.group("assembly") != null || words.assemblyNearby().foundIn(before) ? Issuer.GENERAL_ASSEMBLY : organ;
+      boolean series = m.group("from") != null;
+      List<String> ordinals = new ArrayList<>(List.of(m.group("ordinal")));
+      String more = m.group("more");
+      if (more != null && !more.isBlank()) {
+        ordinals.addAll(List.of(more.strip().replaceFirst("^(?:,|et|and)\\s*", "").split("\\s*(?:,|\\bet\\b|\\band\\b)\\s*")));
+      }
+      for (String o : ordinals) {
+        calendar.ordinal(o.strip()).ifPresent(n -> found.add(new Session(new DueSession(of, n), series)));
       }
     }
     Matcher nextSession = words.nextSession().matcher(clause);
     nextSession.region(from, to);
-    if (nextSession.find() && citingSession != null) {
-      return new Session(citingSession + 1, false);
+    if (found.isEmpty() && nextSession.find() && citingSession != null) {
+      found.add(new Session(new DueSession(organ, citingSession + 1), false));
     }
-    return null;
+    return found;
   }
 
   private Integer quantity(Candidate c) {

@@ -88,6 +88,24 @@ public final class IriMinter {
     return paragraph + "/output/" + k;
   }
 
+  /** A mandate ({@code id/mandate/{notation}}). */
+  public String mandate(String notation) {
+    return base + "id/mandate/" + notation;
+  }
+
+  /**
+   * The notation of a mandate, deterministic from its holder's title: lower-case ASCII words joined
+   * by hyphens, the feminine titles as the masculine ("Rapporteuse spéciale" is "Rapporteur
+   * spécial"), so that one mandate is one node whoever holds it.
+   */
+  public static String mandateNotation(String title) {
+    String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        .replace("œ", "oe").replace("Œ", "OE").toLowerCase(Locale.ROOT)
+        .replaceAll("\\brapporteuse(s?) speciale(s?)\\b", "rapporteur$1 special$2")
+        .replaceAll("\\bexperte independante\\b", "expert independant");
+    return String.join("-", ascii.split("[^a-z0-9]+")).replaceAll("^-|-$", "");
+  }
+
   public String mention(String paragraph, int k) {
     return paragraph + "/mention/" + k;
   }

@@ -35,6 +35,22 @@ import org.w3id.hrckg.pattern.NamedPattern;
  * @param definite definite articles (matched whole)
  * @param possessiveOrPartitive determiners that introduce a new output only after an infinitive (matched whole)
  * @param anaphoric determiners by which a second noun of the same kind refers to the first (matched whole)
+ * @param summary a summary of a meeting's discussions, presented like a report
+ * @param compilation a compilation asked for
+ * @param frequency how often an output is due; groups {@code annual}, {@code biennial}, {@code regular},
+ *     {@code eachSession}
+ * @param toCouncil the Council named as the one an output is presented to, or the adopting organ as a
+ *     pronoun (group {@code own}: « lui présenter », "to submit to it")
+ * @param toAssembly the General Assembly named as the one an output is presented to
+ * @param coordinated at the start of an infinitive clause: a second object coordinated with the first
+ *     ("ainsi qu’un rapport"), which shares its session
+ * @param mandateDecision a mandate established or extended; groups {@code extend} or {@code establish},
+ *     and {@code name}
+ * @param pastEvent looking back from a session: a past meeting held at it ("tenue à", "held at"), not a due session
+ * @param nextInstance in an output's words: the next one of a series ("prochain", "suivante", "next", "subsequent")
+ * @param mandateHolder the kind of holder a name gives; groups {@code mechanism}, {@code workingGroup},
+ *     {@code mission}, {@code commission}, {@code team}, {@code group}, {@code expert}, {@code rapporteur},
+ *     {@code holder} (the holder of the resolution's mandate, unnamed)
  */
 public record OutputVocabulary(
     NamedPattern clauseVerb,
@@ -63,4 +79,14 @@ public record OutputVocabulary(
     NamedPattern demonstrative,
     NamedPattern definite,
     NamedPattern possessiveOrPartitive,
-    NamedPattern anaphoric) {}
+    NamedPattern anaphoric,
+    NamedPattern summary,
+    NamedPattern compilation,
+    NamedPattern frequency,
+    NamedPattern toCouncil,
+    NamedPattern toAssembly,
+    NamedPattern coordinated,
+    NamedPattern mandateDecision,
+    NamedPattern mandateHolder,
+    NamedPattern pastEvent,
+    NamedPattern nextInstance) {}

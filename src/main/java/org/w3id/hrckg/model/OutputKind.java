@@ -8,7 +8,10 @@ public enum OutputKind {
   INTERSESSIONAL_MEETING("IntersessionalMeeting"),
   CONSULTATION("Consultation"),
   WORKSHOP("Workshop"),
-  STUDY("Study");
+  STUDY("Study"),
+  /** A summary of a meeting's discussions ("un rapport de synthèse", "a summary report"). */
+  SUMMARY("SummaryReport"),
+  COMPILATION("Compilation");
 
   private final String className;
 

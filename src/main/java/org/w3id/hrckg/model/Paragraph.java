@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param text the clean text
  * @param openingPhrase the phrase the paragraph opens with
  * @param span where the paragraph is in the source
+ * @param mandates the mandates an operative paragraph establishes or extends
  * @param links the documents the source links from the paragraph and its footnotes (evidence only)
  */
 public record Paragraph(
@@ -21,4 +23,5 @@ public record Paragraph(
     List<Citation> citations,
     List<Mention> mentions,
     List<MandatedOutput> outputs,
-    List<String> links) {}
+    List<Mandate> mandates,
+    List<String> links) implements Serializable {}

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hrckg.assemble.Expression;
 import org.w3id.hrckg.assemble.Work;
 import org.w3id.hrckg.iri.IriMinter;
@@ -21,6 +22,7 @@ import org.w3id.hrckg.model.CitedDocument;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.Language;
+import org.w3id.hrckg.model.Mandate;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.Mention;
 import org.w3id.hrckg.model.Paragraph;
@@ -163,6 +165,11 @@ public final class WorkEmitter {
       for (int i = 0; i < p.mentions().size(); i++) {
         mention(d, para, mentionNumbers.get(i), p.mentions().get(i));
       }
+      for (int k = 0; k < p.mandates().size(); k++) {
+        Mandate m = p.mandates().get(k);
+        Node mandate = mandate(p, k, m, lang);
+        q.link(para, m.extension() ? Hrc.extendsMandate : Hrc.establishesMandate, mandate);
+      }
       List<Integer> outputNumbers = work.numbering().outputs(p);
       for (int i = 0; i < p.outputs().size(); i++) {
         output(d, para, outputNumbers.get(i), p.outputs().get(i));
@@ -260,17 +267,60 @@ public final class WorkEmitter {
         q.link(para, Hrc.mandates, node);
         q.type(node, Hrc.MandatedOutput);
         q.type(node, ResourceFactory.createResource(Hrc.NS + o.kind().className()));
-        if (o.dueSession() != null && d.issuer() != null) {
-          q.link(node, Hrc.dueSession, session(d.issuer(), o.dueSession(), false, null));
+        if (d.issuer() != null && o.dueSessionOf(d.issuer()) != null) {
+          q.link(node, Hrc.dueSession, session(d.issuer(), o.dueSessionOf(d.issuer()), false, null));
         }
         if (o.actor() != null) {
           q.link(node, Hrc.responsibleActor, Quads.uri(iris.body(o.actor())));
         }
         q.integer(node, Hrc.quantity, o.quantity());
+        o.dueSessions().forEach(s -> q.link(node, Hrc.dueAtSession, session(s.organ(), s.number(), false, null)));
+        o.addressees().forEach(a -> q.link(node, Hrc.addressee, Quads.uri(iris.body(a.body()))));
+        q.string(node, Hrc.frequency, o.frequency().notation());
+        q.bool(node, Hrc.recurring, o.recurring());
+        if (o.fromSession() != null) {
+          q.link(node, Hrc.fromSession, session(o.fromSession().organ(), o.fromSession().number(), false, null));
+        }
+        mandateNamed(d, o.mandate()).ifPresent(m -> q.link(node, Hrc.forMandate, m));
       }
       q.text(node, Hrc.responsibleActorName, o.actorName(), lang);
       q.text(node, Hrc.theme, o.theme(), lang);
       foundAt(node, d, o.span(), o.phrase());
+    }
+
+    /**
+     * A mandate the paragraph establishes or extends: one node per mandate across resolutions, named
+     * from the English title when the work has an English version, else from the title as written.
+     */
+    private Node mandate(Paragraph p, int k, Mandate m, String lang) {
+      String title = work.expressions().stream().map(Expression::document).filter(x -> x.language() == Language.ENGLISH)
+          .flatMap(x -> x.paragraphs().stream()).filter(x -> x.preambular() == p.preambular() && x.ordinal() == p.ordinal())
+          .filter(x -> x.mandates().size() > k && x.mandates().get(k).holder() == m.holder())
+          .map(x -> x.mandates().get(k).name()).findFirst().orElse(m.name());
+      String notation = IriMinter.mandateNotation(title);
+      Node node = Quads.uri(iris.mandate(notation));
+      if (written.add(node.getURI())) {
+        q.type(node, Hrc.Mandate);
+        q.string(node, SKOS.notation, notation);
+        q.string(node, Hrc.holderKind, m.holder().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      }
+      q.text(node, RDFS.label, m.name(), lang);
+      return node;
+    }
+
+    /** The node of the resolution's mandate with the given title, in the document that names it. */
+    private Optional<Node> mandateNamed(ParsedDocument d, String title) {
+      if (title == null) {
+        return Optional.empty();
+      }
+      for (Paragraph p : d.paragraphs()) {
+        for (int k = 0; k < p.mandates().size(); k++) {
+          if (p.mandates().get(k).name().equals(title)) {
+            return Optional.of(mandate(p, k, p.mandates().get(k), d.language().code()));
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** A State on a sponsor list; where its name lies in the file that gives the list, when one does. */

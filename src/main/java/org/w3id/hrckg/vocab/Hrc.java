@@ -134,6 +134,18 @@ public final class Hrc {
   public static final Property responsibleActorName = property("responsibleActorName");
   public static final Property quantity = property("quantity");
   public static final Property theme = property("theme");
+  public static final Property dueAtSession = property("dueAtSession");
+  public static final Property addressee = property("addressee");
+  public static final Property frequency = property("frequency");
+  public static final Property recurring = property("recurring");
+  public static final Property fromSession = property("fromSession");
+  public static final Property forMandate = property("forMandate");
+
+  // Mandates
+  public static final Resource Mandate = resource("Mandate");
+  public static final Property holderKind = property("holderKind");
+  public static final Property establishesMandate = property("establishesMandate");
+  public static final Property extendsMandate = property("extendsMandate");
 
   // The limits of the public endpoint
   public static final Property maxResultRows = property("maxResultRows");

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.lang.en.EnglishProfile;
+import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.source.OffsetText;
@@ -56,9 +57,9 @@ class OutputExtractionEnglishTest {
         row("the verb \"to report\" of a mandate holder", 54,
             "Decides to extend the mandate for a period of three years, and invites the mandate holder to report to the Human Rights Council in accordance with its programme of work;",
             "REPORT - special-procedures -"),
-        row("sessions listed together", 54,
+        row("one report at each of two sessions: two outputs", 54,
             "Requests the Secretary-General to submit a report to the Council at its fifty-seventh and sixtieth sessions on the role of the Office;",
-            "REPORT 57 secretary-general -"),
+            "REPORT 57 secretary-general -", "REPORT 60 secretary-general -"),
         row("a report taken note of, then one requested in a second clause", 54,
             "Takes note of the report of the Special Rapporteur, and requests the Special Rapporteur to submit a report at its fifty-ninth session;",
             "REPORT 59 special-procedures -"),
@@ -74,9 +75,9 @@ class OutputExtractionEnglishTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheOutputs(String note, int session, String text, List<String> expected) {
-    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.ENGLISH), new Spans(text), session,
-        EnglishProfile.INSTANCE).extract(OffsetText.of(text));
-    List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSession()) + " " + dash(o.actor()) + " "
+    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.ENGLISH), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, session,
+        EnglishProfile.INSTANCE, List.of()).extract(OffsetText.of(text));
+    List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSessionOf(Issuer.HUMAN_RIGHTS_COUNCIL)) + " " + dash(o.actor()) + " "
         + dash(o.quantity())).toList();
     assertEquals(expected, described, note);
   }

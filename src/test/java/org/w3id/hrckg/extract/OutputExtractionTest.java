@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.lang.fr.FrenchProfile;
+import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.source.OffsetText;
@@ -48,9 +49,9 @@ class OutputExtractionTest {
         row("a report to the Assembly has no due session of the Council", 54,
             "Prie l’Experte indépendante de lui faire rapport à sa cinquante-septième session et de faire rapport à l’Assemblée générale à sa soixante-dix-neuvième session ;",
             "REPORT 57 special-procedures -", "REPORT - special-procedures -"),
-        row("sessions listed together", 54,
+        row("one report at each of two sessions: two outputs", 54,
             "Prie le Secrétaire général de lui soumettre un rapport à ses cinquante-septième et soixantième sessions sur le rôle joué par le Haut-Commissariat ;",
-            "REPORT 57 secretary-general -"),
+            "REPORT 57 secretary-general -", "REPORT 60 secretary-general -"),
         row("« des » as a contracted article", 54,
             "Demande au Haut-Commissariat d’élaborer, compte tenu du rapport établi par le Haut-Commissaire et des futures consultations, un plan d’action ;"),
         row("a workshop the Council decides", 54,
@@ -73,8 +74,8 @@ class OutputExtractionTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void findsTheOutputs(String note, int session, String text, List<String> expected) {
-    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.FRENCH), new Spans(text), session, FrenchProfile.INSTANCE).extract(OffsetText.of(text));
-    List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSession()) + " " + dash(o.actor()) + " "
+    List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(Language.FRENCH), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, session, FrenchProfile.INSTANCE, List.of()).extract(OffsetText.of(text));
+    List<String> described = found.stream().map(o -> o.kind() + " " + dash(o.dueSessionOf(Issuer.HUMAN_RIGHTS_COUNCIL)) + " " + dash(o.actor()) + " "
         + dash(o.quantity())).toList();
     assertEquals(expected, described, note);
   }

@@ -21,6 +21,7 @@ import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusSource;
 import org.w3id.hrckg.publish.Backoff;
 import org.w3id.hrckg.publish.GraphStorePublisher;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.dataset.EndpointDataset;
 import org.w3id.hrckg.server.sparql.AnswerLimits;
 import org.w3id.hrckg.store.DatasetBuilder;
@@ -124,6 +125,7 @@ public final class TestServer {
         dataset.add(doc, NodeFactory.createURI(BASE + "id/doc/A/HRC/RES/45/32/pp/1"), Hrc.openingPhrase.asNode(),
             NodeFactory.createLiteralLang(SCRIPT, "fr"));
       });
+      SearchIndex.inMemory(dataset);
     }
     return dataset;
   }

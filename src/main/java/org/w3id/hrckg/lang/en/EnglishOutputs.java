@@ -22,7 +22,7 @@ public final class EnglishOutputs implements PatternCatalogue {
   private static final String LEADING_ADVERBS = "(?:(?:also|further|again|once\\s+again|once\\s+more|urgently|strongly|finally)\\s+)*";
   /** Words that describe a meeting before its noun: "an annual half-day panel discussion". */
   private static final String MEETING_ADJECTIVES = "(?:(?:high-level|annual|biennial|quadrennial|half-day|full-day|one-day"
-      + "|two-day|interactive|informal|public|regional|global)\\s+){0,3}";
+      + "|two-day|interactive|informal|public|regional|global|thematic|upcoming|next)\\s+){0,3}";
 
   public static final NamedPattern CLAUSE_VERB = NamedPattern.named("clause verb")
       .purpose("a verb that opens a new clause inside an operative paragraph (after \", and\" or \";\")")
@@ -36,10 +36,12 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern MANDATING_VERB = NamedPattern.named("mandating verb")
       .purpose("the verbs by which the Council mandates an output, with the adverbs that may stand before them")
       .examples("Requests", "Also requests", "Requests also", "Decides", "Further decides", "Invites the Advisory Committee",
-          "Once again requests", "Calls upon the Office")
+          "Once again requests", "Calls upon the Office",
+          "Reiterates its request to the High Commissioner")
       .counterExamples("Welcomes", "Takes note", "Encourages")
       .ignoringCase()
-      .regex("^" + LEADING_ADVERBS + "(?<verb>requests|decides|calls\\s+upon|invites|recommends|authorizes|entrusts|mandates)\\b");
+      .regex("^" + LEADING_ADVERBS + "(?<verb>requests|decides|calls\\s+upon|invites|recommends|authorizes|entrusts|mandates"
+          + "|reiterates\\s+its\\s+request\\s+to)\\b");
 
   public static final NamedPattern DECIDING_VERB = NamedPattern.named("deciding verb")
       .purpose("the verb by which the Council decides an output itself, which then needs no addressee")
@@ -75,10 +77,13 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern REPORT = NamedPattern.named("report")
       .purpose("a report asked for, with its determiner, or the verb \"to report\" to a body")
       .examples("to prepare a report on", "to present an annual report to", "its annual report", "this report",
-          "to report to the Human Rights Council", "a comprehensive report", "to submit a written report")
-      .counterExamples("the Special Rapporteur", "reported cases", "reporting obligations", "the report's findings in")
-      .regex("\\b(?:" + DETERMINER + "\\s+(?:(?:new|first|brief|single|comprehensive|annual|written|final|further|thematic"
-          + "|follow-up|detailed|summary|full)\\s+){0,2}reports?(?![\\p{L}’'])|to\\s+report\\s+(?:back\\s+)?(?:to|on|annually|orally\\s+to)\\b)");
+          "to report to the Human Rights Council", "a comprehensive report", "to submit a written report",
+          "to prepare a stocktaking report", "a joint report", "to report regularly to", "to update the Human Rights Council, from its", "to submit regular reports")
+      .counterExamples("the Special Rapporteur", "reported cases", "reporting obligations", "the report's findings in",
+          "a Special Rapporteur", "to update the database")
+      .regex("\\b(?:" + DETERMINER + "\\s+(?:(?!(?:and|or|of|on|to|in|for|with|the|an?|its|their)\\b)[\\p{Ll}-]+\\s+){0,2}reports?(?![\\p{L}’'])"
+          + "|to\\s+report\\s+(?:back\\s+)?(?:to|on|annually|regularly|periodically|orally\\s+to)\\b"
+          + "|to\\s+update\\s+the\\s+(?:Human\\s+Rights\\s+)?Council\\b|regular\\s+(?:reports|updates)\\b)");
 
   public static final NamedPattern ORAL_UPDATE = NamedPattern.named("oral update")
       .purpose("an oral update or oral presentation asked for")
@@ -97,27 +102,30 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern PANEL = NamedPattern.named("panel discussion")
       .purpose("a panel discussion the Council decides to hold")
       .examples("a panel discussion on", "the annual panel discussion under agenda item 10", "two panel discussions",
+          "the annual thematic panel discussion under agenda item 10", "the upcoming biennial high-level panel discussion",
+          "to hold at its sixty-first session an interactive debate on",
           "a high-level panel discussion", "an annual half-day panel discussion")
-      .counterExamples("an intersessional meeting", "a panel of experts")
-      .regex("\\b" + DETERMINER + "\\s+" + MEETING_ADJECTIVES + "(?:panel\\s+discussions?|panels?(?!\\s+of\\b)|round\\s*tables?)\\b");
+      .counterExamples("an intersessional meeting", "a panel of experts", "a debate on")
+      .regex("\\b" + DETERMINER + "\\s+" + MEETING_ADJECTIVES + "(?:panel\\s+discussions?|panels?(?!\\s+of\\b)|round\\s*tables?|interactive\\s+debates?)\\b");
 
   public static final NamedPattern CONSULTATION = NamedPattern.named("consultation")
       .purpose("consultations a body is asked to hold, with their number")
-      .examples("five regional consultations", "an expert consultation", "a consultation with all stakeholders")
+      .examples("five regional consultations", "an expert consultation", "a consultation with all stakeholders",
+          "a series of consultations and outreach activities")
       .counterExamples("in consultation with States")
-      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+)?consultations?\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:series\\s+of\\s+)?(?:[\\p{L}\\-]+\\s+)?consultations?\\b");
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organize")
-      .examples("an expert workshop", "a seminar on", "a two-day workshop")
+      .examples("an expert workshop", "a seminar on", "a two-day workshop", "to organize a two-day expert workshop", "to organize a series of regional seminars")
       .counterExamples("an intersessional seminar")
-      .regex("\\b" + DETERMINER + "\\s+(?:(?!intersessional\\b)[\\p{L}\\-]+\\s+)?(?:workshops?|seminars?)\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:series\\s+of\\s+)?(?:(?!intersessional\\b)[\\p{L}\\-]+\\s+){0,2}(?:workshops?|seminars?)\\b");
 
   public static final NamedPattern STUDY = NamedPattern.named("study")
       .purpose("a study a body is asked to prepare")
-      .examples("to prepare a study on", "a comprehensive study", "a thematic study")
+      .examples("to prepare a study on", "a comprehensive study", "a thematic study", "a comprehensive thematic study on", "to prepare its next annual thematic study")
       .counterExamples("under study", "studying")
-      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+)?stud(?:y|ies)\\b");
+      .regex("\\b" + DETERMINER + "\\s+(?:[\\p{L}\\-]+\\s+){0,3}stud(?:y|ies)\\b");
 
   public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
       .purpose("what follows an output noun when it is one already held or already named")
@@ -131,8 +139,8 @@ public final class EnglishOutputs implements PatternCatalogue {
   public static final NamedPattern RECIPIENT_BEFORE = NamedPattern.named("recipient before")
       .purpose("what precedes an output noun that is a recipient or a container, not the thing asked for")
       .examples("to provide to ", "to include in ", "in the course of ", "during ", "the conclusions of ")
-      .counterExamples("to organize ")
-      .regex("\\b(?:to|at|during|in|into|for|on|of|from|with|throughout|in\\s+the\\s+course\\s+of)\\s*$");
+      .counterExamples("to organize ", "Decides that the theme of ")
+      .regex("\\b(?:to|at|during|in|into|for|on|(?<!theme\\s)of|from|with|throughout|in\\s+the\\s+course\\s+of)\\s*$");
 
   public static final NamedPattern FUTURE_EVENT = NamedPattern.named("future event")
       .purpose("what makes a definite panel or meeting a mandated one: it is yet to be held")
@@ -148,10 +156,12 @@ public final class EnglishOutputs implements PatternCatalogue {
       .purpose("the session an output is due at, as an ordinal in words or figures; of several, the first")
       .examples("at its fifty-ninth session", "before the fifty-third session of the Council", "prior to its thirtieth session",
           "during its forty-seventh session", "at its 56th session", "at its sixty-first session",
-          "at its fifty-seventh and sixtieth sessions", "at the seventy-ninth session of the General Assembly")
+          "at its fifty-seventh and sixtieth sessions", "at the seventy-ninth session of the General Assembly",
+          "at both the fifty-seventh and fifty-eighth sessions", "starting from its seventy-seventh session")
       .counterExamples("at its session", "at its next session")
-      .regex("\\b(?:at|before|by|during|prior\\s+to|in\\s+time\\s+for|from|until|starting\\s+at|beginning\\s+at)\\s+"
-          + "(?<which>its|the|their|his|her)\\s+(?<ordinal>" + ORDINAL + ")(?:\\s*(?:,|and)\\s*" + ORDINAL + ")*"
+      .regex("\\b(?:at|before|by|during|prior\\s+to|in\\s+time\\s+for|until"
+          + "|(?<from>from|starting\\s+(?:at|from|with)|beginning\\s+(?:at|with)))\\s+(?:both\\s+)?"
+          + "(?<which>its|the|their|his|her)\\s+(?<ordinal>" + ORDINAL + ")(?<more>(?:\\s*(?:,|and)\\s*" + ORDINAL + ")*)"
           + "\\s+(?:(?<special>(?:emergency\\s+)?special)\\s+)?sessions?"
           + "(?:\\s+of\\s+the\\s+(?:(?:Human\\s+Rights\\s+)?Council|(?<assembly>General\\s+Assembly)))?");
 
@@ -193,9 +203,9 @@ public final class EnglishOutputs implements PatternCatalogue {
 
   public static final NamedPattern RECIPIENT_END = NamedPattern.named("recipient end")
       .purpose("looking back from an output with an indefinite determiner: a preposition that makes it a recipient")
-      .examples("to participate in ", "to contribute to ", "in the course of ")
+      .examples("to participate in ", "to contribute to ", "in the course of ", "to provide the Council with ")
       .counterExamples("to organize ")
-      .regex("\\b(?:in|to|into|at|of|during|for|with)\\s*$");
+      .regex("\\b(?:in|to|into|at|of|during|for|(?<!\\bit\\s)with)\\s*$");
 
   public static final NamedPattern DEMONSTRATIVE = NamedPattern.named("demonstrative")
       .purpose("determiners that never introduce a new output, matched whole")
@@ -224,4 +234,89 @@ public final class EnglishOutputs implements PatternCatalogue {
       .counterExamples("a", "two")
       .ignoringCase()
       .regex("^(?:its|his|her|their|the)$");
+
+  public static final NamedPattern SUMMARY = NamedPattern.named("summary")
+      .purpose("a summary of a meeting's discussions, presented like a report")
+      .examples("to prepare a summary report on the panel discussion", "a summary of the discussions", "a concise summary report")
+      .counterExamples("a report on the question", "to summarize", "the summary report")
+      .regex("\\b(?<det>an?)\\s+(?:(?:concise|brief)\\s+)?(?:summary\\s+report|summary)\\b");
+
+  public static final NamedPattern COMPILATION = NamedPattern.named("compilation")
+      .purpose("a compilation asked for (of good practices, of contributions)")
+      .examples("preparing a compilation of best practices", "a compilation of good practices")
+      .counterExamples("the existing compilation", "to compile")
+      .regex("\\b(?:(?<det>an?)\\s+compilation|preparing\\s+a\\s+compilation)\\b");
+
+  public static final NamedPattern FREQUENCY = NamedPattern.named("frequency")
+      .purpose("how often an output is due, in its own clause")
+      .examples("an annual report", "to report annually", "on an annual basis", "two virtual consultations annually",
+          "the biennial high-level panel discussion", "to report regularly", "regular reports", "regular updates",
+          "at each session", "in accordance with its programme of work", "a series of consultations", "every year")
+      .counterExamples("a report on the question", "next year")
+      .regex("\\b(?:(?<annual>annual(?:ly)?|yearly|every\\s+year|each\\s+year|on\\s+an\\s+annual\\s+basis)|(?<biennial>biennial(?:ly)?|every\\s+two\\s+years)"
+          + "|(?<regular>regular(?:ly)?|periodic(?:ally)?|in\\s+accordance\\s+with\\s+(?:its|their)\\s+(?:respective\\s+)?programmes?\\s+of\\s+work"
+          + "|a\\s+series\\s+of)|(?<eachSession>at\\s+each\\s+(?:of\\s+its\\s+)?sessions?))\\b");
+
+  public static final NamedPattern TO_COUNCIL = NamedPattern.named("to the Council")
+      .purpose("the Council named as the one an output is presented to, or the adopting organ as \"it\" (group own)")
+      .examples("to the Human Rights Council", "to the Council at its", "to submit to it", "to provide the Council with", "to update the Human Rights Council",
+          "to present, during an enhanced interactive dialogue")
+      .counterExamples("to the General Assembly", "to the Security Council")
+      .regex("\\b(?:to\\s+the\\s+(?:Human\\s+Rights\\s+)?Council|(?<own>to\\s+(?:\\p{Ll}+\\s+)?it|during\\s+(?:an?|the)\\s+(?:enhanced\\s+)?interactive\\s+dialogue)\\b|(?:provide|update|inform|brief)\\s+the\\s+(?:Human\\s+Rights\\s+)?Council)\\b");
+
+  public static final NamedPattern TO_ASSEMBLY = NamedPattern.named("to the Assembly")
+      .purpose("the General Assembly named as the one an output is presented to")
+      .examples("and to the General Assembly", "to the General Assembly at its seventy-ninth session", "and the General Assembly in accordance")
+      .counterExamples("the United Nations Environment Assembly", "General Assembly resolution 60/251")
+      .regex("\\b(?:to|and)\\s+the\\s+General\\s+Assembly\\b(?!\\s+resolution)");
+
+  public static final NamedPattern COORDINATED = NamedPattern.named("coordinated object")
+      .purpose("at the start of an infinitive clause: a second object of the same request, which shares its session")
+      .examples(", as well as a report", ", as well as an oral update")
+      .counterExamples(", and to present")
+      .regex("^,\\s*as\\s+well\\s+as\\b");
+
+  private static final String HOLDER = "(?:Special\\s+Rapporteurs?|Independent\\s+Expert(?!\\s+Mechanism)|Working\\s+Group|Commission\\s+of\\s+Inquiry"
+      + "|fact-finding\\s+mission|Expert\\s+Mechanism|team\\s+of\\s+(?:\\p{L}+\\s+)?experts|group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)";
+
+  public static final NamedPattern MANDATE_DECISION = NamedPattern.named("mandate decision")
+      .purpose("a mandate the Council extends (extend, renew, prolong) or establishes, with the holder's title")
+      .examples("Decides to extend the mandate of Special Rapporteur on the situation of human rights in Afghanistan for a period of one year",
+          "Decides to renew, for a period of three years, the mandate of Special Rapporteur in the field of cultural rights, to enable",
+          "Decides to renew the mandate of Special Rapporteur as Special Rapporteur on the human right to a clean, healthy and sustainable environment, for",
+          "Decides to extend the mandate of the Independent International Commission of Inquiry on the Syrian Arab Republic for a period of one year;",
+          "Decides to urgently establish an independent international fact-finding mission for the Sudan, comprising",
+          "Also decides to urgently establish, for a renewable period of one year, a group of three independent experts on the situation")
+      .counterExamples("Welcomes the work of the Special Rapporteur", "to enable it to fulfil its mandate", "Decides to continue its consideration")
+      .ignoringCase()
+      .regex("\\b(?:(?<extend>extend|renew|prolong)\\b[^;]{0,80}?\\bthe\\s+mandate\\s+of\\s+(?:the\\s+)?(?:Special\\s+Rapporteur\\s+as\\s+)?"
+          + "|(?<establish>establish|create|appoint)\\b[^;]{0,80}?\\b(?:an?|the)\\s+)"
+          + "(?<name>(?:[\\p{L}-]+\\s+){0,3}?" + HOLDER + "[^;]*?)"
+          + "(?=\\s+for\\s+(?:a|an|one)\\b|\\s*,\\s*(?:for|in|to|comprising|composed|with|and|as|effective|under|until|which|who|on|pursuant|including)\\b|\\s+in\\s+(?:accordance|conformity)|\\s+until|\\s+under|\\s+on\\s+the\\s+same|\\s+effective"
+          + "|\\s+and\\s+(?:requests|invites|decides)|\\s+to\\s+be\\s+appointed|\\s*;|\\s*\\.?$)");
+
+  public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
+      .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
+      .examples("Special Rapporteur on the situation of human rights in Belarus", "Independent Expert on",
+          "Working Group of Experts on People of African Descent", "Independent International Commission of Inquiry",
+          "independent international fact-finding mission", "International Independent Expert Mechanism",
+          "team of international experts", "group of three independent experts", "the mandate holder")
+      .counterExamples("Office of the High Commissioner", "Advisory Committee")
+      .ignoringCase()
+      .regex("\\b(?:(?<mechanism>Expert\\s+Mechanism)|(?<workingGroup>Working\\s+Group)|(?<mission>fact-finding\\s+mission)"
+          + "|(?<commission>Commission\\s+of\\s+Inquiry)|(?<team>team\\s+of\\s+(?:\\p{L}+\\s+)?experts)"
+          + "|(?<group>group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)|(?<expert>Independent\\s+Expert(?!\\s+Mechanism))|(?<rapporteur>Special\\s+Rapporteur)"
+          + "|(?<holder>mandate\\s+holder))\\b");
+
+  public static final NamedPattern PAST_EVENT = NamedPattern.named("past event")
+      .purpose("looking back from a session: a meeting already held at it, whose session is not a due session")
+      .examples("a summary report on the panel discussion held ", "the workshop convened ", "which took place ")
+      .counterExamples("the panel discussion to be held ", "to present a report ")
+      .regex("(?<!\\bbe\\s)(?<!\\bbeen\\s)\\b(?:held|convened|organized|took\\s+place)\\s*$");
+
+  public static final NamedPattern NEXT_INSTANCE = NamedPattern.named("next instance")
+      .purpose("in an output's words: the next one of a series, new although a possessive or an article names it")
+      .examples("its next annual interactive debate", "its subsequent study", "the upcoming biennial high-level panel discussion")
+      .counterExamples("its annual report", "the above-mentioned study")
+      .regex("\\b(?:next|subsequent|upcoming|following)\\b");
 }

@@ -41,7 +41,10 @@ public final class EnglishProfile {
       EnglishOutputs.RECIPIENT_BEFORE, EnglishOutputs.RECIPIENT_END, EnglishOutputs.FUTURE_EVENT, EnglishOutputs.SESSION_DUE,
       EnglishOutputs.INFINITIVE_CLAUSE, EnglishOutputs.AFTER_INFINITIVE, EnglishOutputs.NEXT_SESSION,
       EnglishOutputs.ASSEMBLY_NEARBY, EnglishOutputs.THEME, EnglishOutputs.DEMONSTRATIVE, EnglishOutputs.DEFINITE,
-      EnglishOutputs.POSSESSIVE_OR_PARTITIVE, EnglishOutputs.ANAPHORIC);
+      EnglishOutputs.POSSESSIVE_OR_PARTITIVE, EnglishOutputs.ANAPHORIC,
+      EnglishOutputs.SUMMARY, EnglishOutputs.COMPILATION, EnglishOutputs.FREQUENCY, EnglishOutputs.TO_COUNCIL, EnglishOutputs.TO_ASSEMBLY,
+      EnglishOutputs.COORDINATED, EnglishOutputs.MANDATE_DECISION, EnglishOutputs.MANDATE_HOLDER,
+      EnglishOutputs.PAST_EVENT, EnglishOutputs.NEXT_INSTANCE);
 
   private static final SdgVocabulary SDG = new SdgVocabulary(EnglishSdg.CONTEXT, EnglishSdg.GOAL, EnglishSdg.ACRONYM,
       EnglishSdg.TARGET, null);

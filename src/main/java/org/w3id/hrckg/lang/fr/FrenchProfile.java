@@ -38,7 +38,10 @@ public final class FrenchProfile {
       FrenchOutputs.RECIPIENT_BEFORE, FrenchOutputs.RECIPIENT_END, FrenchOutputs.FUTURE_EVENT, FrenchOutputs.SESSION_DUE,
       FrenchOutputs.INFINITIVE_CLAUSE, FrenchOutputs.AFTER_INFINITIVE, FrenchOutputs.NEXT_SESSION,
       FrenchOutputs.ASSEMBLY_NEARBY, FrenchOutputs.THEME, FrenchOutputs.DEMONSTRATIVE, FrenchOutputs.DEFINITE,
-      FrenchOutputs.POSSESSIVE_OR_PARTITIVE, FrenchOutputs.ANAPHORIC);
+      FrenchOutputs.POSSESSIVE_OR_PARTITIVE, FrenchOutputs.ANAPHORIC,
+      FrenchOutputs.SUMMARY, FrenchOutputs.COMPILATION, FrenchOutputs.FREQUENCY, FrenchOutputs.TO_COUNCIL, FrenchOutputs.TO_ASSEMBLY,
+      FrenchOutputs.COORDINATED, FrenchOutputs.MANDATE_DECISION, FrenchOutputs.MANDATE_HOLDER,
+      FrenchOutputs.PAST_EVENT, FrenchOutputs.NEXT_INSTANCE);
 
   private static final SdgVocabulary SDG = new SdgVocabulary(FrenchSdg.CONTEXT, FrenchSdg.GOAL, FrenchSdg.ACRONYM,
       FrenchSdg.TARGET, FrenchSdg.NOT_A_GOAL);
