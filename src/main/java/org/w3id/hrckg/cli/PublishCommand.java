@@ -1,7 +1,9 @@
 package org.w3id.hrckg.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -13,6 +15,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
@@ -105,7 +110,7 @@ final class PublishCommand implements Callable<Integer> {
     }
     Optional<Consumer<StreamRDF>> source;
     try {
-      source = dump != null ? Optional.of(stream -> RDFParser.source(dump).parse(stream)) : built(stdout, stderr);
+      source = dump != null ? Optional.of(quadsOf(dump)) : built(stdout, stderr);
     } catch (IllegalArgumentException | IOException e) {
       stderr.printf("publish: %s%n", e instanceof IOException io ? BuildRun.describe(io) : e.getMessage());
       return HrcKg.USAGE;
@@ -173,6 +178,20 @@ final class PublishCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--password-file needs a user: --user or $" + USER_VARIABLE);
     }
     return new Target(uri, name == null ? Optional.empty() : Optional.of(new Credentials(name, password == null ? "" : password)));
+  }
+
+  /** A dump as a source of quads, in the format its name says, gunzipped when it ends with {@code .gz}. */
+  private static Consumer<StreamRDF> quadsOf(Path dump) {
+    String name = dump.getFileName().toString();
+    boolean gzipped = name.endsWith(".gz");
+    Lang lang = RDFLanguages.filenameToLang(gzipped ? name.substring(0, name.length() - 3) : name, Lang.NQUADS);
+    return stream -> {
+      try (InputStream file = Files.newInputStream(dump); InputStream in = gzipped ? new GZIPInputStream(file) : file) {
+        RDFParser.source(in).lang(lang).parse(stream);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   /** The corpus built in memory, as a source of quads, when it conforms and may be published. */

@@ -2,7 +2,6 @@ package org.w3id.hrckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.hrckg.server.TestServer.get;
 import static org.w3id.hrckg.server.TestServer.text;
 
 import java.io.ByteArrayInputStream;
@@ -12,11 +11,20 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The browse indexes of CONTRACT.md section 5: each a sortable, paginated table, each also data. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestServer.Mode.class)
 class BrowseIT {
+
+  /** Over the embedded dataset, or over the same build in a standalone Fuseki. */
+  @Parameter
+  TestServer.Mode mode;
 
   @ParameterizedTest(name = "/page/{0} lists {1}")
   @CsvSource({
@@ -70,5 +78,9 @@ class BrowseIT {
   void anIndexSpeaksTheReadersLanguage() {
     String french = text(get("page/state", "Accept-Language", "fr"));
     assertTrue(french.contains("<h1>États</h1>") && french.contains(">Parrainages</a>") && french.contains(">Afrique du Sud</a>"), french);
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return TestServer.site(mode).get(path, headers);
   }
 }

@@ -2,7 +2,6 @@ package org.w3id.hrckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.hrckg.server.TestServer.get;
 import static org.w3id.hrckg.server.TestServer.text;
 
 import java.io.ByteArrayInputStream;
@@ -13,12 +12,21 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.hrckg.vocab.Hrc;
 
 /** {@code /ontology}: the vocabulary documented in both languages, and the same as RDF by content negotiation. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestServer.Mode.class)
 class VocabularyIT {
+
+  /** Over the embedded dataset, or over the same build in a standalone Fuseki. */
+  @Parameter
+  TestServer.Mode mode;
 
   @Test
   void everyTermHasItsAnchorLabelAndDefinition() {
@@ -44,5 +52,9 @@ class VocabularyIT {
   void theDataModelIsDrawnFromTheOntology() {
     String model = text(get("ontology/model.json"));
     assertTrue(model.contains("\"source\":\"Citation\"") && model.contains("\"target\":\"Document\""), model);
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return TestServer.site(mode).get(path, headers);
   }
 }
