@@ -138,9 +138,10 @@ final class BuildCommand implements Callable<Integer> {
         stderr.printf("build: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());
         return HrcKg.DATA_PROBLEM;
       }
-      stdout.printf("%d document(s) built, %d failed; %.1f s; the store %s holds them (%s)%n",
-          rebuilt.built().report().documents().size(), rebuilt.built().report().failed(), rebuilt.built().seconds(),
-          tdb.folder(), tdb.current().map(p -> p.getFileName().toString()).orElse(""));
+      stdout.printf("%d document(s) built, %d failed; %d file(s) parsed, the others as the store remembers them; %.1f s;"
+          + " the store %s holds them (%s)%n", rebuilt.built().report().documents().size(), rebuilt.built().report().failed(),
+          rebuilt.built().report().parsed(), rebuilt.built().seconds(), tdb.folder(),
+          tdb.current().map(p -> p.getFileName().toString()).orElse(""));
       stdout.flush();
       return rebuilt.built().report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
     } catch (IOException e) {

@@ -69,7 +69,7 @@ final class BuildProgress implements Consumer<SourceFile>, AutoCloseable {
     }
   }
 
-  /** "build: 5,000 of 20,000 documents parsed, 180 documents/s, about 1 min 23 s left". */
+  /** "build: 5,000 of 20,000 documents parsed, 180 documents/s, about 1 min 24 s left". */
   static String line(int done, int total, double seconds) {
     double rate = seconds > 0 ? done / seconds : 0;
     String left = rate > 0 && done < total ? ", about " + duration((long) Math.ceil((total - done) / rate)) + " left" : "";

@@ -68,15 +68,23 @@ final class CitationCues {
     String folded = text.toString().toLowerCase(Locale.ROOT).replace('’', '\'');
     List<At> found = new ArrayList<>();
     for (Cue cue : cues) {
-      if (!folded.contains(cue.firstWord)) {
+      int from = folded.indexOf(cue.firstWord);
+      if (from < 0) {
         continue;
       }
-      Matcher m = cue.pattern.matcher(folded);
-      while (m.find()) {
-        int i = m.start();
-        boolean placed = !cue.clauseOnly || clauseStart.matcher(folded.substring(Math.max(0, i - 12), i)).find();
-        if (placed && found.stream().noneMatch(a -> a.start == i)) {
-          found.add(new At(i, cue.function));
+      // A cue can only start where its first word does: the pattern is tried there alone, not at every position.
+      Matcher m = cue.pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+      while (from >= 0) {
+        m.region(from, folded.length());
+        if (m.lookingAt()) {
+          int i = from;
+          boolean placed = !cue.clauseOnly || clauseStart.matcher(folded.substring(Math.max(0, i - 12), i)).find();
+          if (placed && found.stream().noneMatch(a -> a.start == i)) {
+            found.add(new At(i, cue.function));
+          }
+          from = folded.indexOf(cue.firstWord, Math.max(m.end(), from + 1));
+        } else {
+          from = folded.indexOf(cue.firstWord, from + 1);
         }
       }
     }

@@ -215,6 +215,23 @@ class BuildCommandTest {
     assertTrue(unreadable.err().contains("validate: " + broken + ":1:9: not valid Turtle: "), unreadable.err());
   }
 
+  @Test
+  void aStoreRebuiltAfterOneTextChangedParsesThatTextAlone() throws IOException {
+    Path corpus = samplesWith(dir.resolve("corpus"));
+    Path store = dir.resolve("store");
+    Run first = run("build", "--corpus", corpus.toString(), "--store", store.toString(), "--quiet");
+    assertEquals(0, first.status(), first.err());
+    assertTrue(first.out().contains("5 document(s) built, 0 failed; 5 file(s) parsed"), first.out());
+    Path changed = firstSample();
+    Files.writeString(corpus.resolve(changed.getFileName()), Files.readString(changed).replace("Charte des Nations Unies", "Charte des  Nations Unies"));
+
+    Run again = run("build", "--corpus", corpus.toString(), "--store", store.toString(), "--quiet");
+
+    assertEquals(0, again.status(), again.err());
+    assertTrue(again.out().contains("5 document(s) built, 0 failed; 1 file(s) parsed, the others as the store remembers them"),
+        again.out());
+  }
+
   private static Path firstSample() throws IOException {
     return listing(SAMPLES).stream().map(SAMPLES::resolve).findFirst().orElseThrow();
   }
