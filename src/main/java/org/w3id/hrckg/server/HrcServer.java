@@ -64,6 +64,8 @@ public final class HrcServer implements AutoCloseable {
   /** Fuseki's 5 MiB response buffer allocates per response (FIELD-NOTES; apache/jena#4084); 32 KiB does not. */
   private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
   private static final String SPARQL = "/sparql";
+  /** The SPARQL editor, where a browser asking {@code /sparql} for a page is sent. */
+  private static final String EDITOR = "/editor";
   /** Past the query timeout, the time left to send the error that says so, before the connection is cut. */
   private static final Duration ERROR_GRACE = Duration.ofSeconds(1);
 
@@ -123,7 +125,7 @@ public final class HrcServer implements AutoCloseable {
         .addFilter("/*", guard)
         .addFilter(SPARQL, new SparqlRequestFilter(
             request -> ServiceDescription.of(endpoint.apply(request), iris.dataset(), answers),
-            request -> origins.of(request) + "/query"))
+            request -> origins.of(request) + EDITOR))
         .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes()))
         .addServlet("", SitePages.landing(templates, figures, paths))
         .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
@@ -131,6 +133,7 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/ontology", vocabulary)
         .addServlet(VocabularyServlet.MODEL, vocabulary)
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
+        .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, terms), templates))

@@ -177,6 +177,25 @@ class BrowserIT {
     screenshot("vocabulary");
   }
 
+  @Test
+  void aPersonOpensTheEditorFromSparqlRunsANamedQueryAndCanDownloadIt() throws IOException {
+    browser.get(TestServer.url() + "sparql");
+    wait(ExpectedConditions.urlContains("/editor"));
+    wait(ExpectedConditions.attributeToBe(By.id("yasgui"), "data-ready", "true"));
+    browser.findElement(By.cssSelector("button.example[data-name='most-cited']")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table tbody tr")));
+    String first = browser.findElement(By.cssSelector(".yasr table tbody tr")).getText();
+    assertTrue(first.contains("A/RES/60/251") || first.contains("id/doc/A/RES/60/251"), first);
+    WebElement download = browser.findElement(By.cssSelector(".yasr_downloadIcon"));
+    assertTrue(!download.getAttribute("class").contains("disabled"), "the table downloads as CSV");
+    screenshot("editor-table");
+    browser.findElement(By.cssSelector("button.select_chart")).click();
+    screenshot("editor-chart");
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.hrc-chart rect")));
+    screenshot("editor-chart");
+    assertTrue(browser.findElements(By.cssSelector(".yasqe_share")).size() > 0, "a permalink for the query");
+  }
+
   private static void search(String words) {
     WebElement box = browser.findElement(By.id("site-search"));
     box.clear();
