@@ -91,6 +91,7 @@
 
   Yasgui.Yasr.registerPlugin("chart", ChartPlugin);
   Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
+  Yasgui.Yasqe.defaults.prefixCcApi = null;
   const yasgui = new Yasgui(host, {
     requestConfig: { endpoint: host.dataset.endpoint, method: "POST" },
     copyEndpointOnNewTab: false,
