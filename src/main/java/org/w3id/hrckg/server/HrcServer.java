@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.w3id.hrckg.analysis.CitationAnalysis;
 import org.w3id.hrckg.analysis.QueryCatalogue;
@@ -23,6 +24,7 @@ import org.w3id.hrckg.server.dataset.VoidDescription;
 import org.w3id.hrckg.server.dataset.VoidServlet;
 import org.w3id.hrckg.server.html.AnalysisServlet;
 import org.w3id.hrckg.server.html.AssetServlet;
+import org.w3id.hrckg.server.html.ErrorPages;
 import org.w3id.hrckg.server.html.PageServlet;
 import org.w3id.hrckg.server.html.ResourcePages;
 import org.w3id.hrckg.server.html.SearchServlet;
@@ -150,6 +152,9 @@ public final class HrcServer implements AutoCloseable {
         http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
       }
     }
+    ErrorPages errors = new ErrorPages(templates);
+    fuseki.getJettyServer().setErrorHandler(errors);
+    fuseki.getJettyServer().getDescendants(ServletContextHandler.class).forEach(c -> c.setErrorHandler(errors));
     TrafficControl.apply(fuseki.getJettyServer(), settings.host(), settings.traffic(), answers.timeout().plus(ERROR_GRACE),
         DumpServlet.PATH::equals);
     started.set(fuseki);
