@@ -24,6 +24,7 @@ import org.w3id.hrckg.server.dataset.VoidDescription;
 import org.w3id.hrckg.server.dataset.VoidServlet;
 import org.w3id.hrckg.server.html.AnalysisServlet;
 import org.w3id.hrckg.server.html.AssetServlet;
+import org.w3id.hrckg.server.html.DatasetServlet;
 import org.w3id.hrckg.server.html.ErrorPages;
 import org.w3id.hrckg.server.html.PageServlet;
 import org.w3id.hrckg.server.html.ResourcePages;
@@ -111,6 +112,8 @@ public final class HrcServer implements AutoCloseable {
     DatasetFigures figures = DatasetFigures.of(dataset);
     Function<HttpServletRequest, String> endpoint = request -> origins.of(request) + SPARQL;
     TermLabels terms = TermLabels.of(dataset, iris);
+    Function<HttpServletRequest, org.apache.jena.graph.Graph> voidOf =
+        request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers);
     VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
     FusekiServer.Builder builder = FusekiServer.create();
     if (writable) {
@@ -139,8 +142,8 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, terms), templates))
-        .addServlet("/.well-known/void", new VoidServlet(
-            request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers)))
+        .addServlet("/.well-known/void", new VoidServlet(voidOf))
+        .addServlet("/dataset", new DatasetServlet(voidOf, templates, terms))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
         .addServlet("/analysis/*", analysisServlet(dataset, paths, templates))
         .addServlet("/static/*", new AssetServlet("/static/", "/web/"))

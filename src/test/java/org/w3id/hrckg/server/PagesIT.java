@@ -141,4 +141,13 @@ class PagesIT {
     String html = text(get("page/doc/A/RES/60/251"));
     assertTrue(html.contains("Dated, as the citing texts say") && html.contains("<span class=\"date\">2006-03-15</span>"), html);
   }
+
+  @Test
+  void theDatasetDescriptionIsAPage() {
+    String html = text(get("dataset", "Accept-Language", "fr"));
+    assertTrue(html.contains("<h1>hrc-kg : résolutions du Conseil des droits de l’homme des Nations Unies</h1>"), html);
+    assertTrue(html.contains("rel=\"license\"") && html.contains("href=\"/.well-known/void\"") && html.contains("/download/hrc-kg.nq.gz"));
+    assertTrue(html.contains("<td>paragraphe du dispositif</td>") || html.contains("<td>paragraphe de dispositif</td>")
+        || html.contains("Ce que contiennent les données"), html);
+  }
 }
