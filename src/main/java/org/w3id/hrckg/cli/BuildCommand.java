@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
@@ -42,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build into this TDB2 store (a new generation, current once it validates) instead of writing a dump.")
   Path store;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = MessageLanguage.class,
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
 
@@ -59,6 +60,11 @@ final class BuildCommand implements Callable<Integer> {
     DumpFormat format = DumpFormat.of(out).orElse(null);
     if (format == null) {
       stderr.printf("build: cannot tell the format of %s; use one of %s%n", out, DumpFormat.extensions());
+      return HrcKg.USAGE;
+    }
+    Optional<String> unwritable = store == null ? DumpFile.unwritable(out) : Optional.empty();
+    if (unwritable.isPresent()) {
+      stderr.printf("build: cannot write %s: %s; nothing was built%n", out, unwritable.get());
       return HrcKg.USAGE;
     }
     IriMinter iris;
