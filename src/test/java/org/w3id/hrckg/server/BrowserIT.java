@@ -98,7 +98,7 @@ class BrowserIT {
   }
 
   @Test
-  void theCitationNetworkIsDrawnAndANodeOpensItsPage() {
+  void theCitationNetworkIsDrawnAndANodeOpensItsPage() throws IOException {
     browser.get(TestServer.url() + "analysis");
     wait(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
     JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -106,6 +106,11 @@ class BrowserIT {
     assertEquals(38L, js.executeScript("return window.hrcNetwork.edges().length;"));
     assertTrue(browser.findElements(By.cssSelector("#network canvas")).size() > 0, "Cytoscape draws on canvases");
     assertEquals("A/RES/60/251", browser.findElement(By.cssSelector("#metrics tbody tr td a")).getText());
+    browser.findElement(By.xpath("//table[@id='metrics']//th[normalize-space()='Cites']")).click();
+    assertEquals("descending", browser.findElement(By.xpath("//table[@id='metrics']//th[normalize-space()='Cites']")).getAttribute("aria-sort"));
+    String mostCiting = browser.findElement(By.cssSelector("#metrics tbody tr td a")).getText();
+    assertTrue(!mostCiting.equals("A/RES/60/251"), "sorted by the documents each cites, a text of the corpus first: " + mostCiting);
+    screenshot("network");
     js.executeScript("window.hrcNetwork.getElementById(arguments[0]).emit('tap');", TestServer.BASE + "id/doc/A/RES/60/251");
     wait(ExpectedConditions.urlContains("/page/doc/A/RES/60/251"));
   }
