@@ -49,6 +49,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    if (top <= 0) {
+      stderr.printf("analyze: --top must be a positive number of rows, not %d%n", top);
+      return HrcKg.USAGE;
+    }
     Optional<GraphOptions.Graph> loaded = graph.load(stderr);
     if (loaded.isEmpty()) {
       return HrcKg.USAGE;

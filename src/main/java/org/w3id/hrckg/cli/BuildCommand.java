@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
           + " chosen by the CRC-32 of its name: the input of the bulk loaders of large stores.")
   Integer shards;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = MessageLanguage.class,
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
 
@@ -72,6 +72,11 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (shards != null && (shards < 1 || shards > DumpShards.MAX || format != DumpFormat.NQUADS || store != null)) {
       stderr.printf("build: --shards writes between 1 and %d N-Quads files: --out NAME.nq, and no --store%n", DumpShards.MAX);
+      return HrcKg.USAGE;
+    }
+    Optional<String> unwritable = store == null ? DumpFile.unwritable(out) : Optional.empty();
+    if (unwritable.isPresent()) {
+      stderr.printf("build: cannot write %s: %s; nothing was built%n", out, unwritable.get());
       return HrcKg.USAGE;
     }
     IriMinter iris;

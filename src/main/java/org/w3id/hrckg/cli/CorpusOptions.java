@@ -22,8 +22,13 @@ final class CorpusOptions {
       description = "Base of the minted URIs (default: http://localhost:{port}/, port 3030 unless --port says otherwise).")
   String baseUri;
 
+  /** The inputs of the corpus; a folder that holds none is a usage error, not an empty build. */
   List<SourceFile> texts() throws IOException {
-    return corpus != null ? CorpusSource.folder(corpus) : CorpusSource.bundled();
+    List<SourceFile> texts = corpus != null ? CorpusSource.folder(corpus) : CorpusSource.bundled();
+    if (texts.isEmpty()) {
+      throw new IllegalArgumentException("the corpus " + corpus + " holds no document to read (.txt, .md, .xml, .pdf, .docx, at any depth)");
+    }
+    return texts;
   }
 
   IriMinter iris(int port) {

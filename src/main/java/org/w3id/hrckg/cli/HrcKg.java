@@ -31,7 +31,16 @@ public final class HrcKg implements Runnable {
 
   /** The command line, for main and for tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new HrcKg()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new HrcKg()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(HrcKg::badUsage);
+  }
+
+  /** A bad option or value: one line that says what is wrong and where the help is, exit 2 (no usage dump). */
+  private static int badUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    cl.getErr().printf("%s: %s (see %s --help)%n", cl.getCommandName(), e.getMessage(), cl.getCommandSpec().qualifiedName());
+    cl.getErr().flush();
+    return USAGE;
   }
 
   @Override

@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "text, json, or ttl for the SHACL validation report (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", description = "Language of the messages: en or fr.")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = MessageLanguage.class, description = "Language of the messages: en or fr.")
   String language;
 
   @Mixin

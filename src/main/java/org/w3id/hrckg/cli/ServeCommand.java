@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most rows or triples one query returns (default: ${DEFAULT-VALUE}).")
   long maxResults;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = MessageLanguage.class,
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
 
@@ -102,6 +102,11 @@ final class ServeCommand implements Callable<Integer> {
       return HrcKg.USAGE;
     }
     int listen = port == 0 ? freePort() : port;
+    Optional<String> busy = busy(settings.host(), listen);
+    if (busy.isPresent()) {
+      stderr.printf("serve: cannot listen on %s port %d: %s; choose another with --port%n", settings.host(), listen, busy.get());
+      return HrcKg.USAGE;
+    }
     Optional<Served> served;
     try {
       served = sparqlEndpoint != null ? fromEndpoint(settings, stdout)
@@ -228,6 +233,17 @@ final class ServeCommand implements Callable<Integer> {
       return ServerSettings.LOOPBACK;
     }
     return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  /** Why the port cannot be listened on (in use, not allowed), checked before anything is built; empty when it can. */
+  private static Optional<String> busy(String host, int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new java.net.InetSocketAddress(host, port));
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(e.getMessage() == null ? "it is in use" : e.getMessage().toLowerCase(java.util.Locale.ROOT));
+    }
   }
 
   private static int freePort() throws IOException {

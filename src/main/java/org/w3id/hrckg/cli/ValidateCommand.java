@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files (.nq .trig .ttl .nt .jsonld .rdf).")
   List<Path> files;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = MessageLanguage.class,
       description = "Language of the messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
 

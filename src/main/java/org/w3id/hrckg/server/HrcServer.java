@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.w3id.hrckg.analysis.CitationAnalysis;
 import org.w3id.hrckg.analysis.QueryCatalogue;
@@ -23,6 +24,8 @@ import org.w3id.hrckg.server.dataset.VoidDescription;
 import org.w3id.hrckg.server.dataset.VoidServlet;
 import org.w3id.hrckg.server.html.AnalysisServlet;
 import org.w3id.hrckg.server.html.AssetServlet;
+import org.w3id.hrckg.server.html.DatasetServlet;
+import org.w3id.hrckg.server.html.ErrorPages;
 import org.w3id.hrckg.server.html.PageServlet;
 import org.w3id.hrckg.server.html.ResourcePages;
 import org.w3id.hrckg.server.html.SearchServlet;
@@ -64,6 +67,8 @@ public final class HrcServer implements AutoCloseable {
   /** Fuseki's 5 MiB response buffer allocates per response (FIELD-NOTES; apache/jena#4084); 32 KiB does not. */
   private static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
   private static final String SPARQL = "/sparql";
+  /** The SPARQL editor, where a browser asking {@code /sparql} for a page is sent. */
+  private static final String EDITOR = "/editor";
   /** Past the query timeout, the time left to send the error that says so, before the connection is cut. */
   private static final Duration ERROR_GRACE = Duration.ofSeconds(1);
 
@@ -107,6 +112,8 @@ public final class HrcServer implements AutoCloseable {
     DatasetFigures figures = DatasetFigures.of(dataset);
     Function<HttpServletRequest, String> endpoint = request -> origins.of(request) + SPARQL;
     TermLabels terms = TermLabels.of(dataset, iris);
+    Function<HttpServletRequest, org.apache.jena.graph.Graph> voidOf =
+        request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers);
     VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
     FusekiServer.Builder builder = FusekiServer.create();
     if (writable) {
@@ -123,7 +130,7 @@ public final class HrcServer implements AutoCloseable {
         .addFilter("/*", guard)
         .addFilter(SPARQL, new SparqlRequestFilter(
             request -> ServiceDescription.of(endpoint.apply(request), iris.dataset(), answers),
-            request -> origins.of(request) + "/query"))
+            request -> origins.of(request) + EDITOR))
         .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes()))
         .addServlet("", SitePages.landing(templates, figures, paths))
         .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
@@ -131,11 +138,12 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/ontology", vocabulary)
         .addServlet(VocabularyServlet.MODEL, vocabulary)
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
+        .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, terms), templates))
-        .addServlet("/.well-known/void", new VoidServlet(
-            request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers)))
+        .addServlet("/.well-known/void", new VoidServlet(voidOf))
+        .addServlet("/dataset", new DatasetServlet(voidOf, templates, terms))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
         .addServlet("/analysis/*", analysisServlet(dataset, paths, templates))
         .addServlet("/static/*", new AssetServlet("/static/", "/web/"))
@@ -147,6 +155,9 @@ public final class HrcServer implements AutoCloseable {
         http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
       }
     }
+    ErrorPages errors = new ErrorPages(templates);
+    fuseki.getJettyServer().setErrorHandler(errors);
+    fuseki.getJettyServer().getDescendants(ServletContextHandler.class).forEach(c -> c.setErrorHandler(errors));
     TrafficControl.apply(fuseki.getJettyServer(), settings.host(), settings.traffic(), answers.timeout().plus(ERROR_GRACE),
         DumpServlet.PATH::equals);
     started.set(fuseki);

@@ -29,6 +29,24 @@ public final class DumpFile {
     this.format = format;
   }
 
+  /**
+   * Why a dump could not be written at a path, checked before a build spends its time: its folder
+   * is missing or read-only, or the file itself is read-only; empty when it can be written.
+   */
+  public static Optional<String> unwritable(Path target) {
+    Path folder = target.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return Optional.of("no such folder: " + folder);
+    }
+    if (!Files.isWritable(folder)) {
+      return Optional.of("the folder " + folder + " is not writable");
+    }
+    if (Files.exists(target) && (!Files.isRegularFile(target) || !Files.isWritable(target))) {
+      return Optional.of("it is not a writable file");
+    }
+    return Optional.empty();
+  }
+
   public Path path() {
     return target;
   }

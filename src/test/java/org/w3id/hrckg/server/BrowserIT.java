@@ -98,7 +98,7 @@ class BrowserIT {
   }
 
   @Test
-  void theCitationNetworkIsDrawnAndANodeOpensItsPage() {
+  void theCitationNetworkIsDrawnAndANodeOpensItsPage() throws IOException {
     browser.get(TestServer.url() + "analysis");
     wait(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
     JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -106,6 +106,11 @@ class BrowserIT {
     assertEquals(38L, js.executeScript("return window.hrcNetwork.edges().length;"));
     assertTrue(browser.findElements(By.cssSelector("#network canvas")).size() > 0, "Cytoscape draws on canvases");
     assertEquals("A/RES/60/251", browser.findElement(By.cssSelector("#metrics tbody tr td a")).getText());
+    browser.findElement(By.xpath("//table[@id='metrics']//th[normalize-space()='Cites']")).click();
+    assertEquals("descending", browser.findElement(By.xpath("//table[@id='metrics']//th[normalize-space()='Cites']")).getAttribute("aria-sort"));
+    String mostCiting = browser.findElement(By.cssSelector("#metrics tbody tr td a")).getText();
+    assertTrue(!mostCiting.equals("A/RES/60/251"), "sorted by the documents each cites, a text of the corpus first: " + mostCiting);
+    screenshot("network");
     js.executeScript("window.hrcNetwork.getElementById(arguments[0]).emit('tap');", TestServer.BASE + "id/doc/A/RES/60/251");
     wait(ExpectedConditions.urlContains("/page/doc/A/RES/60/251"));
   }
@@ -175,6 +180,25 @@ class BrowserIT {
     JavascriptExecutor js = (JavascriptExecutor) browser;
     assertTrue((Long) js.executeScript("return window.hrcModel.nodes().length;") > 10);
     screenshot("vocabulary");
+  }
+
+  @Test
+  void aPersonOpensTheEditorFromSparqlRunsANamedQueryAndCanDownloadIt() throws IOException {
+    browser.get(TestServer.url() + "sparql");
+    wait(ExpectedConditions.urlContains("/editor"));
+    wait(ExpectedConditions.attributeToBe(By.id("yasgui"), "data-ready", "true"));
+    browser.findElement(By.cssSelector("button.example[data-name='most-cited']")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table tbody tr")));
+    String first = browser.findElement(By.cssSelector(".yasr table tbody tr")).getText();
+    assertTrue(first.contains("A/RES/60/251") || first.contains("id/doc/A/RES/60/251"), first);
+    WebElement download = browser.findElement(By.cssSelector(".yasr_downloadIcon"));
+    assertTrue(!download.getAttribute("class").contains("disabled"), "the table downloads as CSV");
+    screenshot("editor-table");
+    browser.findElement(By.cssSelector("button.select_chart")).click();
+    screenshot("editor-chart");
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.hrc-chart rect")));
+    screenshot("editor-chart");
+    assertTrue(browser.findElements(By.cssSelector(".yasqe_share")).size() > 0, "a permalink for the query");
   }
 
   private static void search(String words) {

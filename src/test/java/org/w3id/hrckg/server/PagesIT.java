@@ -44,7 +44,7 @@ class PagesIT {
     assertEquals(200, r.statusCode());
     String html = text(r);
     assertTrue(html.contains("A/HRC/51/L.15/Rev.1"));
-    assertTrue(html.contains("Draft resolution"));
+    assertTrue(html.contains("draft resolution"), "the kind, by the ontology's label");
     assertTrue(html.contains("Sponsors (31)"), "31 sponsors in the gold file");
     assertTrue(html.contains(">Türkiye</a><abbr class=\"non-member\""), "a non-member sponsor is marked");
     assertTrue(html.contains("class=\"citation\" href=\"/page/doc/A/RES/60/251\""), "citations link to the cited document");
@@ -121,6 +121,42 @@ class PagesIT {
     }
     assertEquals("/page/doc/A/RES/60/251", ga.get("href").asText());
     assertEquals("#e8a317", ga.get("colour").asText(), "the General Assembly's colour");
+  }
+
+  @Test
+  void aDocumentPageEmbedsSchemaOrgLegislationThatAnIndependentParserReads() {
+    String html = text(get("page/doc/A/HRC/RES/45/32", "Accept-Language", "fr"));
+    int start = html.indexOf("<script type=\"application/ld+json\">");
+    assertTrue(start > 0 && start < html.indexOf("</head>"), "in the head");
+    String json = html.substring(html.indexOf('>', start) + 1, html.indexOf("</script>", start));
+    org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+    org.apache.jena.riot.RDFParser.fromString(json, org.apache.jena.riot.Lang.JSONLD).parse(m);
+    org.apache.jena.rdf.model.Resource doc = m.createResource(TestServer.BASE + "id/doc/A/HRC/RES/45/32");
+    String schema = "https://schema.org/";
+    assertTrue(m.contains(doc, org.apache.jena.vocabulary.RDF.type, m.createResource(schema + "Legislation")), json);
+    assertEquals("A/HRC/RES/45/32", m.getProperty(doc, m.createProperty(schema + "legislationIdentifier")).getString());
+    org.apache.jena.rdf.model.Literal name = m.getProperty(doc, m.createProperty(schema + "name")).getLiteral();
+    assertTrue(name.getString().startsWith("Amélioration de la coopération technique"), name.toString());
+    assertEquals("fr", name.getLanguage());
+    assertEquals("2020-10-07", m.getProperty(doc, m.createProperty(schema + "legislationDate")).getString());
+    assertEquals("fr", m.getProperty(doc, m.createProperty(schema + "inLanguage")).getString());
+    assertTrue(html.contains("href=\"https://undocs.org/fr/A/HRC/RES/45/32\""), "the UN's copy, in the page's language");
+    assertTrue(text(get("page/doc/A/HRC/RES/45/32", "Accept-Language", "en")).contains("href=\"https://undocs.org/en/A/HRC/RES/45/32\""));
+  }
+
+  @Test
+  void aCitedOnlyDocumentShowsTheDatesItsCitersGive() {
+    String html = text(get("page/doc/A/RES/60/251"));
+    assertTrue(html.contains("Dated, as the citing texts say") && html.contains("<span class=\"date\">2006-03-15</span>"), html);
+  }
+
+  @Test
+  void theDatasetDescriptionIsAPage() {
+    String html = text(get("dataset", "Accept-Language", "fr"));
+    assertTrue(html.contains("<h1>hrc-kg : résolutions du Conseil des droits de l’homme des Nations Unies</h1>"), html);
+    assertTrue(html.contains("rel=\"license\"") && html.contains("href=\"/.well-known/void\"") && html.contains("/download/hrc-kg.nq.gz"));
+    assertTrue(html.contains("<td>paragraphe du dispositif</td>") || html.contains("<td>paragraphe de dispositif</td>")
+        || html.contains("Ce que contiennent les données"), html);
   }
 
   private TestServer.Site site() {

@@ -21,7 +21,7 @@ class PublicOriginsIT {
         Arguments.of("/id/doc/A/RES/60/251", "text/turtle", "Location: http://kg.example.org/data/doc/A/RES/60/251.ttl"),
         Arguments.of("/id/doc/A/RES/60/251", "text/html", "Location: http://kg.example.org/page/doc/A/RES/60/251"),
         Arguments.of("/id/state/TUR", "application/ld+json", "Location: http://kg.example.org/data/state/TUR.jsonld"),
-        Arguments.of("/sparql", "text/html", "Location: http://kg.example.org/query"),
+        Arguments.of("/sparql", "text/html", "Location: http://kg.example.org/editor"),
         Arguments.of("/sparql", "text/turtle", "<http://kg.example.org/sparql>"),
         Arguments.of("/.well-known/void", "text/turtle", "<http://kg.example.org/sparql>"));
   }

@@ -244,7 +244,7 @@ class SparqlEndpointIT {
     assertEquals(200, TestServer.head("sparql", "Accept", "text/turtle").statusCode());
     HttpResponse<byte[]> browser = get("sparql", "Accept", "text/html");
     assertEquals(303, browser.statusCode());
-    assertEquals(TestServer.url() + "query", browser.headers().firstValue("Location").orElse(null));
+    assertEquals(TestServer.url() + "editor", browser.headers().firstValue("Location").orElse(null));
   }
 
   @Test

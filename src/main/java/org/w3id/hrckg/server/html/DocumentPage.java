@@ -22,7 +22,8 @@ import org.w3id.hrckg.vocab.Hrc;
 record DocumentPage(PageFrame frame, String symbol, String title, String kind, boolean inCorpus, String sourceFile,
     Link issuer, Link session, String agenda, String documentDate, String adoptionDate, String meeting, String vote,
     List<VoteGroup> votes, List<Sponsor> sponsors, List<ParagraphView> preamble, List<ParagraphView> operative,
-    List<Link> funds, List<OutputView> outputs, List<CitingDocument> citedBy) {
+    List<Link> funds, List<OutputView> outputs, List<CitingDocument> citedBy, String official, String jsonLd,
+    List<String> citedAsDated) {
 
   /** A sponsoring State; {@code nonMember} where the text marks it with an asterisk. */
   record Sponsor(Link state, boolean nonMember) {}
@@ -69,20 +70,20 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
         paragraphs.stream().flatMap(p -> d.objects(p, Hrc.mentionsFund).stream()).distinct().sorted(d.byLabel())
             .map(d::link).toList(),
         paragraphs.stream().flatMap(p -> d.objects(p, Hrc.mandates).stream().map(o -> output(d, o, p))).toList(),
-        citedBy(d, doc));
+        citedBy(d, doc),
+        d.literal(doc, Hrc.symbol).map(s -> OfficialCopy.href(s, d.lang())).orElse(null),
+        LegislationJsonLd.of(d, doc),
+        d.subjects(Hrc.citedDocument, doc).stream().flatMap(c -> d.literal(c, Hrc.statedDate).stream()).distinct().sorted().toList());
   }
 
+  /** The most specific kind of document, by the ontology's label of its class. */
   private static String kind(Description d, Resource doc) {
-    if (d.isA(doc, Hrc.DraftResolution)) {
-      return "Draft resolution";
+    for (Resource kind : List.of(Hrc.DraftResolution, Hrc.Resolution, Hrc.Decision, Hrc.Document)) {
+      if (d.isA(doc, kind) || kind.equals(Hrc.Document)) {
+        return d.label(kind);
+      }
     }
-    if (d.isA(doc, Hrc.Resolution)) {
-      return "Resolution";
-    }
-    if (d.isA(doc, Hrc.Decision)) {
-      return "Decision";
-    }
-    return "UN document";
+    throw new IllegalStateException("unreachable");
   }
 
   private static String agenda(Description d, Resource doc) {
@@ -92,14 +93,14 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
 
   private static String vote(Description d, Resource doc) {
     if (d.typedLiteral(doc, Hrc.adoptedWithoutVote).map(l -> l.getBoolean()).orElse(false)) {
-      return "Adopted without a vote";
+      return Catalogue.message(d.lang(), "document_without_vote");
     }
     Optional<String> inFavour = d.literal(doc, Hrc.votesInFavour);
     if (inFavour.isEmpty()) {
       return null;
     }
-    return "Recorded vote: " + inFavour.get() + " in favour, " + d.literal(doc, Hrc.votesAgainst).orElse("?")
-        + " against, " + d.literal(doc, Hrc.abstentions).orElse("?") + " abstentions";
+    return Catalogue.message(d.lang(), "document_recorded_vote", inFavour.get(), d.literal(doc, Hrc.votesAgainst).orElse("?"),
+        d.literal(doc, Hrc.abstentions).orElse("?"));
   }
 
   private static List<VoteGroup> votes(Description d, Resource doc) {
@@ -163,7 +164,7 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
   /** The most specific kind of a mandated output, by the label of its class. */
   static String outputKind(Description d, Resource o) {
     return o.listProperties(RDF.type).toList().stream().map(st -> st.getResource())
-        .filter(t -> !t.equals(Hrc.MandatedOutput)).findFirst().map(d::label).orElse("mandated output");
+        .filter(t -> !t.equals(Hrc.MandatedOutput)).findFirst().map(d::label).orElse(d.label(Hrc.MandatedOutput));
   }
 
   private static List<CitingDocument> citedBy(Description d, Resource doc) {

@@ -29,7 +29,8 @@ public final class ResourcePages {
     Resource thing = d.resource(iri);
     PageFrame frame = new PageFrame(d.label(thing), iri, alternates(iri));
     if (DOCUMENT_CLASSES.stream().anyMatch(c -> d.isA(thing, c))) {
-      return templates.render("document", DocumentPage.of(d, thing, frame), ui);
+      DocumentPage page = DocumentPage.of(d, thing, frame);
+      return withJsonLd(templates.render("document", page, ui), page.jsonLd());
     }
     if (d.isA(thing, Hrc.State)) {
       return templates.render("state", StatePage.of(d, thing, frame), ui);
@@ -38,6 +39,16 @@ public final class ResourcePages {
       return templates.render("session", SessionPage.of(d, thing, frame), ui);
     }
     return templates.render("thing", ThingPage.of(d, thing, frame), ui);
+  }
+
+  /**
+   * The page with its schema.org description in the head: inserted here, not by the template,
+   * which escapes every value for HTML (the JSON's own {@code <} are escaped, so that it cannot end
+   * its script element).
+   */
+  private static String withJsonLd(String html, String json) {
+    int head = html.indexOf("</head>");
+    return html.substring(0, head) + "<script type=\"application/ld+json\">" + json + "</script>\n" + html.substring(head);
   }
 
   /** The page for a URI the data does not know. */

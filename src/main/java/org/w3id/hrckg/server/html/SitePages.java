@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.w3id.hrckg.analysis.NamedQuery;
 import org.w3id.hrckg.server.dataset.DatasetFigures;
 import org.w3id.hrckg.server.dataset.DumpServlet;
@@ -60,6 +61,23 @@ public final class SitePages extends HttpServlet {
         query = examples.stream().filter(e -> e.name().equals(name)).map(NamedQuery::text).findFirst().orElse(null);
       }
       return new QueryPage(frame, query != null ? query : DEFAULT_QUERY, listed, paths.base());
+    });
+  }
+
+  /**
+   * The SPARQL editor (YASGUI) on the endpoint; {@code ?query=} or {@code ?name=} opens it with a
+   * query, as {@code /query} does.
+   */
+  public static SitePages editor(Templates templates, List<NamedQuery> examples, Function<HttpServletRequest, String> endpoint) {
+    List<QueryPage.Example> listed = examples.stream().map(e -> new QueryPage.Example(e.name(), e.title(), e.text())).toList();
+    return new SitePages(templates, "editor", (request, ui) -> {
+      String query = request.getParameter("query");
+      String name = request.getParameter("name");
+      if (query == null && name != null) {
+        query = examples.stream().filter(e -> e.name().equals(name)).map(NamedQuery::text).findFirst().orElse(null);
+      }
+      return new EditorPage(new PageFrame(ui.message("editor_title"), null, List.of()), endpoint.apply(request),
+          query != null ? query : DEFAULT_QUERY, listed);
     });
   }
 

@@ -3,7 +3,6 @@ package org.w3id.hrckg.server.html;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,14 +53,24 @@ public record Ui(String lang, Map<String, String> t, List<Choice> choices, Strin
         }
       }
     }
-    if (request.getHeader("Accept-Language") != null) {
-      for (Locale locale : Collections.list(request.getLocales())) {
-        if (Catalogue.LANGUAGES.contains(locale.getLanguage())) {
-          return in(locale.getLanguage(), path);
+    return in(byAcceptLanguage(request.getHeader("Accept-Language")), path);
+  }
+
+  /** The language of the interface an {@code Accept-Language} header prefers; the default for none. */
+  public static String byAcceptLanguage(String header) {
+    if (header != null && !header.isBlank()) {
+      try {
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+          String lang = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+          if (range.getWeight() > 0 && Catalogue.LANGUAGES.contains(lang)) {
+            return lang;
+          }
         }
+      } catch (IllegalArgumentException e) {
+        return Catalogue.LANGUAGES.get(0);
       }
     }
-    return in(Catalogue.LANGUAGES.get(0), path);
+    return Catalogue.LANGUAGES.get(0);
   }
 
   /** The message of a key, with its values. */
