@@ -41,9 +41,11 @@ public final class ErrorPages extends org.eclipse.jetty.ee10.servlet.ErrorHandle
     String title = switch (code) {
       case 404 -> ui.message("notfound_title");
       case 400 -> ui.message("error_bad_request");
+      case 503 -> ui.message("error_unavailable");
       default -> code >= 500 ? ui.message("error_server") : code + " " + (message == null ? "" : message);
     };
-    String text = code == 404 ? ui.message("error_path", path) : code >= 500 ? ui.message("error_server_text") : message;
+    String text = code == 404 ? ui.message("error_path", path)
+        : code >= 500 && code != 503 ? ui.message("error_server_text") : message;
     writer.write(templates.render("not-found", new NotFoundPage(new PageFrame(title, null, List.of()), text), ui));
   }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.jena.query.text.TextQuery;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,11 @@ public final class SearchServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Ui ui = Ui.of(request, response);
+    if (dataset.getContext().get(TextQuery.textIndex) == null) {
+      // Over an external endpoint (serve --sparql-endpoint) the index is the store's own affair.
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, ui.message("search_unavailable"));
+      return;
+    }
     Map<Facet, String> chosen = new LinkedHashMap<>();
     for (Facet facet : Facet.values()) {
       Optional.ofNullable(request.getParameter(SearchPage.parameter(facet))).filter(v -> !v.isBlank())
