@@ -90,6 +90,9 @@ final class OutputExtractor {
     String body = s.substring(clause.start, clause.end);
     Actor actor = actor(body);
     boolean deciding = words.decidingVerb().matcher(body).lookingAt();
+    if (actor == null && deciding) {
+      actor = holderOfMandateDecided(body);
+    }
     if (actor == null && !deciding) {
       return List.of();
     }
@@ -207,6 +210,11 @@ final class OutputExtractor {
       return null;
     }
     int pos = skipModifiers(clause, verb.end());
+    Matcher subject = words.decidedActor().matcher(clause);
+    subject.region(pos, clause.length());
+    if (words.decidingVerb().matcher(clause).lookingAt() && subject.lookingAt()) {
+      pos = subject.end();
+    }
     Matcher article = words.addressee().matcher(clause);
     article.region(pos, clause.length());
     if (!article.lookingAt()) {
@@ -225,6 +233,20 @@ final class OutputExtractor {
       return null;
     }
     return new Actor(body.value(), named != null ? named : clause.substring(body.start(), body.end()));
+  }
+
+  /**
+   * The holder of a mandate that the clause itself establishes or extends, whose tasks it then lists
+   * ("Décide d’établir ... une mission ..., dont le mandat sera le suivant : ... f) Lui présenter un
+   * compte rendu oral"), or null.
+   */
+  private Actor holderOfMandateDecided(String clause) {
+    Matcher m = words.mandateDecision().matcher(clause);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group("name").strip();
+    return holders.holder(name).map(h -> new Actor(notation(h), name)).orElse(null);
   }
 
   /**
@@ -344,7 +366,6 @@ final class OutputExtractor {
    * un rapport"); else those of the clauses
    * that follow up to the next output; else, for an object coordinated with the next one ("un
    * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
-   * Sessions of the other organ named in the clauses that follow are kept too.
    */
   private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
@@ -364,10 +385,8 @@ final class OutputExtractor {
         }
         break;
       }
-      for (Session x : sessionsIn(clause, next.start, next.end)) {
-        if (x.due.organ() != organ || !haveOwn) {
-          found.add(x);
-        }
+      if (!haveOwn) {
+        found.addAll(sessionsIn(clause, next.start, next.end));
       }
     }
     return found;

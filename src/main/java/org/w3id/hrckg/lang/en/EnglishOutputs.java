@@ -319,4 +319,11 @@ public final class EnglishOutputs implements PatternCatalogue {
       .examples("its next annual interactive debate", "its subsequent study", "the upcoming biennial high-level panel discussion")
       .counterExamples("its annual report", "the above-mentioned study")
       .regex("\\b(?:next|subsequent|upcoming|following)\\b");
+
+  public static final NamedPattern DECIDED_ACTOR = NamedPattern.named("decided actor")
+      .purpose("after a deciding verb: what introduces the body the decision tasks, before its article")
+      .examples(" that the Working Group should hold", ": (a) To request the United Nations High Commissioner for Human Rights to organize",
+          " to request the Office of the High Commissioner to organize")
+      .counterExamples(" to convene a panel discussion", " to extend the mandate")
+      .regex("^\\s*(?::\\s*)?(?:\\(a\\)\\s*)?(?:that|[Tt]o\\s+request)\\s+");
 }

@@ -309,4 +309,11 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("son prochain débat annuel", "sa prochaine étude annuelle", "l’étude suivante aux", "la prochaine réunion-débat")
       .counterExamples("son rapport annuel", "l’étude susmentionnée")
       .regex("\\b(?:prochaine?s?|suivante?s?)\\b");
+
+  public static final NamedPattern DECIDED_ACTOR = NamedPattern.named("decided actor")
+      .purpose("after a deciding verb: what introduces the body the decision tasks, before its article")
+      .examples(" en outre que le Groupe de travail devrait tenir", " : a) De prier la Haute-Commissaire d’organiser",
+          " de demander au Haut-Commissariat d’organiser")
+      .counterExamples(" de tenir une réunion-débat", " de proroger le mandat")
+      .regex("^\\s*(?:en\\s+outre\\s+|également\\s+)?(?::\\s*)?(?:a\\)\\s*)?(?:que|[Dd](?:e|" + APOSTROPHE + ")\\s*(?:prier|demander))\\s+");
 }
