@@ -81,7 +81,7 @@ final class OutputExtractor {
     for (int i = 0; i < starts.size(); i++) {
       int start = starts.get(i)[0];
       int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : s.length();
-      clauses.add(new Clause(start, end, s.substring(start, Math.min(end, start + 20))));
+      clauses.add(new Clause(start, end, s.substring(start, Math.min(end, start + 60))));
     }
     return clauses;
   }
@@ -96,8 +96,8 @@ final class OutputExtractor {
     if (actor == null && !deciding) {
       return List.of();
     }
-    List<Candidate> candidates = candidates(body);
     List<Part> parts = infinitiveClauses(body);
+    List<Candidate> candidates = withoutStudiesForReports(body, candidates(body), parts);
     String mandate = actor != null ? mandateOf(actor.name) : null;
     List<MandatedOutput> out = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -115,6 +115,25 @@ final class OutputExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A study followed by a report in the next infinitive clause, with no session of its own ("de mener
+   * une étude sur ..., d’établir un rapport sur le sujet et de le lui présenter", "to conduct a study
+   * and to prepare a report on ..."), is the research the report is made of: one output, the report.
+   */
+  private List<Candidate> withoutStudiesForReports(String clause, List<Candidate> candidates, List<Part> parts) {
+    List<Candidate> kept = new ArrayList<>(candidates);
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate study = candidates.get(i);
+      Candidate report = candidates.get(i + 1);
+      boolean nextClause = partOf(parts, report.start) == partOf(parts, study.start) + 1;
+      if (study.kind == OutputKind.STUDY && report.kind == OutputKind.REPORT && nextClause
+          && sessionsIn(clause, study.end, report.start).isEmpty()) {
+        kept.remove(study);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -290,7 +309,8 @@ final class OutputExtractor {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       boolean sameKindBefore = kept.stream().anyMatch(k -> k.kind == c.kind);
-      if (isAnaphoric(c) && sameKindBefore || isObjectOfOralVerb(clause, kept, c)) {
+      boolean next = words.nextInstance().foundIn(clause.substring(c.start, Math.min(clause.length(), c.end + 12)));
+      if (isAnaphoric(c) && sameKindBefore && !next || isObjectOfOralVerb(clause, kept, c)) {
         continue;
       }
       kept.add(c);
