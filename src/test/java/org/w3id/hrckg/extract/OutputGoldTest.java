@@ -207,6 +207,40 @@ class OutputGoldTest {
         .collect(Collectors.joining(" "));
   }
 
+  /**
+   * The gold is checked against the text: every phrase it quotes for an output, a mandate or a
+   * phrase that is not an output is in the paragraph it names, in the language it is quoted in
+   * (white space, apostrophes and hyphens made plain).
+   */
+  @Test
+  void everyQuotedPhraseIsInItsParagraph() throws IOException {
+    JsonNode gold;
+    try (InputStream in = OutputGoldTest.class.getResourceAsStream("/gold/outputs-akn.json")) {
+      gold = new ObjectMapper().readTree(in);
+    }
+    List<String> absent = new ArrayList<>();
+    for (JsonNode doc : gold.get("documents")) {
+      for (JsonNode file : doc.get("files")) {
+        String name = file.asText();
+        String lang = name.endsWith("F.xml") ? "fr" : "en";
+        List<String> texts = operative(AknReader.read(SharedFolder.path().resolve("corpus/akn").resolve(lang).resolve(name)));
+        for (String list : List.of("outputs", "mandates", "notOutputs")) {
+          for (JsonNode entry : doc.get(list)) {
+            int n = Integer.parseInt(entry.get("paragraph").asText().substring(2));
+            if (entry.has(lang) && !plain(texts.get(n - 1)).contains(plain(entry.get(lang).asText()))) {
+              absent.add(name + " " + entry.get("paragraph").asText() + " " + list + ": " + entry.get(lang).asText());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), absent);
+  }
+
+  private static String plain(String s) {
+    return s.replace('’', '\'').replaceAll("[\u2010\u2011]", "-").replaceAll("[\\s\u00a0\u202f]+", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
   @Test
   void figures() {
     Map<String, String> figures = new TreeMap<>();
