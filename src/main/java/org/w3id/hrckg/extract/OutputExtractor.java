@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.w3id.hrckg.extract.SessionFinder.NamedSession;
 import org.w3id.hrckg.lang.Calendar;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.OutputVocabulary;
@@ -26,7 +27,9 @@ import org.w3id.hrckg.source.OffsetText;
  * ("Accueille ... la réunion-débat qui s’est tenue ..., et prie le Haut-Commissaire d’élaborer ...
  * un rapport"); in a clause whose verb mandates (Prie, Décide, Demande, Charge, Invite), each
  * output named as new ("un rapport", "une réunion intersessions", "cinq consultations") becomes a
- * mandated output, with the addressee as its responsible actor and the session it is due at.
+ * mandated output, with the addressee as its responsible actor (a mandate holder of the resolution
+ * among them), the sessions of the Council and the Assembly it is due at, the organs it is presented
+ * to, how often it is due and the mandate it belongs to.
  */
 final class OutputExtractor {
 
@@ -36,12 +39,12 @@ final class OutputExtractor {
 
   private final Gazetteer<String> bodies;
   private final Spans spans;
-  private final Integer citingSession;
   private final Issuer organ;
   private final OutputVocabulary words;
   private final Calendar calendar;
   private final List<Mandate> mandates;
   private final MandateExtractor holders;
+  private final SessionFinder sessionFinder;
 
   /**
    * @param organ the organ that adopts the text, whose sessions "sa session", "its session" are (the Council when unknown)
@@ -52,11 +55,11 @@ final class OutputExtractor {
     this.bodies = bodies;
     this.spans = spans;
     this.organ = organ != null ? organ : Issuer.HUMAN_RIGHTS_COUNCIL;
-    this.citingSession = citingSession;
     this.words = profile.outputs();
     this.calendar = profile.calendar();
     this.mandates = mandates;
     this.holders = new MandateExtractor(words, spans);
+    this.sessionFinder = new SessionFinder(words, calendar, this.organ, citingSession);
   }
 
   List<MandatedOutput> extract(OffsetText text) {
@@ -101,10 +104,10 @@ final class OutputExtractor {
     String mandate = actor != null ? mandateOf(actor.name) : null;
     List<MandatedOutput> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      List<Session> sessions = sessions(body, c, candidates, parts);
+      List<NamedSession> sessions = sessions(body, c, candidates, parts);
       String ownText = extent(body, c, candidates, parts);
-      DueSession from = sessions.stream().filter(Session::from).findFirst().map(Session::due).orElse(null);
-      List<DueSession> due = sessions.stream().filter(x -> !x.from).map(Session::due).distinct().toList();
+      DueSession from = sessions.stream().filter(NamedSession::from).findFirst().map(NamedSession::due).orElse(null);
+      List<DueSession> due = sessions.stream().filter(x -> !x.from()).map(NamedSession::due).distinct().toList();
       Frequency frequency = frequency(ownText, from, !due.isEmpty());
       List<Issuer> addressees = addressees(c, ownText, sessions, actor);
       int start = clause.start + c.start;
@@ -129,7 +132,7 @@ final class OutputExtractor {
       Candidate report = candidates.get(i + 1);
       boolean nextClause = partOf(parts, report.start) == partOf(parts, study.start) + 1;
       if (study.kind == OutputKind.STUDY && report.kind == OutputKind.REPORT && nextClause
-          && sessionsIn(clause, study.end, report.start).isEmpty()) {
+          && sessionFinder.in(clause, study.end, report.start).isEmpty()) {
         kept.remove(study);
       }
     }
@@ -194,7 +197,7 @@ final class OutputExtractor {
    * The organs an output is presented to: those of its sessions, and those its clause names (« lui »,
    * "to it" being the adopting organ); a panel or a meeting the organ itself decides is held by it.
    */
-  private List<Issuer> addressees(Candidate c, String ownText, List<Session> sessions, Actor actor) {
+  private List<Issuer> addressees(Candidate c, String ownText, List<NamedSession> sessions, Actor actor) {
     Set<Issuer> to = new LinkedHashSet<>();
     boolean meeting = c.kind == OutputKind.PANEL_DISCUSSION || c.kind == OutputKind.INTERSESSIONAL_MEETING;
     Matcher council = words.toCouncil().matcher(ownText);
@@ -209,7 +212,7 @@ final class OutputExtractor {
     }
     boolean deliverable = !meeting && c.kind != OutputKind.WORKSHOP && c.kind != OutputKind.CONSULTATION;
     if (deliverable) {
-      sessions.forEach(x -> to.add(x.due.organ()));
+      sessions.forEach(x -> to.add(x.due().organ()));
     }
     List<Issuer> ordered = new ArrayList<>();
     for (Issuer i : List.of(Issuer.HUMAN_RIGHTS_COUNCIL, Issuer.GENERAL_ASSEMBLY)) {
@@ -387,26 +390,26 @@ final class OutputExtractor {
    * that follow up to the next output; else, for an object coordinated with the next one ("un
    * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
    */
-  private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
+  private List<NamedSession> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
     int after = all.stream().filter(x -> x.start >= c.end).mapToInt(x -> x.start).min().orElse(clause.length());
     int before = all.stream().filter(x -> x.end <= c.start).mapToInt(x -> x.end).max().orElse(0);
-    List<Session> found = new ArrayList<>(sessionsIn(clause, c.end, Math.min(after, parts.get(own).end)));
+    List<NamedSession> found = new ArrayList<>(sessionFinder.in(clause, c.end, Math.min(after, parts.get(own).end)));
     if (found.isEmpty()) {
-      found.addAll(sessionsIn(clause, Math.max(before, parts.get(own).start), c.start));
+      found.addAll(sessionFinder.in(clause, Math.max(before, parts.get(own).start), c.start));
     }
     for (int i = own + 1; i < parts.size(); i++) {
       Part next = parts.get(i);
       boolean holdsOutput = holdsOutput(next, all);
-      boolean haveOwn = found.stream().anyMatch(x -> !x.from && x.due.organ() == organ);
+      boolean haveOwn = found.stream().anyMatch(x -> !x.from() && x.due().organ() == organ);
       if (holdsOutput) {
         if (found.isEmpty() && words.coordinated().matcher(clause.substring(next.separator, next.end)).lookingAt()) {
-          found.addAll(sessionsIn(clause, next.start, next.end));
+          found.addAll(sessionFinder.in(clause, next.start, next.end));
         }
         break;
       }
       if (!haveOwn) {
-        found.addAll(sessionsIn(clause, next.start, next.end));
+        found.addAll(sessionFinder.in(clause, next.start, next.end));
       }
     }
     return found;
@@ -461,48 +464,6 @@ final class OutputExtractor {
     return parts.size() - 1;
   }
 
-  /** A session named in a text, and whether a series starts at it ("à partir de sa ..."). */
-  private record Session(DueSession due, boolean from) {}
-
-  /**
-   * The sessions named between two positions. A session is the Assembly's when the text says so
-   * ("de l’Assemblée", "à l’Assemblée générale, à sa ..."); special sessions, and the sessions of past
-   * meetings ("la réunion-débat tenue à sa ..."), are not due sessions.
-   */
-  private List<Session> sessionsIn(String clause, int from, int to) {
-    List<Session> found = new ArrayList<>();
-    if (from >= to) {
-      return found;
-    }
-    Matcher m = words.sessionDue().matcher(clause);
-    m.region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      if (m.group("special") != null) {
-        continue;
-      }
-      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
-      if (words.pastEvent().foundIn(before)) {
-        continue;
-      }
-      Issuer of = m.group("assembly") != null || words.assemblyNearby().foundIn(before) ? Issuer.GENERAL_ASSEMBLY : organ;
-      boolean series = m.group("from") != null;
-      List<String> ordinals = new ArrayList<>(List.of(m.group("ordinal")));
-      String more = m.group("more");
-      if (more != null && !more.isBlank()) {
-        ordinals.addAll(List.of(more.strip().replaceFirst("^(?:,|et|and)\\s*", "").split("\\s*(?:,|\\bet\\b|\\band\\b)\\s*")));
-      }
-      for (String o : ordinals) {
-        calendar.ordinal(o.strip()).ifPresent(n -> found.add(new Session(new DueSession(of, n), series)));
-      }
-    }
-    Matcher nextSession = words.nextSession().matcher(clause);
-    nextSession.region(from, to);
-    if (found.isEmpty() && nextSession.find() && citingSession != null) {
-      found.add(new Session(new DueSession(organ, citingSession + 1), false));
-    }
-    return found;
-  }
 
   private Integer quantity(Candidate c) {
     if (c.determiner == null) {
