@@ -73,6 +73,59 @@ final class OutputExtractor {
     return List.copyOf(outputs);
   }
 
+  /**
+   * The outputs of a resolution's paragraphs without the repeats: an output a later paragraph names
+   * again by a possessive, of the same kind and deliverer as an earlier one ("Prie également le Mécanisme
+   * d’experts de présenter son rapport annuel aussi à l’Assemblée générale"), is the earlier output,
+   * which gains the organs and sessions the repeat adds.
+   */
+  List<List<MandatedOutput>> withoutRepeats(List<List<MandatedOutput>> perParagraph) {
+    List<List<MandatedOutput>> result = new ArrayList<>();
+    for (List<MandatedOutput> outputs : perParagraph) {
+      List<MandatedOutput> kept = new ArrayList<>();
+      for (MandatedOutput o : outputs) {
+        if (!mergedIntoEarlier(result, o)) {
+          kept.add(o);
+        }
+      }
+      result.add(kept);
+    }
+    return result.stream().map(List::copyOf).toList();
+  }
+
+  private boolean mergedIntoEarlier(List<List<MandatedOutput>> earlier, MandatedOutput repeat) {
+    String determiner = repeat.phrase().split("\\s+", 2)[0];
+    boolean possessive = words.anaphoric().matchesAll(determiner) && !words.definite().matchesAll(determiner);
+    String who = deliverer(repeat);
+    if (!possessive || who == null || words.nextInstance().foundIn(repeat.phrase())) {
+      return false;
+    }
+    for (List<MandatedOutput> outputs : earlier) {
+      for (int i = 0; i < outputs.size(); i++) {
+        MandatedOutput first = outputs.get(i);
+        if (first.kind() == repeat.kind() && who.equals(deliverer(first))) {
+          outputs.set(i, joined(first, repeat));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Who delivers an output: the resolution's mandate its holder holds, else the actor's body. */
+  private static String deliverer(MandatedOutput o) {
+    return o.mandate() != null ? o.mandate() : o.actor();
+  }
+
+  private static MandatedOutput joined(MandatedOutput first, MandatedOutput repeat) {
+    Set<Issuer> to = new LinkedHashSet<>(first.addressees());
+    to.addAll(repeat.addressees());
+    Set<DueSession> due = new LinkedHashSet<>(first.dueSessions());
+    due.addAll(repeat.dueSessions());
+    return new MandatedOutput(first.kind(), List.copyOf(due), List.copyOf(to), first.frequency(), first.fromSession(),
+        first.actor(), first.actorName(), first.mandate(), first.quantity(), first.theme(), first.span(), first.phrase());
+  }
+
   private List<Clause> clauses(String s) {
     List<int[]> starts = new ArrayList<>();
     starts.add(new int[] {0, 0});

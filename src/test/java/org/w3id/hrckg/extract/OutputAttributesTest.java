@@ -2,6 +2,7 @@ package org.w3id.hrckg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -134,6 +135,36 @@ class OutputAttributesTest {
     List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(language), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, 55,
         profile, mandates).extract(OffsetText.of(text));
     assertEquals(expected, found.stream().map(OutputAttributesTest::described).toList(), note);
+  }
+
+  /** The same report named again by a possessive in a later paragraph is the first one, sent to one more organ (56/13). */
+  @ParameterizedTest(name = "[{0}]")
+  @MethodSource("repeats")
+  void joinsARepeatToTheFirst(String lang, String first, String later, List<String> expected) {
+    Language language = lang.equals("fr") ? Language.FRENCH : Language.ENGLISH;
+    LanguageProfile profile = language == Language.FRENCH ? FrenchProfile.INSTANCE : EnglishProfile.INSTANCE;
+    List<Mandate> mandates = List.of(new Mandate(true, MandateHolder.EXPERT_MECHANISM, "the mandate", null));
+    OutputExtractor extractor = null;
+    List<List<MandatedOutput>> found = new ArrayList<>();
+    for (String text : List.of(first, later)) {
+      extractor = new OutputExtractor(Gazetteers.bodies(language), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, 56, profile, mandates);
+      found.add(extractor.extract(OffsetText.of(text)));
+    }
+    List<String> joined = extractor.withoutRepeats(found).stream()
+        .map(p -> p.stream().map(OutputAttributesTest::described).collect(Collectors.joining("; "))).toList();
+    assertEquals(expected, joined);
+  }
+
+  static Stream<Arguments> repeats() {
+    return Stream.of(
+        Arguments.of("fr",
+            "Prie le Mécanisme d’experts d’élaborer chaque année un rapport et de le lui présenter ;",
+            "Prie également le Mécanisme d’experts de présenter son rapport annuel aussi à l’Assemblée générale et de participer avec elle à un dialogue ;",
+            List.of("REPORT [] [hrc, ga] annual - - mandate", "")),
+        Arguments.of("en",
+            "Requests the Expert Mechanism to prepare, on an annual basis, a report and to present it to the Human Rights Council;",
+            "Also requests the Expert Mechanism to present its annual report also to the General Assembly, engaging in an interactive dialogue with the Assembly;",
+            List.of("REPORT [] [hrc, ga] annual - - mandate", "")));
   }
 
   private static String described(MandatedOutput o) {
