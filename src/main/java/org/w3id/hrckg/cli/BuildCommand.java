@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
+import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DumpFormat;
+import org.w3id.hrckg.store.DumpShards;
 import org.w3id.hrckg.store.TdbStore;
 import org.w3id.hrckg.store.DumpFile;
 import picocli.CommandLine.Command;
@@ -42,6 +46,11 @@ final class BuildCommand implements Callable<Integer> {
       description = "Build into this TDB2 store (a new generation, current once it validates) instead of writing a dump.")
   Path store;
 
+  @Option(names = "--shards", paramLabel = "N",
+      description = "Write the dump as N N-Quads files (NAME-1-of-N.nq ...), each document's graph whole in one,"
+          + " chosen by the CRC-32 of its name: the input of the bulk loaders of large stores.")
+  Integer shards;
+
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
@@ -61,6 +70,10 @@ final class BuildCommand implements Callable<Integer> {
       stderr.printf("build: cannot tell the format of %s; use one of %s%n", out, DumpFormat.extensions());
       return HrcKg.USAGE;
     }
+    if (shards != null && (shards < 1 || shards > DumpShards.MAX || format != DumpFormat.NQUADS || store != null)) {
+      stderr.printf("build: --shards writes between 1 and %d N-Quads files: --out NAME.nq, and no --store%n", DumpShards.MAX);
+      return HrcKg.USAGE;
+    }
     IriMinter iris;
     List<SourceFile> texts;
     CorpusPipeline pipeline;
@@ -75,12 +88,28 @@ final class BuildCommand implements Callable<Integer> {
     if (store != null) {
       return intoStore(texts, pipeline, iris, stdout, stderr);
     }
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet);
-    BuildRun.report(built, stdout, stderr, quiet, language);
+    if (shards != null) {
+      BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet, stderr);
+      BuildRun.report(built, stdout, stderr, quiet, language);
+      return intoShards(built, stdout, stderr);
+    }
     DumpFile dump = new DumpFile(out, format);
+    BuiltDataset built;
     DumpFile.Publication publication;
     try {
-      publication = dump.publish(built, iris.base(), options.acceptance());
+      if (DumpFile.streams(format)) {
+        DumpFile.Streamed streamed;
+        try (BuildProgress progress = BuildProgress.of(texts.size(), quiet, stderr)) {
+          streamed = dump.publish(stream -> pipeline.run(texts, stream, progress), iris.base(), options.acceptance());
+        }
+        built = streamed.built();
+        BuildRun.report(built, stdout, stderr, quiet, language);
+        publication = streamed.publication();
+      } else {
+        built = BuildRun.build(DatasetGraphFactory.createTxnMem(), texts, pipeline, quiet, stderr);
+        BuildRun.report(built, stdout, stderr, quiet, language);
+        publication = dump.publish(built, iris.base(), options.acceptance());
+      }
     } catch (IOException e) {
       stderr.printf("build: cannot write %s: %s (a previous dump is untouched)%n", out, BuildRun.describe(e));
       return HrcKg.DATA_PROBLEM;
@@ -89,9 +118,9 @@ final class BuildCommand implements Callable<Integer> {
       stderr.printf("build: %s; %s was not written (a previous dump is untouched)%n", publication.reason(), out);
       return HrcKg.DATA_PROBLEM;
     }
-    long triples = built.dataset().stream().count();
     stdout.printf("%d document(s) built, %d failed; %d triples in %d graphs; %.1f s; written to %s%n",
-        built.report().documents().size(), built.report().failed(), triples, graphs(built), built.seconds(), out);
+        built.report().documents().size(), built.report().failed(), built.report().quads(), built.report().graphs(),
+        built.seconds(), out);
     stdout.flush();
     return built.report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
   }
@@ -99,8 +128,11 @@ final class BuildCommand implements Callable<Integer> {
   private Integer intoStore(List<SourceFile> texts, CorpusPipeline pipeline, IriMinter iris, PrintWriter stdout,
       PrintWriter stderr) {
     try (TdbStore tdb = new TdbStore(store)) {
-      TdbStore.Rebuild rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet), iris.base(),
-          options.acceptance());
+      TdbStore.Rebuild rebuilt;
+      try (DocumentSpill spill = DocumentSpill.in(tdb.parsed())) {
+        rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet, stderr, spill), iris.base(),
+            options.acceptance());
+      }
       BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
       if (!rebuilt.switched()) {
         stderr.printf("build: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());
@@ -115,6 +147,28 @@ final class BuildCommand implements Callable<Integer> {
       stderr.printf("build: cannot build into the store %s: %s%n", store, BuildRun.describe(e));
       return HrcKg.DATA_PROBLEM;
     }
+  }
+
+  /** The build in shards, when it conforms and has the documents asked for. */
+  private Integer intoShards(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
+    Optional<String> refusal = built.validation().conforms()
+        ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
+        : Optional.of("the data does not conform to the shapes");
+    if (refusal.isPresent()) {
+      stderr.printf("build: %s; no shard was written%n", refusal.get());
+      return HrcKg.DATA_PROBLEM;
+    }
+    List<Path> files;
+    try {
+      files = DumpShards.write(built.dataset(), out, shards);
+    } catch (IOException e) {
+      stderr.printf("build: cannot write the shards of %s: %s%n", out, BuildRun.describe(e));
+      return HrcKg.DATA_PROBLEM;
+    }
+    stdout.printf("%d document(s) built, %d failed; %d graphs in %d shard(s), %s to %s%n", built.report().documents().size(),
+        built.report().failed(), graphs(built), shards, files.get(0).getFileName(), files.get(files.size() - 1).getFileName());
+    stdout.flush();
+    return built.report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;
   }
 
   private static long graphs(BuiltDataset built) {

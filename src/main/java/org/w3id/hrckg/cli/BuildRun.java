@@ -6,36 +6,34 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.List;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
+import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.validate.ReportPrinter;
 
 /**
- * A corpus built as {@code build} and {@code serve} build it: with a progress bar when the build
- * is long and runs at a console, then the report of what was built (diagnostics by file and line,
+ * A corpus built as {@code build} and {@code serve} build it: with progress when the build is
+ * long ({@link BuildProgress}), then the report of what was built (diagnostics by file and line,
  * a summary per document, the validation).
  */
 final class BuildRun {
 
-  /** Builds of fewer texts finish before a progress bar would help. */
-  private static final int PROGRESS_FROM = 20;
-
-  private BuildRun() {}
-
-  static BuiltDataset build(DatasetGraph target, List<SourceFile> texts, CorpusPipeline pipeline, boolean quiet) {
-    if (texts.size() < PROGRESS_FROM || System.console() == null || quiet) {
-      return DatasetBuilder.buildInto(target, texts, pipeline, f -> { });
+  static BuiltDataset build(DatasetGraph target, List<SourceFile> texts, CorpusPipeline pipeline, boolean quiet,
+      PrintWriter stderr) {
+    try (BuildProgress progress = BuildProgress.of(texts.size(), quiet, stderr)) {
+      return DatasetBuilder.buildInto(target, texts, pipeline, progress);
     }
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(texts.size())
-        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build()) {
-      return DatasetBuilder.buildInto(target, texts, pipeline, f -> bar.step());
+  }
+
+  /** Builds into a store's new generation, parsing only the files its spill does not hold. */
+  static BuiltDataset build(DatasetGraph target, List<SourceFile> texts, CorpusPipeline pipeline, boolean quiet,
+      PrintWriter stderr, DocumentSpill spill) {
+    try (BuildProgress progress = BuildProgress.of(texts.size(), quiet, stderr)) {
+      return DatasetBuilder.buildInto(target, texts, pipeline, progress, spill);
     }
   }
 

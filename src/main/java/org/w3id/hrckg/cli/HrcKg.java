@@ -11,7 +11,7 @@ import picocli.CommandLine;
 @Command(name = "hrc-kg", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Knowledge graph and linked-data publisher for the resolutions of the UN Human Rights Council.",
     subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class, AnalyzeCommand.class,
-        ReportCommand.class, BenchCommand.class},
+        ReportCommand.class, BenchCommand.class, SynthCommand.class, PublishCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:success", "1:data problems (a text that does not parse, data that does not conform)",
         "2:the command cannot run as asked (bad options, unreadable input)"})

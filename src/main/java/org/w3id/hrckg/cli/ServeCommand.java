@@ -3,24 +3,32 @@ package org.w3id.hrckg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
+import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
+import org.w3id.hrckg.server.dataset.EndpointDataset;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.TdbStore;
+import org.w3id.hrckg.vocab.Namespaces;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--rebuild", description = "With --store: build again even if the store holds a build.")
   boolean rebuild;
+
+  @Option(names = "--sparql-endpoint", paramLabel = "URL",
+      description = "Serve the build another engine holds, read through its SPARQL endpoint (its default graph the union of"
+          + " its named graphs), instead of building or opening one here.")
+  String sparqlEndpoint;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -91,7 +104,8 @@ final class ServeCommand implements Callable<Integer> {
     int listen = port == 0 ? freePort() : port;
     Optional<Served> served;
     try {
-      served = store != null ? fromStore(listen, stdout, stderr) : inMemory(listen, stdout, stderr);
+      served = sparqlEndpoint != null ? fromEndpoint(settings, stdout)
+          : store != null ? fromStore(listen, stdout, stderr) : inMemory(listen, stdout, stderr);
     } catch (IllegalArgumentException | IOException e) {
       stderr.printf("serve: %s%n", e instanceof IOException io ? BuildRun.describe(io) : e.getMessage());
       return HrcKg.USAGE;
@@ -106,8 +120,16 @@ final class ServeCommand implements Callable<Integer> {
         TDBInternal.expel(served.get().dataset());
       }
     }));
-    long triples = Txn.calculateRead(served.get().dataset(), () -> served.get().dataset().stream().count());
     String url = "http://" + shown(settings.host()) + ":" + server.port() + "/";
+    if (sparqlEndpoint != null) {
+      stdout.printf("hrc-kg serves the build at %s on %s%n  SPARQL endpoint  %ssparql (forwarded)%n"
+          + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n", sparqlEndpoint, url, url, url,
+          served.get().iris().base());
+      stdout.flush();
+      server.join();
+      return 0;
+    }
+    long triples = Txn.calculateRead(served.get().dataset(), () -> served.get().dataset().stream().count());
     stdout.printf("hrc-kg serves %,d triples at %s%n  SPARQL endpoint  %ssparql%n  query page       %squery%n"
         + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n",
         triples, url, url, url, url, served.get().iris().base());
@@ -122,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
   private Optional<Served> inMemory(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
     IriMinter iris = corpus.iris(listen);
     CorpusPipeline pipeline = options.pipeline(iris);
-    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), pipeline, quiet);
+    BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), pipeline, quiet, stderr);
     BuildRun.report(built, stdout, stderr, quiet, language);
     Optional<String> refusal = built.validation().conforms()
         ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
@@ -132,7 +154,34 @@ final class ServeCommand implements Callable<Integer> {
       return Optional.empty();
     }
     summarise(built, stdout, stderr);
+    SearchIndex.inMemory(built.dataset());
     return Optional.of(new Served(built.dataset(), iris));
+  }
+
+  /**
+   * The build another engine holds: nothing is built or opened here, and the base of its URIs is
+   * the one its dataset description states, unless {@code --base-uri} says otherwise.
+   */
+  private Optional<Served> fromEndpoint(ServerSettings settings, PrintWriter stdout) throws IOException {
+    if (store != null || corpus.corpus != null || rebuild) {
+      throw new IllegalArgumentException("--sparql-endpoint serves what the endpoint holds: no --store, --corpus or --rebuild");
+    }
+    URI uri = URI.create(sparqlEndpoint);
+    if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+      throw new IllegalArgumentException("--sparql-endpoint must be the http or https URL of a SPARQL query endpoint");
+    }
+    EndpointDataset dataset = new EndpointDataset(sparqlEndpoint, settings.answers().timeout(), PrefixMapFactory.create());
+    String base;
+    try {
+      base = corpus.baseUri != null ? corpus.baseUri : TdbStore.baseOf(dataset).orElseThrow(() -> new IOException(
+          sparqlEndpoint + " holds no dataset description stating its URI space: give --base-uri"));
+    } catch (HttpException | QueryExceptionHTTP e) {
+      throw new IOException("cannot query " + sparqlEndpoint + ": " + e.getMessage(), e);
+    }
+    IriMinter iris = new IriMinter(base);
+    Namespaces.prefixes(iris).forEach(dataset.prefixes()::add);
+    stdout.printf("Reading the build at %s (URIs minted under %s)%n", sparqlEndpoint, base);
+    return Optional.of(new Served(dataset, iris));
   }
 
   private Optional<Served> fromStore(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
@@ -151,8 +200,11 @@ final class ServeCommand implements Callable<Integer> {
     IriMinter iris = corpus.iris(listen);
     CorpusPipeline pipeline = options.pipeline(iris);
     List<SourceFile> texts = corpus.texts();
-    TdbStore.Rebuild rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet), iris.base(),
-        options.acceptance());
+    TdbStore.Rebuild rebuilt;
+    try (DocumentSpill spill = DocumentSpill.in(tdb.parsed())) {
+      rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet, stderr, spill), iris.base(),
+          options.acceptance());
+    }
     BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
     if (!rebuilt.switched()) {
       stderr.printf("serve: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());

@@ -83,12 +83,16 @@ public final class DocumentExtractor {
         header.sessionStart(), header.sessionEnd(), header.agendaItems(), text(header.agendaTitle()), text(header.title()),
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,
         vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs),
-        draft(text.draft(), lists, source), text.subjects().stream().map(Subject::iri).toList(),
+        draft(text.draft(), new StateLists(Gazetteers.statesInLists(), ANY_LANGUAGE_LISTS, spans, source.fileName(), diagnostics),
+            source), text.subjects().stream().map(Subject::iri).toList(),
         text.identification() != null ? text.identification().work() : null);
     return new Result(doc, List.copyOf(diagnostics));
   }
 
-  /** The draft the source records, its sponsors resolved to States (the UN's XML marks no non-member). */
+  /**
+   * The draft the source records, its sponsors resolved to States (the UN's XML marks no non-member,
+   * and its workflow names them in English whatever the language of the text: its lists are cut in any language).
+   */
   private static ParsedDocument.Draft draft(DraftRecord draft, StateLists lists, SourceText source) {
     if (draft == null) {
       return null;

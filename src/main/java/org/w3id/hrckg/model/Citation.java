@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -25,4 +26,4 @@ public record Citation(
     IssuerBasis basis,
     boolean inFootnote,
     SourceSpan span,
-    String phrase) {}
+    String phrase) implements Serializable {}

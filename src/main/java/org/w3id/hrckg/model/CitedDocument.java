@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 /**
  * A UN document as a citation names it.
  *
@@ -7,7 +8,7 @@ package org.w3id.hrckg.model;
  * @param kind resolution, decision or other document
  * @param issuer the organ whose series it belongs to, or null for reports and notes
  */
-public record CitedDocument(String symbol, Kind kind, Issuer issuer) {
+public record CitedDocument(String symbol, Kind kind, Issuer issuer) implements Serializable {
 
   /** What sort of document a symbol names. */
   public enum Kind {

@@ -1,9 +1,11 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
+
 /**
  * A session of an organ at or before which an output is due, or from which a series runs.
  *
  * @param organ the Council or the Assembly
  * @param number the session's number
  */
-public record DueSession(Issuer organ, int number) {}
+public record DueSession(Issuer organ, int number) implements Serializable {}

@@ -1,5 +1,7 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
+
 /**
  * A mandate that an operative paragraph establishes or extends ("Décide de proroger le mandat du
  * Rapporteur spécial sur ... pour une période d'un an").
@@ -9,4 +11,4 @@ package org.w3id.hrckg.model;
  * @param name the holder's title as written ("Special Rapporteur on the situation of human rights in Afghanistan")
  * @param span where the name is in the source
  */
-public record Mandate(boolean extension, MandateHolder holder, String name, SourceSpan span) {}
+public record Mandate(boolean extension, MandateHolder holder, String name, SourceSpan span) implements Serializable {}

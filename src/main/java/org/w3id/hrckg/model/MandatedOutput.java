@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record MandatedOutput(
     Integer quantity,
     String theme,
     SourceSpan span,
-    String phrase) {
+    String phrase) implements Serializable {
 
   /** The first session of an organ it is due at, or null. */
   public Integer dueSessionOf(Issuer organ) {

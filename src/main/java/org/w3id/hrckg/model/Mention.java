@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 /**
  * A fund, a State or a Sustainable Development Goal (or target) named in a paragraph.
  *
@@ -8,7 +9,7 @@ package org.w3id.hrckg.model;
  * @param span where the name is in the source
  * @param phrase the name as written
  */
-public record Mention(Kind kind, String key, SourceSpan span, String phrase) {
+public record Mention(Kind kind, String key, SourceSpan span, String phrase) implements Serializable {
 
   /** What a mention names. */
   public enum Kind {

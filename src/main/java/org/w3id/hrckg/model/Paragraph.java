@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -23,4 +24,4 @@ public record Paragraph(
     List<Mention> mentions,
     List<MandatedOutput> outputs,
     List<Mandate> mandates,
-    List<String> links) {}
+    List<String> links) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,13 +48,13 @@ public record ParsedDocument(
     List<Paragraph> paragraphs,
     Draft draft,
     List<String> subjects,
-    String work) {
+    String work) implements Serializable {
 
   /** The draft a resolution was adopted from: its symbol, date and sponsors. */
-  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) {}
+  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) implements Serializable {}
 
   /** The file a document was parsed from. */
-  public record Source(String fileName, String encoding, String sha256) {}
+  public record Source(String fileName, String encoding, String sha256) implements Serializable {}
 
   public List<Paragraph> preamble() {
     return paragraphs.stream().filter(Paragraph::preambular).toList();

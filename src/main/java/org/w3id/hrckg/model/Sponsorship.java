@@ -1,5 +1,6 @@
 package org.w3id.hrckg.model;
 
+import java.io.Serializable;
 /**
  * A State on the sponsor list of a draft.
  *
@@ -10,4 +11,4 @@ package org.w3id.hrckg.model;
  * @param span where the name is in the source
  * @param name the name as written
  */
-public record Sponsorship(String iso3, Boolean councilMember, boolean additional, SourceSpan span, String name) {}
+public record Sponsorship(String iso3, Boolean councilMember, boolean additional, SourceSpan span, String name) implements Serializable {}

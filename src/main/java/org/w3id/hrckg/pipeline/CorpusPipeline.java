@@ -1,41 +1,72 @@
 package org.w3id.hrckg.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.w3id.hrckg.assemble.Expression;
-import org.w3id.hrckg.assemble.Work;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.hrckg.assemble.Finding;
 import org.w3id.hrckg.assemble.WorkAssembler;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
-import org.w3id.hrckg.rdf.WorkEmitter;
+import org.w3id.hrckg.validate.QualityGraph;
+import org.w3id.hrckg.validate.ShapesValidator;
 
 /**
- * Runs a corpus through the stages: each file is read and parsed on a pool of threads, inside a
- * {@link DocumentGuard}; the documents are gathered into works ({@link WorkAssembler}: the language
- * versions and files of each resolution); each work is emitted as its named graph, in the order of
- * the corpus whatever the number of threads, and the assembly's findings go into the quality graph.
- * What the stream does with the quads (write a dump, load a store, count) is the caller's choice.
+ * Runs a corpus through the stages in two streaming passes, so that memory does not grow with the
+ * corpus. First every file is read and parsed on a pool of threads, inside a {@link DocumentGuard},
+ * and what it gave is spilled to disk ({@link DocumentSpill}); only the work each document belongs
+ * to is kept. Then the works are built on the pool ({@link WorkBuilder}: assembled from their files,
+ * emitted, validated) and streamed out in the order of the corpus whatever the number of threads.
+ * What crosses documents (what they say of the documents they cite, of sessions and drafts) is
+ * gathered as the works pass and validated last; the assembly's findings and the validation report
+ * close the stream as the quality graph. What the stream does with the quads (write a dump, load a
+ * store, count) is the caller's choice.
  */
 public final class CorpusPipeline {
 
-  /** What a run gave: the documents built (one per file), the diagnostics, and how many files failed. */
-  public record Report(List<DocumentSummary> documents, List<Diagnostic> diagnostics, int failed) {
+  /**
+   * What a run gave: the documents built (one per file, or per resolution of a collection), the diagnostics, how many files failed,
+   * the validation of the data, how many quads were streamed in how many graphs, and how many files
+   * were parsed (the others were found in the spill of an earlier build).
+   */
+  public record Report(List<DocumentSummary> documents, List<Diagnostic> diagnostics, int failed,
+      ShapesValidator.Outcome validation, long quads, int graphs, int parsed) {
 
     public boolean hasErrors() {
       return failed > 0;
     }
   }
 
+  /**
+   * What the first pass keeps of one file: the name of its spilled outcome, the work of each of its
+   * documents (one for most formats, several for a collection), its diagnostics.
+   */
+  private record Parsed(String key, List<String> works, List<Diagnostic> diagnostics, boolean fresh) {}
+
+  /** The ontology's graph and the reference data's. */
+  private static final int REFERENCE_GRAPHS = 2;
+
   private final IriMinter iris;
-  private final WorkEmitter emitter;
   private final FindingEmitter findings;
   private final DocumentLimits limits;
   private final int threads;
@@ -49,7 +80,6 @@ public final class CorpusPipeline {
       throw new IllegalArgumentException("at least one thread");
     }
     this.iris = iris;
-    this.emitter = new WorkEmitter(iris);
     this.findings = new FindingEmitter(iris);
     this.limits = limits;
     this.threads = threads;
@@ -61,48 +91,137 @@ public final class CorpusPipeline {
   }
 
   /**
-   * Parses every file and emits the ontology, the reference data, one graph per work and the findings.
+   * Parses every file and emits the ontology, the reference data, one graph per work and the
+   * quality graph, spilling to a temporary folder.
    *
    * @param onDocument told after each file is parsed, whether it was or not
    */
   public Report run(List<SourceFile> corpus, StreamRDF out, Consumer<SourceFile> onDocument) {
+    try (DocumentSpill spill = DocumentSpill.temporary()) {
+      return run(corpus, out, onDocument, spill);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot spill the parsed documents", e);
+    }
+  }
+
+  /** As {@link #run(List, StreamRDF, Consumer)}, with a spill kept between builds: only new and changed files are parsed. */
+  public Report run(List<SourceFile> corpus, StreamRDF out, Consumer<SourceFile> onDocument, DocumentSpill spill)
+      throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    WorkAssembler assembler = new WorkAssembler(iris);
-    int failed = parseAll(corpus, assembler, diagnostics, onDocument);
-    WorkAssembler.Assembly assembly = assembler.assemble();
-    diagnostics.addAll(assembly.diagnostics());
+    Map<String, List<String>> works = new LinkedHashMap<>();
+    int[] parsed = {0};
+    int failed = parseAll(corpus, spill, p -> {
+      diagnostics.addAll(p.diagnostics());
+      for (int i = 0; i < p.works().size(); i++) {
+        works.computeIfAbsent(p.works().get(i), k -> new ArrayList<>()).add(DocumentSpill.reference(p.key(), i));
+      }
+      parsed[0] += p.fresh() ? 1 : 0;
+    }, onDocument);
+    Set<String> kept = new HashSet<>();
+    works.values().forEach(refs -> refs.forEach(ref -> kept.add(DocumentSpill.keyOf(ref))));
+    spill.retainOnly(kept);
+
     out.start();
-    ReferenceEmitter.emit(iris, out);
-    List<DocumentSummary> built = new ArrayList<>();
-    for (Work work : assembly.works()) {
-      emitter.emit(work, out);
-      for (Expression e : work.expressions()) {
-        built.add(DocumentSummary.of(e.document()));
-        e.others().forEach(o -> built.add(DocumentSummary.of(o)));
+    WorkBuilder.Collector reference = new WorkBuilder.Collector();
+    ReferenceEmitter.emit(iris, reference);
+    reference.writeTo(out);
+    Graph context = GraphFactory.createDefaultGraph();
+    reference.quads().forEach(q -> context.add(q.asTriple()));
+    CrossDocument across = new CrossDocument();
+    across.quads += reference.quads().size();
+    buildAll(new ArrayList<>(works.values()), spill, new WorkBuilder(iris, context), out, across);
+    diagnostics.addAll(across.diagnostics);
+    across.validations.add(ShapesValidator.validateAcross(context, context));
+    across.validations.add(ShapesValidator.validateAcross(across.shared, context));
+    ShapesValidator.Outcome validation = ShapesValidator.merge(across.validations);
+    WorkBuilder.Collector quality = new WorkBuilder.Collector();
+    across.findings.forEach(f -> findings.emit(f, quality));
+    Node qualityGraph = NodeFactory.createURI(iris.qualityGraph());
+    QualityGraph.of(validation.report(), iris.qualityGraph()).find()
+        .forEachRemaining(t -> quality.quad(Quad.create(qualityGraph, t)));
+    quality.writeTo(out);
+    out.finish();
+    return new Report(List.copyOf(across.documents), List.copyOf(diagnostics), failed + across.leftOut, validation,
+        across.quads + quality.quads().size(), REFERENCE_GRAPHS + works.size() + (quality.quads().isEmpty() ? 0 : 1),
+        parsed[0]);
+  }
+
+  /** What the second pass gathers as the works go by. */
+  private static final class CrossDocument {
+    final Graph shared = GraphFactory.createDefaultGraph();
+    final List<ShapesValidator.Outcome> validations = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<DocumentSummary> documents = new ArrayList<>();
+    int leftOut;
+    long quads;
+
+    void take(WorkBuilder.Built work, StreamRDF out) {
+      work.quads().forEach(out::quad);
+      quads += work.quads().size();
+      work.shared().forEach(shared::add);
+      findings.addAll(work.findings());
+      diagnostics.addAll(work.diagnostics());
+      documents.addAll(work.documents());
+      leftOut += work.leftOut();
+      if (!work.validation().report().getEntries().isEmpty()) {
+        validations.add(work.validation());
       }
     }
-    assembly.findings().forEach(f -> findings.emit(f, out));
-    out.finish();
-    return new Report(List.copyOf(built), List.copyOf(diagnostics), failed + assembly.leftOut());
+  }
+
+  /** Builds the works on the pool and streams them out in order. */
+  private void buildAll(List<List<String>> works, DocumentSpill spill, WorkBuilder builder, StreamRDF out,
+      CrossDocument across) {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "hrc-kg-work");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<WorkBuilder.Built>> inFlight = new ArrayDeque<>();
+      for (List<String> keys : works) {
+        inFlight.add(pool.submit(() -> builder.build(keys.stream().map(spill::document).toList())));
+        if (inFlight.size() >= threads * 2) {
+          across.take(get(inFlight.poll()), out);
+        }
+      }
+      while (!inFlight.isEmpty()) {
+        across.take(get(inFlight.poll()), out);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static WorkBuilder.Built get(Future<WorkBuilder.Built> work) {
+    try {
+      return work.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while building the works", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   /** Parses the files on the guard's threads, in corpus order; returns how many failed. */
-  private int parseAll(List<SourceFile> corpus, WorkAssembler assembler, List<Diagnostic> diagnostics,
-      Consumer<SourceFile> onDocument) {
+  private int parseAll(List<SourceFile> corpus, DocumentSpill spill, Consumer<Parsed> keep, Consumer<SourceFile> onDocument) {
     int failed = 0;
+    WorkAssembler works = new WorkAssembler(iris);
     try (DocumentGuard guard = new DocumentGuard(limits, threads)) {
-      Deque<DocumentGuard.Pending<DocumentParser.Outcome>> inFlight = new ArrayDeque<>();
+      Deque<DocumentGuard.Pending<Parsed>> inFlight = new ArrayDeque<>();
       Deque<SourceFile> files = new ArrayDeque<>();
       for (SourceFile file : corpus) {
-        inFlight.add(guard.submit(file.name(), () -> parse(file)));
+        inFlight.add(guard.submit(file.name(), () -> parse(file, spill, works)));
         files.add(file);
         if (inFlight.size() >= threads * 2) {
-          failed += take(guard.await(inFlight.poll()), assembler, diagnostics);
+          failed += take(guard.await(inFlight.poll()), keep);
           onDocument.accept(files.poll());
         }
       }
       while (!inFlight.isEmpty()) {
-        failed += take(guard.await(inFlight.poll()), assembler, diagnostics);
+        failed += take(guard.await(inFlight.poll()), keep);
         onDocument.accept(files.poll());
       }
     }
@@ -110,32 +229,37 @@ public final class CorpusPipeline {
   }
 
   /** Keeps what one file gave; 1 when it gave no document. */
-  private static int take(DocumentGuard.Guarded<DocumentParser.Outcome> guarded, WorkAssembler assembler,
-      List<Diagnostic> diagnostics) {
+  private static int take(DocumentGuard.Guarded<Parsed> guarded, Consumer<Parsed> keep) {
     if (guarded.failed()) {
-      diagnostics.addAll(guarded.failure());
+      keep.accept(new Parsed(null, List.of(), guarded.failure(), false));
       return 1;
     }
-    DocumentParser.Outcome outcome = guarded.value();
-    diagnostics.addAll(outcome.diagnostics());
-    if (!outcome.parsed()) {
-      return 1;
-    }
-    assembler.add(outcome.document());
-    return 0;
+    keep.accept(guarded.value());
+    return guarded.value().works().isEmpty() ? 1 : 0;
   }
 
-  /** Reads and parses one file (on a worker thread, inside the guard). */
-  private DocumentParser.Outcome parse(SourceFile file) {
+  /** Reads and parses one file, or finds what it gave in the spill (on a worker thread, inside the guard). */
+  private Parsed parse(SourceFile file, DocumentSpill spill, WorkAssembler works) {
     if (file.size() > limits.maxBytes()) {
-      return new DocumentParser.Outcome(null, List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
+      return new Parsed(null, List.of(), List.of(Diagnostic.error(file.name(), 0, String.format(Locale.ROOT,
           "the file has %,d bytes, more than the %,d a document may have; left out (--max-document-size)",
-          file.size(), limits.maxBytes()))));
+          file.size(), limits.maxBytes()))), false);
     }
+    byte[] bytes;
     try {
-      return DocumentParser.parse(file.name(), file.bytes());
+      bytes = file.bytes();
     } catch (IOException e) {
-      return new DocumentParser.Outcome(null, List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())));
+      return new Parsed(null, List.of(), List.of(Diagnostic.error(file.name(), 0, "cannot read the file: " + e.getMessage())), false);
     }
+    String key = DocumentSpill.key(file.name(), bytes);
+    DocumentParser.Outcome outcome = spill.get(key).orElse(null);
+    boolean fresh = outcome == null;
+    if (fresh) {
+      outcome = DocumentParser.parse(file.name(), bytes);
+      if (outcome.parsed()) {
+        spill.put(key, outcome);
+      }
+    }
+    return new Parsed(key, outcome.documents().stream().map(works::workIri).toList(), outcome.diagnostics(), fresh);
   }
 }

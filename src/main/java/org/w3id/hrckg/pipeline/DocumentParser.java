@@ -1,12 +1,12 @@
 package org.w3id.hrckg.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.w3id.hrckg.extract.DocumentExtractor;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.read.ResolutionText;
 import org.w3id.hrckg.source.InputFault;
-import org.w3id.hrckg.source.SourceText;
 
 /**
  * Parses one text through the stages, from bytes to the document model. A text that cannot be a
@@ -15,11 +15,29 @@ import org.w3id.hrckg.source.SourceText;
  */
 public final class DocumentParser {
 
-  /** What parsing one text gave: a document (or null) and the diagnostics. */
-  public record Outcome(ParsedDocument document, List<Diagnostic> diagnostics) {
+  /**
+   * What parsing one file gave: its documents (none when it cannot be read; several for an Akoma
+   * Ntoso collection) and the diagnostics.
+   */
+  public record Outcome(List<ParsedDocument> documents, List<Diagnostic> diagnostics) {
+
+    public Outcome {
+      documents = List.copyOf(documents);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A file that gave no document. */
+    public static Outcome failed(List<Diagnostic> diagnostics) {
+      return new Outcome(List.of(), diagnostics);
+    }
 
     public boolean parsed() {
-      return document != null;
+      return !documents.isEmpty();
+    }
+
+    /** The file's first (for most formats, its only) document, or null. */
+    public ParsedDocument document() {
+      return documents.isEmpty() ? null : documents.get(0);
     }
   }
 
@@ -27,11 +45,16 @@ public final class DocumentParser {
 
   public static Outcome parse(String fileName, byte[] bytes) {
     try {
-      ResolutionText text = Readers.read(fileName, bytes);
-      DocumentExtractor.Result result = DocumentExtractor.extract(text);
-      return new Outcome(result.document(), result.diagnostics());
+      List<ParsedDocument> documents = new ArrayList<>();
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      for (ResolutionText text : Readers.readAll(fileName, bytes)) {
+        DocumentExtractor.Result result = DocumentExtractor.extract(text);
+        documents.add(result.document());
+        diagnostics.addAll(result.diagnostics());
+      }
+      return new Outcome(documents, diagnostics);
     } catch (InputFault fault) {
-      return new Outcome(null, List.of(Diagnostic.error(fileName, fault.line(), fault.getMessage())));
+      return Outcome.failed(List.of(Diagnostic.error(fileName, fault.line(), fault.getMessage())));
     }
   }
 }

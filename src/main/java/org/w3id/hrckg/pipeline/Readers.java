@@ -1,11 +1,13 @@
 package org.w3id.hrckg.pipeline;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.read.DocumentReader;
 import org.w3id.hrckg.read.FormatSniffer;
 import org.w3id.hrckg.read.ResolutionText;
+import org.w3id.hrckg.read.akn.AknReader;
 import org.w3id.hrckg.read.plain.PlainTextReader;
 import org.w3id.hrckg.source.InputFault;
 
@@ -15,20 +17,20 @@ final class Readers {
   private static final Map<InputFormat, DocumentReader> READERS = new EnumMap<>(InputFormat.class);
 
   static {
-    for (DocumentReader r : new DocumentReader[] {new PlainTextReader()}) {
+    for (DocumentReader r : new DocumentReader[] {new PlainTextReader(), new AknReader()}) {
       READERS.put(r.format(), r);
     }
   }
 
   private Readers() {}
 
-  /** Reads a file with the reader of its format. */
-  static ResolutionText read(String fileName, byte[] bytes) throws InputFault {
+  /** Reads every resolution of a file with the reader of its format. */
+  static List<ResolutionText> readAll(String fileName, byte[] bytes) throws InputFault {
     InputFormat format = FormatSniffer.sniff(bytes);
     DocumentReader reader = READERS.get(format);
     if (reader == null) {
       throw new InputFault(0, "a " + format + " file; this build reads no " + format + " yet");
     }
-    return reader.read(fileName, bytes);
+    return reader.readAll(fileName, bytes);
   }
 }

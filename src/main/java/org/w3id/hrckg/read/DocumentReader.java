@@ -1,5 +1,6 @@
 package org.w3id.hrckg.read;
 
+import java.util.List;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.source.InputFault;
 
@@ -20,4 +21,14 @@ public interface DocumentReader {
    * @throws InputFault when the file cannot be read as a resolution
    */
   ResolutionText read(String fileName, byte[] bytes) throws InputFault;
+
+  /**
+   * Reads every resolution a file holds: one for most formats; an Akoma Ntoso collection holds a
+   * resolution per component (A/RES/75/101 A and B).
+   *
+   * @throws InputFault when the file cannot be read as resolutions
+   */
+  default List<ResolutionText> readAll(String fileName, byte[] bytes) throws InputFault {
+    return List.of(read(fileName, bytes));
+  }
 }

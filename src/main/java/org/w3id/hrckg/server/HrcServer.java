@@ -25,8 +25,11 @@ import org.w3id.hrckg.server.html.AnalysisServlet;
 import org.w3id.hrckg.server.html.AssetServlet;
 import org.w3id.hrckg.server.html.PageServlet;
 import org.w3id.hrckg.server.html.ResourcePages;
+import org.w3id.hrckg.server.html.SearchServlet;
 import org.w3id.hrckg.server.html.SitePages;
 import org.w3id.hrckg.server.html.Templates;
+import org.w3id.hrckg.server.html.TermLabels;
+import org.w3id.hrckg.server.html.VocabularyServlet;
 import org.w3id.hrckg.server.http.CorsFilter;
 import org.w3id.hrckg.server.http.PublicOrigins;
 import org.w3id.hrckg.server.http.RequestGuard;
@@ -103,6 +106,8 @@ public final class HrcServer implements AutoCloseable {
     Templates templates = new Templates();
     DatasetFigures figures = DatasetFigures.of(dataset);
     Function<HttpServletRequest, String> endpoint = request -> origins.of(request) + SPARQL;
+    TermLabels terms = TermLabels.of(dataset, iris);
+    VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
     FusekiServer.Builder builder = FusekiServer.create();
     if (writable) {
       builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
@@ -122,10 +127,13 @@ public final class HrcServer implements AutoCloseable {
         .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes()))
         .addServlet("", SitePages.landing(templates, figures, paths))
         .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
+        .addServlet("/search", new SearchServlet(dataset, paths, templates))
+        .addServlet("/ontology", vocabulary)
+        .addServlet(VocabularyServlet.MODEL, vocabulary)
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
-        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates)))
+        .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, terms), templates))
         .addServlet("/.well-known/void", new VoidServlet(
             request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers)))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))

@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.hrckg.pipeline.CorpusPipeline;
 
 /**
  * A dump file and the record of the build it holds ({@code NAME.build.json} beside it). A new build
@@ -59,6 +63,43 @@ public final class DumpFile {
     DumpWriter.write(built.dataset(), target, format);
     BuildRecord.of(built, base).write(recordPath());
     return new Publication(true, null);
+  }
+
+  /**
+   * Builds straight into the dump, for N-Quads: the build streams into a temporary file, which
+   * replaces the dump only when the data conforms and the acceptance allows it, so that memory
+   * does not grow with the corpus and a refused build leaves the previous dump as it was.
+   *
+   * @param build runs the pipeline into the stream it is given
+   * @throws IOException when the dump may be replaced but cannot be written (the previous one is then untouched)
+   */
+  public Streamed publish(Function<StreamRDF, CorpusPipeline.Report> build, String base, BuildAcceptance acceptance)
+      throws IOException {
+    AtomicFiles.clearLeftovers(target);
+    long start = System.nanoTime();
+    CorpusPipeline.Report[] report = new CorpusPipeline.Report[1];
+    String[] refusal = new String[1];
+    boolean written = DumpWriter.write(target, out -> {
+      StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.format());
+      report[0] = build.apply(stream);
+      refusal[0] = !report[0].validation().conforms() ? "the data does not conform to the shapes"
+          : acceptance.refusal(report[0].documents().size(), acceptance.force() ? OptionalInt.empty() : previousDocuments())
+              .orElse(null);
+      return refusal[0] == null;
+    });
+    BuiltDataset built = new BuiltDataset(null, report[0], report[0].validation(), (System.nanoTime() - start) / 1e9);
+    if (written) {
+      BuildRecord.of(built, base).write(recordPath());
+    }
+    return new Streamed(built, new Publication(written, refusal[0]));
+  }
+
+  /** A build streamed into a dump, and what became of it. */
+  public record Streamed(BuiltDataset built, Publication publication) {}
+
+  /** Whether a format is written as the build streams. */
+  public static boolean streams(DumpFormat format) {
+    return format == DumpFormat.NQUADS;
   }
 
   private Path recordPath() {

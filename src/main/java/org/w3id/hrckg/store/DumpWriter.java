@@ -1,5 +1,6 @@
 package org.w3id.hrckg.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -24,26 +25,48 @@ public final class DumpWriter {
 
   private DumpWriter() {}
 
+  /** What goes into a dump, written to its temporary file; false to leave the target as it was. */
+  @FunctionalInterface
+  public interface Body {
+    boolean write(OutputStream out) throws IOException;
+  }
+
   /** Writes a dataset in the format of the file's extension. */
   public static void write(DatasetGraph dataset, Path target, DumpFormat format) throws IOException {
+    write(target, out -> {
+      RDFWriterBuilder writer = RDFWriter.create().format(format.format());
+      if (format.quads()) {
+        writer.source(dataset);
+      } else {
+        writer.source(dataset.getUnionGraph());
+      }
+      writer.output(out);
+      return true;
+    });
+  }
+
+  /**
+   * Writes a dump through a temporary file beside it, flushed to disk and renamed over the target
+   * only when the body says it may replace it.
+   *
+   * @return whether the target was replaced
+   */
+  public static boolean write(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
     try {
       keepPermissions(target, tmp);
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-           OutputStream out = Channels.newOutputStream(channel)) {
-        RDFWriterBuilder writer = RDFWriter.create().format(format.format());
-        if (format.quads()) {
-          writer.source(dataset);
-        } else {
-          writer.source(dataset.getUnionGraph());
+           OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+        if (!body.write(out)) {
+          return false;
         }
-        writer.output(out);
         out.flush();
         channel.force(true);
       }
       AtomicFiles.replace(tmp, target);
+      return true;
     } finally {
       Files.deleteIfExists(tmp);
     }

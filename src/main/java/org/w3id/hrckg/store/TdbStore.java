@@ -18,11 +18,13 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.vocab.Eli;
 
 /**
@@ -31,13 +33,16 @@ import org.w3id.hrckg.vocab.Eli;
  * file {@code CURRENT} names the generation to open. {@link #rebuild} creates a generation, builds
  * into it, validates it and checks it against the previous build ({@link BuildAcceptance}); only
  * then is {@code CURRENT} replaced, in one rename, and only once the new generation is current and
- * open are the older ones deleted. A failed, refused or killed build leaves {@code CURRENT}, and the
+ * open are the older ones deleted. Each generation holds its full-text index ({@link SearchIndex}), built
+ * before it becomes current. A failed, refused or killed build leaves {@code CURRENT}, and the
  * generation it names, as they were.
  */
 public final class TdbStore implements AutoCloseable {
 
   private static final String POINTER = "CURRENT";
   private static final String RECORD = "build.json";
+  /** The folder of a generation that holds its full-text index, built with it. */
+  private static final String SEARCH_INDEX = "text-index";
   private static final Pattern GENERATION = Pattern.compile("build-(\\d{4,})");
 
   /** What a rebuild gave: the build, and the dataset now served, or the reason the previous build was kept. */
@@ -52,6 +57,8 @@ public final class TdbStore implements AutoCloseable {
   private final Path folder;
   /** The generations this process opened, to release before their files are deleted. */
   private final Map<Path, DatasetGraph> opened = new HashMap<>();
+  /** The full-text indexes of the generations this process opened, closed when they are released. */
+  private final Map<Path, TextIndex> indexes = new HashMap<>();
 
   public TdbStore(Path folder) {
     this.folder = folder.toAbsolutePath().normalize();
@@ -59,6 +66,14 @@ public final class TdbStore implements AutoCloseable {
 
   public Path folder() {
     return folder;
+  }
+
+  /**
+   * The folder where the store remembers what each source file gave when it was parsed (by the
+   * digest of its content), so that a rebuild parses only new and changed files.
+   */
+  public Path parsed() {
+    return folder.resolve("parsed");
   }
 
   /** The generation in use, if a build has ever succeeded here. */
@@ -81,7 +96,13 @@ public final class TdbStore implements AutoCloseable {
   }
 
   private DatasetGraph openGeneration(Path generation) {
-    return opened.computeIfAbsent(generation, g -> DatabaseMgr.connectDatasetGraph(g.toString()));
+    return opened.computeIfAbsent(generation, g -> searchable(g, DatabaseMgr.connectDatasetGraph(g.toString())));
+  }
+
+  /** A generation's dataset with its full-text index attached (built first for an older generation without one). */
+  private DatasetGraph searchable(Path generation, DatasetGraph dataset) {
+    indexes.put(generation, SearchIndex.inFolder(dataset, generation.resolve(SEARCH_INDEX)));
+    return dataset;
   }
 
   /** The base URI a built dataset's things were minted under, as its build recorded it. */
@@ -117,6 +138,7 @@ public final class TdbStore implements AutoCloseable {
       close(dataset, generation);
       return new Rebuild(built, Optional.empty(), refusal.get());
     }
+    searchable(generation, dataset);
     BuildRecord.of(built, base).write(generation.resolve(RECORD));
     switchTo(generation);
     opened.put(generation, dataset);
@@ -181,6 +203,7 @@ public final class TdbStore implements AutoCloseable {
    */
   private void retire(Path generation) throws IOException {
     DatasetGraph mine = opened.remove(generation);
+    Optional.ofNullable(indexes.remove(generation)).ifPresent(TextIndex::close);
     if (mine != null) {
       TDBInternal.expel(mine);
     }
@@ -210,6 +233,8 @@ public final class TdbStore implements AutoCloseable {
   /** Releases every generation this process opened (their files stay). */
   @Override
   public void close() {
+    indexes.values().forEach(TextIndex::close);
+    indexes.clear();
     opened.values().forEach(TDBInternal::expel);
     opened.clear();
   }

@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.hrckg.vocab.Hrc;
 
@@ -49,11 +57,70 @@ public final class ShapesValidator {
 
   /** Validates a graph (which should hold the ontology, for subclasses to be seen). */
   public static Outcome validate(Graph data) {
-    ValidationReport report = ShaclValidator.get().validate(shapes(), data);
-    List<ReportEntry> violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).toList();
-    List<ReportEntry> warnings = report.getEntries().stream().filter(e -> e.severity() != Severity.Violation).toList();
+    return outcome(ShaclValidator.get().validate(shapes(), data), data);
+  }
+
+  /**
+   * Validates the nodes of one document's graph against the shapes, with a context (the ontology
+   * and the reference data) that the shapes may read but whose own nodes are not checked again.
+   * Shapes whose constraints are SPARQL queries look across documents: they are left to
+   * {@link #validateAcross}, on what documents say about things outside themselves.
+   */
+  public static Outcome validateDocument(Graph own, Graph context) {
+    return validateWithin(own, context, false);
+  }
+
+  /**
+   * Validates with every shape the nodes of what documents say about things outside themselves
+   * (or the context alone, when {@code own} is the context). Validating every document, and this,
+   * checks what validating their union would, part by part.
+   */
+  public static Outcome validateAcross(Graph own, Graph context) {
+    return validateWithin(own, context, true);
+  }
+
+  private static Outcome validateWithin(Graph own, Graph context, boolean sparql) {
+    Graph data = own == context ? own : new Union(own, context);
+    ValidationContext vc = ValidationContext.create(shapes(), data);
+    for (Shape shape : shapes().getTargetShapes()) {
+      if (!sparql && shape.getConstraints().stream().anyMatch(SparqlConstraint.class::isInstance)) {
+        continue;
+      }
+      for (Node focus : VLib.focusNodes(data, shape)) {
+        if (own == context || own.contains(focus, Node.ANY, Node.ANY)) {
+          ValidationProc.execValidateShape(vc, data, shape, focus);
+        }
+      }
+    }
+    return outcome(vc.generateReport(), own);
+  }
+
+  /** The outcomes of the parts of the data as one, each finding once. */
+  public static Outcome merge(List<Outcome> parts) {
+    ValidationReport.Builder report = ValidationReport.create();
+    Set<String> seen = new HashSet<>();
+    Map<Node, String> files = new HashMap<>();
+    for (Outcome part : parts) {
+      part.report().getEntries().stream().filter(e -> seen.add(key(e))).forEach(report::addReportEntry);
+      files.putAll(part.sourceFiles());
+    }
+    return outcome(report.build(), files);
+  }
+
+  private static String key(ReportEntry e) {
+    return e.focusNode() + " " + e.resultPath() + " " + e.value() + " " + e.source() + " " + e.sourceConstraintComponent()
+        + " " + e.message();
+  }
+
+  private static Outcome outcome(ValidationReport report, Graph data) {
     Map<Node, String> files = new HashMap<>();
     report.getEntries().forEach(e -> sourceFile(data, e.focusNode()).ifPresent(f -> files.put(e.focusNode(), f)));
+    return outcome(report, files);
+  }
+
+  private static Outcome outcome(ValidationReport report, Map<Node, String> files) {
+    List<ReportEntry> violations = report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).toList();
+    List<ReportEntry> warnings = report.getEntries().stream().filter(e -> e.severity() != Severity.Violation).toList();
     return new Outcome(report, violations, warnings, Map.copyOf(files));
   }
 

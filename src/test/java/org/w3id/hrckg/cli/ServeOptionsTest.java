@@ -3,6 +3,8 @@ package org.w3id.hrckg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +23,23 @@ class ServeOptionsTest {
     BuildCommandTest.Run run = BuildCommandTest.run("serve", option, value);
     assertEquals(HrcKg.USAGE, run.status(), run.err());
     assertTrue(run.err().contains(message), run.err());
+    run.hasNoTrace();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ftp://store/sparql                           | must be the http or https URL of a SPARQL query endpoint
+      http://localhost:1/sparql --store target/x   | no --store, --corpus or --rebuild
+      http://localhost:1/sparql --corpus corpus/fr | no --store, --corpus or --rebuild
+      http://localhost:1/sparql                    | cannot query http://localhost:1/sparql
+      """)
+  void aWrongEndpointIsAUsageErrorInOneLine(String arguments, String message) {
+    List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--sparql-endpoint"));
+    args.addAll(List.of(arguments.split(" ")));
+    BuildCommandTest.Run run = BuildCommandTest.run(args.toArray(String[]::new));
+    assertEquals(HrcKg.USAGE, run.status(), run.err());
+    assertTrue(run.err().startsWith("serve: ") && run.err().contains(message), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
     run.hasNoTrace();
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.w3id.hrckg.SharedFolder;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.MandatedOutput;
@@ -40,7 +41,28 @@ class OffsetsTest {
     try (Stream<Path> cases = Files.walk(Path.of("src/test/resources/loader-cases"))) {
       cases.filter(p -> p.getFileName().toString().startsWith("input.")).sorted().forEach(files::add);
     }
+    for (String language : List.of("fr", "en", "es", "ru", "ar", "zh")) {
+      files.addAll(everyNth(SharedFolder.path().resolve("corpus/akn").resolve(language), AKN_SAMPLE));
+    }
+    for (String language : List.of("fr", "en")) {
+      files.addAll(everyNth(SharedFolder.path().resolve("corpus/akn-ga").resolve(language), AKN_GA_SAMPLE));
+    }
     return files.stream();
+  }
+
+  /** One Akoma Ntoso file in so many, of each language: every reader and language is checked, quickly. */
+  private static final int AKN_SAMPLE = 9;
+  private static final int AKN_GA_SAMPLE = 97;
+
+  private static List<Path> everyNth(Path folder, int n) throws IOException {
+    try (Stream<Path> xml = Files.list(folder)) {
+      List<Path> all = xml.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+      List<Path> some = new ArrayList<>();
+      for (int i = 0; i < all.size(); i += n) {
+        some.add(all.get(i));
+      }
+      return some;
+    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,6 +88,9 @@ class OffsetsTest {
     for (Sponsorship s : d.sponsors()) {
       checked += check(source, s.span(), s.name(), "sponsor " + s.iso3(), wrong);
     }
+    for (Sponsorship s : d.draft() == null ? List.<Sponsorship>of() : d.draft().sponsors()) {
+      checked += check(source, s.span(), s.name(), "sponsor of the draft " + s.iso3(), wrong);
+    }
     assertTrue(checked > 0, "the text has facts to check");
     assertEquals(List.of(), wrong, file.toString());
   }
@@ -78,8 +103,11 @@ class OffsetsTest {
     return 1;
   }
 
-  /** Tags and footnote references of Markdown-like conversions, which hold letters that are no text. */
-  private static final Pattern MARKUP = Pattern.compile("</?[a-z]+>|\\[\\^\\d+\\]");
+  /**
+   * Tags and footnote references of Markdown-like conversions, and the footnotes (read as facts of
+   * their own), tags (with their attributes) and entities of XML, which hold letters that are no text.
+   */
+  private static final Pattern MARKUP = Pattern.compile("(?s)<authorialNote[ >].*?</authorialNote>|</?[a-z]+>|\\[\\^\\d+\\]|</?[A-Za-z][\\w:.-]*(?:\\s[^>]*)?/?>|&#?\\w+;");
 
   /** The most letters and digits a span may hold after its phrase ends: a footnote call's. */
   private static final int TRAILING_CALL = 3;

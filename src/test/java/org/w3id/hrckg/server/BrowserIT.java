@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -117,6 +120,76 @@ class BrowserIT {
     List<WebElement> firstRow = browser.findElements(By.cssSelector("#results tbody tr:first-child td"));
     assertEquals("id/doc/A/RES/60/251", firstRow.get(0).getText(), "the most cited document, its URI shown relative to the base");
     assertEquals("5", firstRow.get(3).getText(), "cited by the five texts");
+  }
+
+  @Test
+  void aPersonSearchesASymbolAFrenchWordAndAnEnglishWord() throws IOException {
+    browser.get(TestServer.url() + "?lang=en");
+    WebElement box = browser.findElement(By.id("site-search"));
+    box.sendKeys("60/251");
+    box.submit();
+    wait(ExpectedConditions.urlContains("/search?q="));
+    assertEquals("A/RES/60/251", browser.findElement(By.cssSelector(".result h2 a")).getText(), "the document itself first");
+    screenshot("search-symbol");
+    search("coopération");
+    assertTrue(browser.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText)
+        .anyMatch("coopération"::equalsIgnoreCase), "the word is highlighted");
+    int all = browser.findElements(By.cssSelector(".result")).size();
+    browser.findElement(By.cssSelector(".facets a[href*='session=']")).click();
+    wait(ExpectedConditions.urlContains("session="));
+    assertTrue(browser.findElements(By.cssSelector(".result")).size() < all, "a facet narrows the results");
+    screenshot("search-facet");
+    search("Council");
+    assertTrue(browser.findElements(By.cssSelector(".result")).size() > 0, "English words are found too (the ontology's and reference data's English are not indexed, the titles and texts are)");
+  }
+
+  @Test
+  void aPersonBrowsesTheDocumentsAndSortsThem() throws IOException {
+    browser.get(TestServer.url() + "?lang=en");
+    browser.findElement(By.cssSelector("header nav a[href='/page/doc']")).click();
+    wait(ExpectedConditions.urlContains("/page/doc"));
+    assertEquals("Documents", browser.findElement(By.tagName("h1")).getText());
+    browser.findElement(By.linkText("Cited by (texts)")).click();
+    wait(ExpectedConditions.urlContains("sort=cited_by"));
+    assertEquals("A/RES/60/251", browser.findElement(By.cssSelector("table.browse tbody tr td a")).getText(), "the most cited first");
+    screenshot("browse-documents");
+  }
+
+  @Test
+  void aPersonSwitchesTheLanguageAndItIsRemembered() throws IOException {
+    browser.get(TestServer.url() + "page/state?lang=en");
+    assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+    browser.findElement(By.cssSelector("ul.languages a[lang='fr']")).click();
+    wait(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+    assertEquals("États", browser.findElement(By.tagName("h1")).getText());
+    browser.get(TestServer.url() + "page/fund");
+    assertEquals("Fonds", browser.findElement(By.tagName("h1")).getText(), "the choice is remembered");
+    screenshot("browse-funds-fr");
+    browser.get(TestServer.url() + "page/fund?lang=en");
+  }
+
+  @Test
+  void theVocabularyPageDrawsTheDataModel() throws IOException {
+    browser.get(TestServer.url() + "ontology?lang=en");
+    wait(ExpectedConditions.attributeToBe(By.id("model-diagram"), "data-ready", "true"));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    assertTrue((Long) js.executeScript("return window.hrcModel.nodes().length;") > 10);
+    screenshot("vocabulary");
+  }
+
+  private static void search(String words) {
+    WebElement box = browser.findElement(By.id("site-search"));
+    box.clear();
+    box.sendKeys(words);
+    box.submit();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.summary")));
+  }
+
+  /** Keeps what the browser shows, in {@code target/screenshots}, for a person to look at. */
+  private static void screenshot(String name) throws IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
 
   private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

@@ -2,7 +2,6 @@ package org.w3id.hrckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.hrckg.server.TestServer.get;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,9 +16,18 @@ import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The VoID / DCAT description at {@code /.well-known/void} and the downloadable dump. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestServer.Mode.class)
 class DatasetDescriptionIT {
+
+  /** Over the embedded dataset, or over the same build in a standalone Fuseki. */
+  @Parameter
+  TestServer.Mode mode;
 
   private static final ValueFactory VF = SimpleValueFactory.getInstance();
   private static final String VOID = "http://rdfs.org/ns/void#";
@@ -31,13 +39,13 @@ class DatasetDescriptionIT {
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     Model model = Rio.parse(new ByteArrayInputStream(r.body()), "", RDFFormat.TURTLE);
     var dataset = VF.createIRI(TestServer.BASE + "id/dataset");
-    assertTrue(model.contains(dataset, VF.createIRI(VOID + "sparqlEndpoint"), VF.createIRI(TestServer.url() + "sparql")));
+    assertTrue(model.contains(dataset, VF.createIRI(VOID + "sparqlEndpoint"), VF.createIRI(site().url() + "sparql")));
     assertTrue(model.contains(dataset, VF.createIRI(VOID + "uriSpace"), VF.createLiteral(TestServer.BASE)));
     long triples = Txn.calculateRead(TestServer.dataset(), () -> TestServer.dataset().stream().count());
     Literal stated = Models.objectLiteral(model.filter(dataset, VF.createIRI(VOID + "triples"), null)).orElseThrow();
     assertEquals(triples, stated.longValue());
     assertEquals(200, get(".well-known/void", "Accept", "application/ld+json").statusCode());
-    var endpoint = VF.createIRI(TestServer.url() + "sparql");
+    var endpoint = VF.createIRI(site().url() + "sparql");
     String hrc = "https://w3id.org/hrc-kg/ontology#";
     assertEquals(TestServer.MAX_RESULTS, Models.objectLiteral(model.filter(endpoint, VF.createIRI(hrc + "maxResultRows"), null))
         .orElseThrow().longValue(), "the row limit, as the service description states it");
@@ -59,5 +67,13 @@ class DatasetDescriptionIT {
     assertEquals(8, model.contexts().size(), "five texts, the ontology, the reference data and the quality report");
     String tag = r.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, get("download/hrc-kg.nq.gz", "If-None-Match", tag).statusCode());
+  }
+
+  private TestServer.Site site() {
+    return TestServer.site(mode);
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return site().get(path, headers);
   }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.hrckg.server.TestServer.BASE;
-import static org.w3id.hrckg.server.TestServer.get;
-import static org.w3id.hrckg.server.TestServer.head;
 import static org.w3id.hrckg.server.TestServer.text;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +19,9 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.w3id.hrckg.server.http.Representation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * data, the content-negotiation matrix, extensions, 404, 406, 304, HEAD, and RDF that an
  * independent toolkit (RDF4J Rio) reads, with the incoming citations a consumer needs.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestServer.Mode.class)
 class LinkedDataIT {
+
+  /** Over the embedded dataset, or over the same build in a standalone Fuseki. */
+  @Parameter
+  TestServer.Mode mode;
 
   private static final String GA_60_251 = "doc/A/RES/60/251";
   private static final ValueFactory VF = SimpleValueFactory.getInstance();
@@ -60,7 +67,7 @@ class LinkedDataIT {
     String location = redirect.headers().firstValue("Location").orElseThrow();
     assertTrue(location.endsWith(target), location);
 
-    HttpResponse<byte[]> followed = get(location.substring(TestServer.url().length()));
+    HttpResponse<byte[]> followed = get(location.substring(site().url().length()));
     assertEquals(200, followed.statusCode());
     assertTrue(followed.headers().firstValue("Content-Type").orElse("").startsWith(type));
     if (format != null) {
@@ -196,5 +203,17 @@ class LinkedDataIT {
 
   private static IRI iri(String s) {
     return VF.createIRI(s);
+  }
+
+  private TestServer.Site site() {
+    return TestServer.site(mode);
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return site().get(path, headers);
+  }
+
+  private HttpResponse<byte[]> head(String path, String... headers) {
+    return site().head(path, headers);
   }
 }

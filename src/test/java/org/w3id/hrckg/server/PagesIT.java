@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.hrckg.server.TestServer.SCRIPT;
-import static org.w3id.hrckg.server.TestServer.get;
 import static org.w3id.hrckg.server.TestServer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +12,20 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.hrckg.analysis.NamedQuery;
 import org.w3id.hrckg.analysis.QueryCatalogue;
 
 /** The HTML pages as a person reads them, and markup in the data shown as text, never run. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestServer.Mode.class)
 class PagesIT {
+
+  /** Over the embedded dataset, or over the same build in a standalone Fuseki. */
+  @Parameter
+  TestServer.Mode mode;
 
   private static final String ESCAPED = "&lt;script&gt;alert(&#39;hrc-kg&#39;)&lt;/script&gt;";
 
@@ -113,5 +121,13 @@ class PagesIT {
     }
     assertEquals("/page/doc/A/RES/60/251", ga.get("href").asText());
     assertEquals("#e8a317", ga.get("colour").asText(), "the General Assembly's colour");
+  }
+
+  private TestServer.Site site() {
+    return TestServer.site(mode);
+  }
+
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return site().get(path, headers);
   }
 }

@@ -64,6 +64,23 @@ class TdbStoreTest {
   }
 
   @Test
+  void aGenerationHoldsItsSearchIndexAndAnsweringTextQueryOnceReopened() throws IOException {
+    try (TdbStore store = new TdbStore(dir.resolve("store"))) {
+      assertTrue(rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT).switched());
+      assertTrue(Files.isDirectory(store.current().orElseThrow().resolve("text-index")));
+    }
+    try (TdbStore store = new TdbStore(dir.resolve("store"))) {
+      DatasetGraph opened = UnionDefaultGraph.of(store.open().orElseThrow());
+      List<String> found = Txn.calculateRead(opened, () -> SelectQuery.rows(opened, """
+          PREFIX text: <http://jena.apache.org/text#>
+          PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>
+          SELECT ?s { ?s text:query (hrc:symbol '"A/HRC/RES/45/32"') }""").stream()
+          .map(r -> r.getResource("s").getURI()).toList());
+      assertEquals(List.of(BASE + "id/doc/A/HRC/RES/45/32"), found);
+    }
+  }
+
+  @Test
   void aRebuildThatDoesNotValidateLeavesThePreviousBuildCurrentByteForByte() throws IOException {
     Path folder = dir.resolve("store");
     Path good = firstBuild(folder);

@@ -54,6 +54,11 @@ public final class FrenchNumbers {
     return Optional.ofNullable(CARDINALS.get(key(s)));
   }
 
+  /** The ordinal in words of n, as session headers write it ("quarante-septième"; 1 to 199). */
+  public static String ordinalWords(int n) {
+    return n == 1 ? "première" : ordinalWords(cardinalWords(n));
+  }
+
   /** The cardinal in words of n, traditional spelling (0 to 199). */
   static String cardinalWords(int n) {
     if (n <= 16) {

@@ -23,11 +23,13 @@ import org.w3id.hrckg.server.linkeddata.ResourcePaths;
  */
 public final class AnalysisServlet extends HttpServlet {
 
-  private final byte[] page;
+  private final transient Templates templates;
+  private final transient AnalysisPage model;
   private final byte[] network;
 
   public AnalysisServlet(CitationAnalysis analysis, ResourcePaths paths, Templates templates) throws IOException {
-    this.page = templates.render("analysis", AnalysisPage.of(analysis, paths)).getBytes(StandardCharsets.UTF_8);
+    this.templates = templates;
+    this.model = AnalysisPage.of(analysis, paths);
     this.network = new ObjectMapper().writeValueAsBytes(elements(analysis, paths));
   }
 
@@ -35,7 +37,11 @@ public final class AnalysisServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     switch (path) {
-      case "/analysis", "/analysis/" -> Bodies.send(request, response, page, Representation.HTML.contentType());
+      case "/analysis", "/analysis/" -> {
+        Ui ui = Ui.of(request, response);
+        Bodies.send(request, response, templates.render("analysis", model, ui).getBytes(StandardCharsets.UTF_8),
+            Representation.HTML.contentType());
+      }
       case "/analysis/network.json" -> Bodies.send(request, response, network, "application/json");
       default -> PlainErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "Nothing here: " + path);
     }

@@ -1,4 +1,4 @@
 package org.w3id.hrckg.server.html;
 
-/** The page of a URI the data does not know: its frame carries the title and the URI. */
-record NotFoundPage(PageFrame frame) {}
+/** An error page: its frame carries the title (and the URI the data does not know), with a message. */
+record NotFoundPage(PageFrame frame, String message) {}

@@ -13,26 +13,37 @@ import org.w3id.hrckg.server.linkeddata.RenderedCache;
 import org.w3id.hrckg.server.linkeddata.ResourcePaths;
 import org.w3id.hrckg.server.linkeddata.ServedData;
 
-/** {@code page/X}: the HTML page of a thing, rendered from the same description its data URL serves. */
+/**
+ * {@code page/X}: the HTML page of a thing, rendered from the same description its data URL
+ * serves; {@code page/doc}, {@code page/state}... are the browse indexes ({@link BrowseIndex}).
+ */
 public final class PageServlet extends HttpServlet {
 
   private final transient ServedData data;
   private final transient ResourcePages pages;
   private final transient RenderedCache rendered = new RenderedCache();
+  private final transient BrowseServlet browse;
 
-  public PageServlet(ServedData data, ResourcePages pages) {
+  public PageServlet(ServedData data, ResourcePages pages, Templates templates) {
     this.data = data;
     this.pages = pages;
+    this.browse = new BrowseServlet(new BrowsePages(data.dataset(), data.paths()), templates, data.paths());
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String rest = PathRequests.rest(request, ResourcePaths.PAGE);
+    Ui ui = Ui.of(request, response);
+    response.setHeader("Vary", "Accept, Accept-Language, Cookie");
+    if (browse.serves(rest)) {
+      browse.send(rest, request, response, ui);
+      return;
+    }
     String iri = data.paths().thing(rest);
-    Optional<byte[]> page = rest.isEmpty() ? Optional.empty() : rendered.get(iri, Representation.HTML,
-        () -> data.describe(iri).map(g -> pages.render(iri, g).getBytes(StandardCharsets.UTF_8)));
+    Optional<byte[]> page = rest.isEmpty() ? Optional.empty() : rendered.get(ui.lang() + " " + iri, Representation.HTML,
+        () -> data.describe(iri).map(g -> pages.render(iri, g, ui).getBytes(StandardCharsets.UTF_8)));
     if (page.isEmpty()) {
-      byte[] body = pages.notFound(iri).getBytes(StandardCharsets.UTF_8);
+      byte[] body = pages.notFound(iri, ui).getBytes(StandardCharsets.UTF_8);
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       response.setContentType(Representation.HTML.contentType());
       response.setContentLength(body.length);

@@ -15,31 +15,34 @@ public final class ResourcePages {
   private final ResourcePaths paths;
   private final Templates templates;
 
-  public ResourcePages(ResourcePaths paths, Templates templates) {
+  private final TermLabels terms;
+
+  public ResourcePages(ResourcePaths paths, Templates templates, TermLabels terms) {
     this.paths = paths;
     this.templates = templates;
+    this.terms = terms;
   }
 
   /** The page of a thing, from the graph its data URL serves. */
-  public String render(String iri, Graph description) {
-    Description d = new Description(description, paths);
+  public String render(String iri, Graph description, Ui ui) {
+    Description d = new Description(description, paths, ui.lang(), terms);
     Resource thing = d.resource(iri);
     PageFrame frame = new PageFrame(d.label(thing), iri, alternates(iri));
     if (DOCUMENT_CLASSES.stream().anyMatch(c -> d.isA(thing, c))) {
-      return templates.render("document", DocumentPage.of(d, thing, frame));
+      return templates.render("document", DocumentPage.of(d, thing, frame), ui);
     }
     if (d.isA(thing, Hrc.State)) {
-      return templates.render("state", StatePage.of(d, thing, frame));
+      return templates.render("state", StatePage.of(d, thing, frame), ui);
     }
     if (d.isA(thing, Hrc.Session)) {
-      return templates.render("session", SessionPage.of(d, thing, frame));
+      return templates.render("session", SessionPage.of(d, thing, frame), ui);
     }
-    return templates.render("thing", ThingPage.of(d, thing, frame));
+    return templates.render("thing", ThingPage.of(d, thing, frame), ui);
   }
 
   /** The page for a URI the data does not know. */
-  public String notFound(String iri) {
-    return templates.render("not-found", new NotFoundPage(new PageFrame("Not found", iri, List.of())));
+  public String notFound(String iri, Ui ui) {
+    return templates.render("not-found", new NotFoundPage(new PageFrame(ui.message("notfound_title"), iri, List.of()), null), ui);
   }
 
   private List<PageFrame.Alternate> alternates(String iri) {

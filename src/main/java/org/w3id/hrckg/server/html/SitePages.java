@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.w3id.hrckg.analysis.NamedQuery;
 import org.w3id.hrckg.server.dataset.DatasetFigures;
 import org.w3id.hrckg.server.dataset.DumpServlet;
@@ -32,9 +32,9 @@ public final class SitePages extends HttpServlet {
 
   private final transient Templates templates;
   private final String template;
-  private final transient Function<HttpServletRequest, Object> model;
+  private final transient BiFunction<HttpServletRequest, Ui, Object> model;
 
-  private SitePages(Templates templates, String template, Function<HttpServletRequest, Object> model) {
+  private SitePages(Templates templates, String template, BiFunction<HttpServletRequest, Ui, Object> model) {
     this.templates = templates;
     this.template = template;
     this.model = model;
@@ -43,7 +43,7 @@ public final class SitePages extends HttpServlet {
   /** The landing page, with the dataset's figures. */
   public static SitePages landing(Templates templates, DatasetFigures figures, ResourcePaths paths) {
     LandingPage page = LandingPage.of(figures, paths, "/sparql", DumpServlet.PATH);
-    return new SitePages(templates, "landing", request -> page);
+    return new SitePages(templates, "landing", (request, ui) -> page);
   }
 
   /**
@@ -53,7 +53,7 @@ public final class SitePages extends HttpServlet {
   public static SitePages query(Templates templates, ResourcePaths paths, List<NamedQuery> examples) {
     List<QueryPage.Example> listed = examples.stream().map(e -> new QueryPage.Example(e.name(), e.title(), e.text())).toList();
     PageFrame frame = new PageFrame("SPARQL query", null, List.of());
-    return new SitePages(templates, "query", request -> {
+    return new SitePages(templates, "query", (request, ui) -> {
       String query = request.getParameter("query");
       String name = request.getParameter("name");
       if (query == null && name != null) {
@@ -66,12 +66,13 @@ public final class SitePages extends HttpServlet {
   /** The catalogue of named queries. */
   public static SitePages queries(Templates templates, List<NamedQuery> catalogue) {
     QueriesPage page = QueriesPage.of(catalogue);
-    return new SitePages(templates, "queries", request -> page);
+    return new SitePages(templates, "queries", (request, ui) -> page);
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Bodies.send(request, response, templates.render(template, model.apply(request)).getBytes(StandardCharsets.UTF_8),
+    Ui ui = Ui.of(request, response);
+    Bodies.send(request, response, templates.render(template, model.apply(request, ui), ui).getBytes(StandardCharsets.UTF_8),
         Representation.HTML.contentType());
   }
 }

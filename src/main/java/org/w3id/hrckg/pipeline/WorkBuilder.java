@@ -1,0 +1,112 @@
+package org.w3id.hrckg.pipeline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.hrckg.assemble.Expression;
+import org.w3id.hrckg.assemble.Finding;
+import org.w3id.hrckg.assemble.Work;
+import org.w3id.hrckg.assemble.WorkAssembler;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.ParsedDocument;
+import org.w3id.hrckg.rdf.WorkEmitter;
+import org.w3id.hrckg.validate.ShapesValidator;
+import org.w3id.hrckg.vocab.Hrc;
+
+/**
+ * Builds one work from the documents of its files: assembles them, emits its graph, validates the
+ * graph's own nodes with the ontology and the reference data as context, and sets apart what the
+ * graph says about things outside the work (cited documents, sessions, drafts, and its citations
+ * reduced to a cited document and a stated date), for the checks that look across documents.
+ */
+final class WorkBuilder {
+
+  /** One work built: its quads, what crosses documents, what its assembly found, and its validation. */
+  record Built(List<Quad> quads, List<Triple> shared, List<Finding> findings, List<Diagnostic> diagnostics, int leftOut,
+      List<DocumentSummary> documents, ShapesValidator.Outcome validation) {}
+
+  private final IriMinter iris;
+  private final WorkEmitter emitter;
+  private final Graph context;
+
+  WorkBuilder(IriMinter iris, Graph context) {
+    this.iris = iris;
+    this.emitter = new WorkEmitter(iris);
+    this.context = context;
+  }
+
+  Built build(List<ParsedDocument> documents) {
+    WorkAssembler assembler = new WorkAssembler(iris);
+    documents.forEach(assembler::add);
+    WorkAssembler.Assembly assembly = assembler.assemble();
+    Work work = assembly.works().get(0);
+    Collector quads = new Collector();
+    emitter.emit(work, quads);
+    Graph graph = GraphFactory.createDefaultGraph();
+    quads.quads.forEach(q -> graph.add(q.asTriple()));
+    List<DocumentSummary> summaries = new ArrayList<>();
+    for (Expression e : work.expressions()) {
+      summaries.add(DocumentSummary.of(e.document()));
+      e.others().forEach(o -> summaries.add(DocumentSummary.of(o)));
+    }
+    return new Built(List.copyOf(quads.quads), shared(work.iri(), graph), assembly.findings(), assembly.diagnostics(),
+        assembly.leftOut(), summaries, ShapesValidator.validateDocument(graph, context));
+  }
+
+  /** What a work's graph says about things outside the work, and its citations as cited document and stated date. */
+  private static List<Triple> shared(String work, Graph graph) {
+    List<Triple> shared = new ArrayList<>();
+    graph.find().forEachRemaining(t -> {
+      if (!within(work, t.getSubject())) {
+        shared.add(t);
+      }
+    });
+    Node cites = Hrc.citedDocument.asNode();
+    Node stated = Hrc.statedDate.asNode();
+    graph.find(Node.ANY, cites, Node.ANY).forEachRemaining(c -> graph.find(c.getSubject(), stated, Node.ANY)
+        .forEachRemaining(d -> {
+          Node citing = NodeFactory.createURI(c.getObject().getURI() + "#stated-" + d.getObject().getLiteralLexicalForm());
+          shared.add(Triple.create(citing, cites, c.getObject()));
+          shared.add(Triple.create(citing, stated, d.getObject()));
+        }));
+    return shared;
+  }
+
+  private static boolean within(String work, Node subject) {
+    return subject.isURI() && (subject.getURI().equals(work) || subject.getURI().startsWith(work + "/"));
+  }
+
+  /** Quads in the order they were emitted, each once. */
+  static final class Collector extends StreamRDFBase {
+    private final Set<Quad> quads = new LinkedHashSet<>();
+
+    @Override
+    public void quad(Quad q) {
+      quads.add(q);
+    }
+
+    @Override
+    public void triple(Triple t) {
+      quads.add(Quad.create(Quad.defaultGraphIRI, t));
+    }
+
+    List<Quad> quads() {
+      return List.copyOf(quads);
+    }
+
+    /** Writes what was collected into a stream. */
+    void writeTo(StreamRDF out) {
+      quads.forEach(out::quad);
+    }
+  }
+}

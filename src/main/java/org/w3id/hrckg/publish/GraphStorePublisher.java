@@ -1,0 +1,215 @@
+package org.w3id.hrckg.publish;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * Sends a build to a SPARQL 1.1 Graph Store Protocol endpoint, one request per named graph (one
+ * per document): {@code PUT}, so that publishing again replaces each graph instead of adding to it,
+ * and a publish cut short is completed by running it again. The quads are streamed, one graph held
+ * at a time; a graph whose quads come in more than one run is {@code PUT} once, then completed with
+ * {@code POST}. Requests that fail for a passing reason are tried again ({@link Backoff}); any other
+ * refusal stops the publish with the store's status. Credentials go in the {@code Authorization}
+ * header only.
+ *
+ * <pre>{@code
+ * new GraphStorePublisher(URI.create("http://store:3030/hrc/data"), credentials, Backoff.defaults())
+ *     .publish(stream -> RDFParser.source(dump).parse(stream), (graph, triples) -> { });
+ * }</pre>
+ */
+public final class GraphStorePublisher {
+
+  /** Told of every graph once the store has it. */
+  public interface Progress {
+    void sent(Node graph, long triples);
+  }
+
+  /** Waits between tries; a test's own does not. */
+  interface Sleeper {
+    void sleep(Duration delay) throws InterruptedException;
+  }
+
+  /** What a publish sent. */
+  public record Summary(int graphs, long triples) {}
+
+  private static final String N_TRIPLES = "application/n-triples";
+  private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
+
+  private final URI endpoint;
+  private final Optional<Credentials> credentials;
+  private final Backoff backoff;
+  private final Sleeper sleeper;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  /**
+   * @param endpoint the Graph Store Protocol endpoint, without user information
+   * @param credentials who publishes, if the store asks
+   */
+  public GraphStorePublisher(URI endpoint, Optional<Credentials> credentials, Backoff backoff) {
+    this(endpoint, credentials, backoff, delay -> Thread.sleep(delay.toMillis()));
+  }
+
+  GraphStorePublisher(URI endpoint, Optional<Credentials> credentials, Backoff backoff, Sleeper sleeper) {
+    this.endpoint = endpoint;
+    this.credentials = credentials;
+    this.backoff = backoff;
+    this.sleeper = sleeper;
+  }
+
+  /**
+   * Publishes the quads a source sends to the stream it is given (a parser of a dump, or a dataset).
+   *
+   * @throws IOException when the store refuses a graph or stays unreachable past the retries; the
+   *     graphs sent before are in the store, and a rerun completes the publish
+   */
+  public Summary publish(Consumer<StreamRDF> source, Progress progress) throws IOException, InterruptedException {
+    ByGraph byGraph = new ByGraph(progress);
+    try {
+      source.accept(byGraph);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (Interrupted e) {
+      throw e.cause;
+    }
+    return new Summary(byGraph.sent.size(), byGraph.triples);
+  }
+
+  /** A dataset as a source of quads for {@link #publish}, read in a transaction. */
+  public static Consumer<StreamRDF> quadsOf(DatasetGraph dataset) {
+    return stream -> Txn.executeRead(dataset, () -> {
+      stream.start();
+      StreamRDFOps.sendDatasetToStream(dataset, stream);
+      stream.finish();
+    });
+  }
+
+  /** Gathers the quads of one graph at a time and sends each graph when the next begins. */
+  private final class ByGraph extends StreamRDFBase {
+    private final Progress progress;
+    private final Set<Node> sent = new HashSet<>();
+    private Node current;
+    private Graph graph = GraphFactory.createDefaultGraph();
+    private long triples;
+
+    ByGraph(Progress progress) {
+      this.progress = progress;
+    }
+
+    @Override
+    public void triple(Triple triple) {
+      add(Quad.defaultGraphIRI, triple);
+    }
+
+    @Override
+    public void quad(Quad quad) {
+      add(quad.isDefaultGraph() ? Quad.defaultGraphIRI : quad.getGraph(), quad.asTriple());
+    }
+
+    private void add(Node name, Triple triple) {
+      if (!name.equals(current)) {
+        flush();
+        current = name;
+      }
+      graph.add(triple);
+    }
+
+    @Override
+    public void finish() {
+      flush();
+    }
+
+    private void flush() {
+      if (current == null || graph.isEmpty()) {
+        return;
+      }
+      try {
+        send(current, graph, sent.add(current) ? "PUT" : "POST");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        throw new Interrupted(e);
+      }
+      triples += graph.size();
+      progress.sent(current, graph.size());
+      graph = GraphFactory.createDefaultGraph();
+    }
+  }
+
+  private void send(Node name, Graph graph, String method) throws IOException, InterruptedException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    RDFWriter.source(graph).format(RDFFormat.NTRIPLES_UTF8).output(body);
+    URI target = URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + graphParameter(name));
+    HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(REQUEST_TIMEOUT).header("Content-Type", N_TRIPLES)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    credentials.ifPresent(c -> request.header("Authorization", c.authorization()));
+    String what = method + " of the graph " + (Quad.isDefaultGraph(name) ? "(default)" : "<" + name.getURI() + ">");
+    for (int attempt = 0; ; attempt++) {
+      int status = -1;
+      String failure;
+      try {
+        status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        failure = "the store at " + endpoint + " answered " + status + " to the " + what + hint(status);
+      } catch (IOException e) {
+        failure = "cannot reach the store at " + endpoint + " for the " + what + ": " + e;
+      }
+      if (status >= 200 && status < 300) {
+        return;
+      }
+      if (status != -1 && !Backoff.passing(status)) {
+        throw new IOException(failure);
+      }
+      if (attempt >= backoff.retries()) {
+        throw new IOException(failure + (backoff.retries() > 0 ? " (after " + backoff.retries() + " retries)" : ""));
+      }
+      sleeper.sleep(backoff.delay(attempt + 1));
+    }
+  }
+
+  private static String graphParameter(Node name) {
+    return Quad.isDefaultGraph(name) ? "default" : "graph=" + URLEncoder.encode(name.getURI(), StandardCharsets.UTF_8);
+  }
+
+  private static String hint(int status) {
+    return switch (status) {
+      case 401 -> ": it asks for credentials (--user, and the password in HRCKG_PUBLISH_PASSWORD)";
+      case 403 -> ": the user may not write there";
+      case 404, 405 -> ": is it the store's Graph Store Protocol endpoint, read-write?";
+      default -> "";
+    };
+  }
+
+  /** Carries an interruption out of the stream. */
+  private static final class Interrupted extends RuntimeException {
+    private final InterruptedException cause;
+
+    Interrupted(InterruptedException cause) {
+      super(cause);
+      this.cause = cause;
+    }
+  }
+}
