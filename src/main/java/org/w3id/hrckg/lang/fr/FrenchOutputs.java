@@ -284,7 +284,7 @@ public final class FrenchOutputs implements PatternCatalogue {
           + "|des|de|d" + APOSTROPHE + ")\\s*(?:Rapporteu(?:r|se)\\s+spéciale?\\s+en\\s+tant\\s+que\\s+)?"
           + "|(?<establish>établir|créer|constituer|nommer)\\b[^;]{0,80}?\\b(?:une?|la|le)\\s+)"
           + "(?<name>(?:\\p{L}+\\s+){0,2}?" + HOLDER + "[^;]*?)"
-          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,\\s*(?:pour|tel|telle|selon|afin|dans|conformément|composée?|à|et|qui|jusqu|avec|de|d" + APOSTROPHE + "|en)\\b|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
+          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,\\s*(?:pour|tel|telle|selon|afin|dans|conformément|composée?|ayant|chargée?|à|et|qui|jusqu|avec|de|d" + APOSTROPHE + "|en)\\b|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
 
   public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
       .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
