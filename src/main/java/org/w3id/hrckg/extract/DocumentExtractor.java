@@ -127,13 +127,18 @@ public final class DocumentExtractor {
     List<List<Mandate>> mandates = blocks.stream().map(b -> b.preambular() ? List.<Mandate>of() : mandateFinder.extract(b.text())).toList();
     OutputExtractor outputs = new OutputExtractor(Gazetteers.bodies(language), spans, header.issuer(), header.session(), profile,
         mandates.stream().flatMap(List::stream).toList());
+    List<List<MandatedOutput>> found = new ArrayList<>();
+    for (ParagraphText b : blocks) {
+      WorkBudget.at(b.line());
+      found.add(b.preambular() ? List.of() : outputs.extract(b.text()));
+    }
+    List<List<MandatedOutput>> mandated = outputs.withoutRepeats(found);
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       ParagraphText b = blocks.get(i);
       WorkBudget.at(b.line());
-      List<MandatedOutput> mandated = b.preambular() ? List.of() : outputs.extract(b.text());
       paragraphs.add(new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(), spans.of(b.text()),
-          cited.get(i), mentions.extract(b.text()), mandated, mandates.get(i), links(b)));
+          cited.get(i), mentions.extract(b.text()), mandated.get(i), mandates.get(i), links(b)));
     }
     return paragraphs;
   }

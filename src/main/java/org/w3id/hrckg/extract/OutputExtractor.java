@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.w3id.hrckg.extract.SessionFinder.NamedSession;
 import org.w3id.hrckg.lang.Calendar;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.OutputVocabulary;
@@ -26,7 +27,9 @@ import org.w3id.hrckg.source.OffsetText;
  * ("Accueille ... la réunion-débat qui s’est tenue ..., et prie le Haut-Commissaire d’élaborer ...
  * un rapport"); in a clause whose verb mandates (Prie, Décide, Demande, Charge, Invite), each
  * output named as new ("un rapport", "une réunion intersessions", "cinq consultations") becomes a
- * mandated output, with the addressee as its responsible actor and the session it is due at.
+ * mandated output, with the addressee as its responsible actor (a mandate holder of the resolution
+ * among them), the sessions of the Council and the Assembly it is due at, the organs it is presented
+ * to, how often it is due and the mandate it belongs to.
  */
 final class OutputExtractor {
 
@@ -36,12 +39,12 @@ final class OutputExtractor {
 
   private final Gazetteer<String> bodies;
   private final Spans spans;
-  private final Integer citingSession;
   private final Issuer organ;
   private final OutputVocabulary words;
   private final Calendar calendar;
   private final List<Mandate> mandates;
   private final MandateExtractor holders;
+  private final SessionFinder sessionFinder;
 
   /**
    * @param organ the organ that adopts the text, whose sessions "sa session", "its session" are (the Council when unknown)
@@ -52,11 +55,11 @@ final class OutputExtractor {
     this.bodies = bodies;
     this.spans = spans;
     this.organ = organ != null ? organ : Issuer.HUMAN_RIGHTS_COUNCIL;
-    this.citingSession = citingSession;
     this.words = profile.outputs();
     this.calendar = profile.calendar();
     this.mandates = mandates;
     this.holders = new MandateExtractor(words, spans);
+    this.sessionFinder = new SessionFinder(words, calendar, this.organ, citingSession);
   }
 
   List<MandatedOutput> extract(OffsetText text) {
@@ -70,6 +73,59 @@ final class OutputExtractor {
     return List.copyOf(outputs);
   }
 
+  /**
+   * The outputs of a resolution's paragraphs without the repeats: an output a later paragraph names
+   * again by a possessive, of the same kind and deliverer as an earlier one ("Prie également le Mécanisme
+   * d’experts de présenter son rapport annuel aussi à l’Assemblée générale"), is the earlier output,
+   * which gains the organs and sessions the repeat adds.
+   */
+  List<List<MandatedOutput>> withoutRepeats(List<List<MandatedOutput>> perParagraph) {
+    List<List<MandatedOutput>> result = new ArrayList<>();
+    for (List<MandatedOutput> outputs : perParagraph) {
+      List<MandatedOutput> kept = new ArrayList<>();
+      for (MandatedOutput o : outputs) {
+        if (!mergedIntoEarlier(result, o)) {
+          kept.add(o);
+        }
+      }
+      result.add(kept);
+    }
+    return result.stream().map(List::copyOf).toList();
+  }
+
+  private boolean mergedIntoEarlier(List<List<MandatedOutput>> earlier, MandatedOutput repeat) {
+    String determiner = repeat.phrase().split("\\s+", 2)[0];
+    boolean possessive = words.anaphoric().matchesAll(determiner) && !words.definite().matchesAll(determiner);
+    String who = deliverer(repeat);
+    if (!possessive || who == null || words.nextInstance().foundIn(repeat.phrase())) {
+      return false;
+    }
+    for (List<MandatedOutput> outputs : earlier) {
+      for (int i = 0; i < outputs.size(); i++) {
+        MandatedOutput first = outputs.get(i);
+        if (first.kind() == repeat.kind() && who.equals(deliverer(first))) {
+          outputs.set(i, joined(first, repeat));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Who delivers an output: the resolution's mandate its holder holds, else the actor's body. */
+  private static String deliverer(MandatedOutput o) {
+    return o.mandate() != null ? o.mandate() : o.actor();
+  }
+
+  private static MandatedOutput joined(MandatedOutput first, MandatedOutput repeat) {
+    Set<Issuer> to = new LinkedHashSet<>(first.addressees());
+    to.addAll(repeat.addressees());
+    Set<DueSession> due = new LinkedHashSet<>(first.dueSessions());
+    due.addAll(repeat.dueSessions());
+    return new MandatedOutput(first.kind(), List.copyOf(due), List.copyOf(to), first.frequency(), first.fromSession(),
+        first.actor(), first.actorName(), first.mandate(), first.quantity(), first.theme(), first.span(), first.phrase());
+  }
+
   private List<Clause> clauses(String s) {
     List<int[]> starts = new ArrayList<>();
     starts.add(new int[] {0, 0});
@@ -81,7 +137,7 @@ final class OutputExtractor {
     for (int i = 0; i < starts.size(); i++) {
       int start = starts.get(i)[0];
       int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : s.length();
-      clauses.add(new Clause(start, end, s.substring(start, Math.min(end, start + 20))));
+      clauses.add(new Clause(start, end, s.substring(start, Math.min(end, start + 60))));
     }
     return clauses;
   }
@@ -90,18 +146,21 @@ final class OutputExtractor {
     String body = s.substring(clause.start, clause.end);
     Actor actor = actor(body);
     boolean deciding = words.decidingVerb().matcher(body).lookingAt();
+    if (actor == null && deciding) {
+      actor = holderOfMandateDecided(body);
+    }
     if (actor == null && !deciding) {
       return List.of();
     }
-    List<Candidate> candidates = candidates(body);
     List<Part> parts = infinitiveClauses(body);
+    List<Candidate> candidates = withoutStudiesForReports(body, candidates(body), parts);
     String mandate = actor != null ? mandateOf(actor.name) : null;
     List<MandatedOutput> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      List<Session> sessions = sessions(body, c, candidates, parts);
+      List<NamedSession> sessions = sessions(body, c, candidates, parts);
       String ownText = extent(body, c, candidates, parts);
-      DueSession from = sessions.stream().filter(Session::from).findFirst().map(Session::due).orElse(null);
-      List<DueSession> due = sessions.stream().filter(x -> !x.from).map(Session::due).distinct().toList();
+      DueSession from = sessions.stream().filter(NamedSession::from).findFirst().map(NamedSession::due).orElse(null);
+      List<DueSession> due = sessions.stream().filter(x -> !x.from()).map(NamedSession::due).distinct().toList();
       Frequency frequency = frequency(ownText, from, !due.isEmpty());
       List<Issuer> addressees = addressees(c, ownText, sessions, actor);
       int start = clause.start + c.start;
@@ -112,6 +171,25 @@ final class OutputExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A study followed by a report in the next infinitive clause, with no session of its own ("de mener
+   * une étude sur ..., d’établir un rapport sur le sujet et de le lui présenter", "to conduct a study
+   * and to prepare a report on ..."), is the research the report is made of: one output, the report.
+   */
+  private List<Candidate> withoutStudiesForReports(String clause, List<Candidate> candidates, List<Part> parts) {
+    List<Candidate> kept = new ArrayList<>(candidates);
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate study = candidates.get(i);
+      Candidate report = candidates.get(i + 1);
+      boolean nextClause = partOf(parts, report.start) == partOf(parts, study.start) + 1;
+      if (study.kind == OutputKind.STUDY && report.kind == OutputKind.REPORT && nextClause
+          && sessionFinder.in(clause, study.end, report.start).isEmpty()) {
+        kept.remove(study);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -172,7 +250,7 @@ final class OutputExtractor {
    * The organs an output is presented to: those of its sessions, and those its clause names (« lui »,
    * "to it" being the adopting organ); a panel or a meeting the organ itself decides is held by it.
    */
-  private List<Issuer> addressees(Candidate c, String ownText, List<Session> sessions, Actor actor) {
+  private List<Issuer> addressees(Candidate c, String ownText, List<NamedSession> sessions, Actor actor) {
     Set<Issuer> to = new LinkedHashSet<>();
     boolean meeting = c.kind == OutputKind.PANEL_DISCUSSION || c.kind == OutputKind.INTERSESSIONAL_MEETING;
     Matcher council = words.toCouncil().matcher(ownText);
@@ -187,7 +265,7 @@ final class OutputExtractor {
     }
     boolean deliverable = !meeting && c.kind != OutputKind.WORKSHOP && c.kind != OutputKind.CONSULTATION;
     if (deliverable) {
-      sessions.forEach(x -> to.add(x.due.organ()));
+      sessions.forEach(x -> to.add(x.due().organ()));
     }
     List<Issuer> ordered = new ArrayList<>();
     for (Issuer i : List.of(Issuer.HUMAN_RIGHTS_COUNCIL, Issuer.GENERAL_ASSEMBLY)) {
@@ -207,6 +285,11 @@ final class OutputExtractor {
       return null;
     }
     int pos = skipModifiers(clause, verb.end());
+    Matcher subject = words.decidedActor().matcher(clause);
+    subject.region(pos, clause.length());
+    if (words.decidingVerb().matcher(clause).lookingAt() && subject.lookingAt()) {
+      pos = subject.end();
+    }
     Matcher article = words.addressee().matcher(clause);
     article.region(pos, clause.length());
     if (!article.lookingAt()) {
@@ -225,6 +308,20 @@ final class OutputExtractor {
       return null;
     }
     return new Actor(body.value(), named != null ? named : clause.substring(body.start(), body.end()));
+  }
+
+  /**
+   * The holder of a mandate that the clause itself establishes or extends, whose tasks it then lists
+   * ("Décide d’établir ... une mission ..., dont le mandat sera le suivant : ... f) Lui présenter un
+   * compte rendu oral"), or null.
+   */
+  private Actor holderOfMandateDecided(String clause) {
+    Matcher m = words.mandateDecision().matcher(clause);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group("name").strip();
+    return holders.holder(name).map(h -> new Actor(notation(h), name)).orElse(null);
   }
 
   /**
@@ -268,7 +365,8 @@ final class OutputExtractor {
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : found) {
       boolean sameKindBefore = kept.stream().anyMatch(k -> k.kind == c.kind);
-      if (isAnaphoric(c) && sameKindBefore || isObjectOfOralVerb(clause, kept, c)) {
+      boolean next = words.nextInstance().foundIn(clause.substring(c.start, Math.min(clause.length(), c.end + 12)));
+      if (isAnaphoric(c) && sameKindBefore && !next || isObjectOfOralVerb(clause, kept, c)) {
         continue;
       }
       kept.add(c);
@@ -344,30 +442,27 @@ final class OutputExtractor {
    * un rapport"); else those of the clauses
    * that follow up to the next output; else, for an object coordinated with the next one ("un
    * rapport sur ..., ainsi qu’un rapport sur ..., à sa cinquante-huitième session"), the next one's.
-   * Sessions of the other organ named in the clauses that follow are kept too.
    */
-  private List<Session> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
+  private List<NamedSession> sessions(String clause, Candidate c, List<Candidate> all, List<Part> parts) {
     int own = partOf(parts, c.start);
     int after = all.stream().filter(x -> x.start >= c.end).mapToInt(x -> x.start).min().orElse(clause.length());
     int before = all.stream().filter(x -> x.end <= c.start).mapToInt(x -> x.end).max().orElse(0);
-    List<Session> found = new ArrayList<>(sessionsIn(clause, c.end, Math.min(after, parts.get(own).end)));
+    List<NamedSession> found = new ArrayList<>(sessionFinder.in(clause, c.end, Math.min(after, parts.get(own).end)));
     if (found.isEmpty()) {
-      found.addAll(sessionsIn(clause, Math.max(before, parts.get(own).start), c.start));
+      found.addAll(sessionFinder.in(clause, Math.max(before, parts.get(own).start), c.start));
     }
     for (int i = own + 1; i < parts.size(); i++) {
       Part next = parts.get(i);
       boolean holdsOutput = holdsOutput(next, all);
-      boolean haveOwn = found.stream().anyMatch(x -> !x.from && x.due.organ() == organ);
+      boolean haveOwn = found.stream().anyMatch(x -> !x.from() && x.due().organ() == organ);
       if (holdsOutput) {
         if (found.isEmpty() && words.coordinated().matcher(clause.substring(next.separator, next.end)).lookingAt()) {
-          found.addAll(sessionsIn(clause, next.start, next.end));
+          found.addAll(sessionFinder.in(clause, next.start, next.end));
         }
         break;
       }
-      for (Session x : sessionsIn(clause, next.start, next.end)) {
-        if (x.due.organ() != organ || !haveOwn) {
-          found.add(x);
-        }
+      if (!haveOwn) {
+        found.addAll(sessionFinder.in(clause, next.start, next.end));
       }
     }
     return found;
@@ -422,48 +517,6 @@ final class OutputExtractor {
     return parts.size() - 1;
   }
 
-  /** A session named in a text, and whether a series starts at it ("à partir de sa ..."). */
-  private record Session(DueSession due, boolean from) {}
-
-  /**
-   * The sessions named between two positions. A session is the Assembly's when the text says so
-   * ("de l’Assemblée", "à l’Assemblée générale, à sa ..."); special sessions, and the sessions of past
-   * meetings ("la réunion-débat tenue à sa ..."), are not due sessions.
-   */
-  private List<Session> sessionsIn(String clause, int from, int to) {
-    List<Session> found = new ArrayList<>();
-    if (from >= to) {
-      return found;
-    }
-    Matcher m = words.sessionDue().matcher(clause);
-    m.region(from, to);
-    m.useTransparentBounds(true);
-    while (m.find()) {
-      if (m.group("special") != null) {
-        continue;
-      }
-      String before = clause.substring(Math.max(0, m.start() - 30), m.start());
-      if (words.pastEvent().foundIn(before)) {
-        continue;
-      }
-      Issuer of = m.group("assembly") != null || words.assemblyNearby().foundIn(before) ? Issuer.GENERAL_ASSEMBLY : organ;
-      boolean series = m.group("from") != null;
-      List<String> ordinals = new ArrayList<>(List.of(m.group("ordinal")));
-      String more = m.group("more");
-      if (more != null && !more.isBlank()) {
-        ordinals.addAll(List.of(more.strip().replaceFirst("^(?:,|et|and)\\s*", "").split("\\s*(?:,|\\bet\\b|\\band\\b)\\s*")));
-      }
-      for (String o : ordinals) {
-        calendar.ordinal(o.strip()).ifPresent(n -> found.add(new Session(new DueSession(of, n), series)));
-      }
-    }
-    Matcher nextSession = words.nextSession().matcher(clause);
-    nextSession.region(from, to);
-    if (found.isEmpty() && nextSession.find() && citingSession != null) {
-      found.add(new Session(new DueSession(organ, citingSession + 1), false));
-    }
-    return found;
-  }
 
   private Integer quantity(Candidate c) {
     if (c.determiner == null) {

@@ -48,6 +48,8 @@ import org.w3id.hrckg.pattern.NamedPattern;
  *     and {@code name}
  * @param pastEvent looking back from a session: a past meeting held at it ("tenue à", "held at"), not a due session
  * @param nextInstance in an output's words: the next one of a series ("prochain", "suivante", "next", "subsequent")
+ * @param decidedActor at a position after a deciding verb: what introduces the body the decision tasks
+ *     ("Décide que le Groupe de travail devrait tenir", "Decides: (a) To request the High Commissioner to organize")
  * @param mandateHolder the kind of holder a name gives; groups {@code mechanism}, {@code workingGroup},
  *     {@code mission}, {@code commission}, {@code team}, {@code group}, {@code expert}, {@code rapporteur},
  *     {@code holder} (the holder of the resolution's mandate, unnamed)
@@ -89,4 +91,5 @@ public record OutputVocabulary(
     NamedPattern mandateDecision,
     NamedPattern mandateHolder,
     NamedPattern pastEvent,
-    NamedPattern nextInstance) {}
+    NamedPattern nextInstance,
+    NamedPattern decidedActor) {}

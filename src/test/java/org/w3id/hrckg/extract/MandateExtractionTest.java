@@ -42,6 +42,10 @@ class MandateExtractionTest {
             "establish GROUP_OF_EXPERTS groupe de trois experts indépendants sur la situation des droits de l’homme au Bélarus"),
         row("en", "Decides to renew the mandate of the International Independent Expert Mechanism to Advance Racial Justice and Equality in Law Enforcement, comprising three experts, until the sixty-sixth session;",
             "extend EXPERT_MECHANISM International Independent Expert Mechanism to Advance Racial Justice and Equality in Law Enforcement"),
+        row("fr", "Décide de proroger pour une période d’un an renouvelable le mandat de l’expert indépendant des droits de l’homme désigné par le Haut-Commissaire, ayant pour missions de suivre l’évolution de la situation ;",
+            "extend INDEPENDENT_EXPERT expert indépendant des droits de l’homme désigné par le Haut-Commissaire"),
+        row("en", "Decides to extend, for a renewable period of one year, the mandate of the independent human rights expert appointed by the High Commissioner and tasked with undertaking the monitoring;",
+            "extend INDEPENDENT_EXPERT independent human rights expert"),
         row("fr", "Se félicite du travail du Rapporteur spécial sur l’indépendance des juges et des avocats ;", "-"),
         row("en", "Requests the Special Rapporteur to continue to carry out the mandate and to report annually;", "-"));
   }

@@ -2,6 +2,7 @@ package org.w3id.hrckg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,6 +96,18 @@ class OutputAttributesTest {
         row("the session of a panel already held is not the summary's (56/8)", "en", null,
             "Requests the United Nations High Commissioner for Human Rights to submit a summary report on the panel discussion held at the fifty-ninth session to the Human Rights Council at its sixty-first session;",
             "SUMMARY [hrc 61] [hrc] once - high-commissioner -"),
+        row("a decision that tasks a mandate holder (54/26)", "fr", MandateHolder.WORKING_GROUP,
+            "Décide en outre que le Groupe de travail devrait tenir deux consultations en ligne par an ;",
+            "CONSULTATION [] [] annual - special-procedures mandate"),
+        row("a decision that tasks a mandate holder (54/26)", "en", MandateHolder.WORKING_GROUP,
+            "Further decides that the Working Group should hold two virtual consultations annually;",
+            "CONSULTATION [] [] annual - special-procedures mandate"),
+        row("a decision that requests an office (54/6)", "en", null,
+            "Decides: (a) To request the United Nations High Commissioner for Human Rights to organize a two-day expert workshop, in an accessible format;",
+            "WORKSHOP [] [] once - high-commissioner -"),
+        row("the tasks of a mission the paragraph establishes (54/2)", "en", MandateHolder.FACT_FINDING_MISSION,
+            "Decides to urgently establish an independent international fact-finding mission for the Sudan, comprising three members, with the following mandate: (f) To give the Human Rights Council an oral update on its work at its fifty-sixth session, followed by an interactive dialogue, and a comprehensive report thereon at its fifty-seventh session;",
+            "ORAL_UPDATE [hrc 56] [hrc] once - commission-of-inquiry mandate", "REPORT [hrc 57] [hrc] once - commission-of-inquiry mandate"),
         row("a summary report of seminars (56/2)", "fr", null,
             "et prie le Haut-Commissaire d’établir un rapport succinct sur les débats tenus lors des séminaires et de le lui présenter à sa soixante-troisième session ;",
             "SUMMARY [hrc 63] [hrc] once - high-commissioner -"),
@@ -122,6 +135,36 @@ class OutputAttributesTest {
     List<MandatedOutput> found = new OutputExtractor(Gazetteers.bodies(language), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, 55,
         profile, mandates).extract(OffsetText.of(text));
     assertEquals(expected, found.stream().map(OutputAttributesTest::described).toList(), note);
+  }
+
+  /** The same report named again by a possessive in a later paragraph is the first one, sent to one more organ (56/13). */
+  @ParameterizedTest(name = "[{0}]")
+  @MethodSource("repeats")
+  void joinsARepeatToTheFirst(String lang, String first, String later, List<String> expected) {
+    Language language = lang.equals("fr") ? Language.FRENCH : Language.ENGLISH;
+    LanguageProfile profile = language == Language.FRENCH ? FrenchProfile.INSTANCE : EnglishProfile.INSTANCE;
+    List<Mandate> mandates = List.of(new Mandate(true, MandateHolder.EXPERT_MECHANISM, "the mandate", null));
+    OutputExtractor extractor = null;
+    List<List<MandatedOutput>> found = new ArrayList<>();
+    for (String text : List.of(first, later)) {
+      extractor = new OutputExtractor(Gazetteers.bodies(language), new Spans(text), Issuer.HUMAN_RIGHTS_COUNCIL, 56, profile, mandates);
+      found.add(extractor.extract(OffsetText.of(text)));
+    }
+    List<String> joined = extractor.withoutRepeats(found).stream()
+        .map(p -> p.stream().map(OutputAttributesTest::described).collect(Collectors.joining("; "))).toList();
+    assertEquals(expected, joined);
+  }
+
+  static Stream<Arguments> repeats() {
+    return Stream.of(
+        Arguments.of("fr",
+            "Prie le Mécanisme d’experts d’élaborer chaque année un rapport et de le lui présenter ;",
+            "Prie également le Mécanisme d’experts de présenter son rapport annuel aussi à l’Assemblée générale et de participer avec elle à un dialogue ;",
+            List.of("REPORT [] [hrc, ga] annual - - mandate", "")),
+        Arguments.of("en",
+            "Requests the Expert Mechanism to prepare, on an annual basis, a report and to present it to the Human Rights Council;",
+            "Also requests the Expert Mechanism to present its annual report also to the General Assembly, engaging in an interactive dialogue with the Assembly;",
+            List.of("REPORT [] [hrc, ga] annual - - mandate", "")));
   }
 
   private static String described(MandatedOutput o) {

@@ -276,7 +276,7 @@ public final class EnglishOutputs implements PatternCatalogue {
       .counterExamples(", and to present")
       .regex("^,\\s*as\\s+well\\s+as\\b");
 
-  private static final String HOLDER = "(?:Special\\s+Rapporteurs?|Independent\\s+Expert(?!\\s+Mechanism)|Working\\s+Group|Commission\\s+of\\s+Inquiry"
+  private static final String HOLDER = "(?:Special\\s+Rapporteurs?|Independent\\s+(?:human\\s+rights\\s+)?Expert(?!\\s+Mechanism)|Working\\s+Group|Commission\\s+of\\s+Inquiry"
       + "|fact-finding\\s+mission|Expert\\s+Mechanism|team\\s+of\\s+(?:\\p{L}+\\s+)?experts|group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)";
 
   public static final NamedPattern MANDATE_DECISION = NamedPattern.named("mandate decision")
@@ -286,14 +286,15 @@ public final class EnglishOutputs implements PatternCatalogue {
           "Decides to renew the mandate of Special Rapporteur as Special Rapporteur on the human right to a clean, healthy and sustainable environment, for",
           "Decides to extend the mandate of the Independent International Commission of Inquiry on the Syrian Arab Republic for a period of one year;",
           "Decides to urgently establish an independent international fact-finding mission for the Sudan, comprising",
-          "Also decides to urgently establish, for a renewable period of one year, a group of three independent experts on the situation")
+          "Also decides to urgently establish, for a renewable period of one year, a group of three independent experts on the situation",
+          "Decides to extend, for a renewable period of one year, the mandate of the independent human rights expert appointed by the High Commissioner")
       .counterExamples("Welcomes the work of the Special Rapporteur", "to enable it to fulfil its mandate", "Decides to continue its consideration")
       .ignoringCase()
       .regex("\\b(?:(?<extend>extend|renew|prolong)\\b[^;]{0,80}?\\bthe\\s+mandate\\s+of\\s+(?:the\\s+)?(?:Special\\s+Rapporteur\\s+as\\s+)?"
           + "|(?<establish>establish|create|appoint)\\b[^;]{0,80}?\\b(?:an?|the)\\s+)"
           + "(?<name>(?:[\\p{L}-]+\\s+){0,3}?" + HOLDER + "[^;]*?)"
           + "(?=\\s+for\\s+(?:a|an|one)\\b|\\s*,\\s*(?:for|in|to|comprising|composed|with|and|as|effective|under|until|which|who|on|pursuant|including)\\b|\\s+in\\s+(?:accordance|conformity)|\\s+until|\\s+under|\\s+on\\s+the\\s+same|\\s+effective"
-          + "|\\s+and\\s+(?:requests|invites|decides)|\\s+to\\s+be\\s+appointed|\\s*;|\\s*\\.?$)");
+          + "|\\s+and\\s+(?:requests|invites|decides|tasked)|\\s+(?:to\\s+be\\s+)?appointed|\\s*;|\\s*\\.?$)");
 
   public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
       .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
@@ -305,7 +306,7 @@ public final class EnglishOutputs implements PatternCatalogue {
       .ignoringCase()
       .regex("\\b(?:(?<mechanism>Expert\\s+Mechanism)|(?<workingGroup>Working\\s+Group)|(?<mission>fact-finding\\s+mission)"
           + "|(?<commission>Commission\\s+of\\s+Inquiry)|(?<team>team\\s+of\\s+(?:\\p{L}+\\s+)?experts)"
-          + "|(?<group>group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)|(?<expert>Independent\\s+Expert(?!\\s+Mechanism))|(?<rapporteur>Special\\s+Rapporteur)"
+          + "|(?<group>group\\s+of\\s+(?:\\p{L}+\\s+){0,2}experts)|(?<expert>Independent\\s+(?:human\\s+rights\\s+)?Expert(?!\\s+Mechanism))|(?<rapporteur>Special\\s+Rapporteur)"
           + "|(?<holder>mandate\\s+holder))\\b");
 
   public static final NamedPattern PAST_EVENT = NamedPattern.named("past event")
@@ -319,4 +320,11 @@ public final class EnglishOutputs implements PatternCatalogue {
       .examples("its next annual interactive debate", "its subsequent study", "the upcoming biennial high-level panel discussion")
       .counterExamples("its annual report", "the above-mentioned study")
       .regex("\\b(?:next|subsequent|upcoming|following)\\b");
+
+  public static final NamedPattern DECIDED_ACTOR = NamedPattern.named("decided actor")
+      .purpose("after a deciding verb: what introduces the body the decision tasks, before its article")
+      .examples(" that the Working Group should hold", ": (a) To request the United Nations High Commissioner for Human Rights to organize",
+          " to request the Office of the High Commissioner to organize")
+      .counterExamples(" to convene a panel discussion", " to extend the mandate")
+      .regex("^\\s*(?::\\s*)?(?:\\(a\\)\\s*)?(?:that|[Tt]o\\s+request)\\s+");
 }

@@ -44,7 +44,7 @@ public final class EnglishProfile {
       EnglishOutputs.POSSESSIVE_OR_PARTITIVE, EnglishOutputs.ANAPHORIC,
       EnglishOutputs.SUMMARY, EnglishOutputs.COMPILATION, EnglishOutputs.FREQUENCY, EnglishOutputs.TO_COUNCIL, EnglishOutputs.TO_ASSEMBLY,
       EnglishOutputs.COORDINATED, EnglishOutputs.MANDATE_DECISION, EnglishOutputs.MANDATE_HOLDER,
-      EnglishOutputs.PAST_EVENT, EnglishOutputs.NEXT_INSTANCE);
+      EnglishOutputs.PAST_EVENT, EnglishOutputs.NEXT_INSTANCE, EnglishOutputs.DECIDED_ACTOR);
 
   private static final SdgVocabulary SDG = new SdgVocabulary(EnglishSdg.CONTEXT, EnglishSdg.GOAL, EnglishSdg.ACRONYM,
       EnglishSdg.TARGET, null);

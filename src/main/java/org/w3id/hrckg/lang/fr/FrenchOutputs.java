@@ -16,6 +16,8 @@ public final class FrenchOutputs implements PatternCatalogue {
   private static final String APOSTROPHE = "['’]";
   private static final String DETERMINER = "(?<det>un|une|des|son|sa|ses|leur|leurs|ce|cette|ces|le|la|les|l"
       + APOSTROPHE + "|ledit|ladite|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d{1,2})";
+  /** The space after a determiner, none after an elided one ("l’étude"). */
+  private static final String AFTER_DETERMINER = "(?:\\s+|(?<=" + APOSTROPHE + "))";
 
   public static final NamedPattern CLAUSE_VERB = NamedPattern.named("clause verb")
       .purpose("a verb that opens a new clause inside an operative paragraph (after « , et » or « ; »)")
@@ -60,7 +62,7 @@ public final class FrenchOutputs implements PatternCatalogue {
           "de faire rapport au Conseil", "un rapport écrit", "de lui rendre compte régulièrement",
           "de l’informer chaque année", "de lui présenter un rapport à sa cinquante-troisième session")
       .counterExamples("le Rapporteur spécial", "par rapport à", "en rapport avec", "un compte rendu")
-      .regex("\\b(?:" + DETERMINER + "\\s+(?:(?:nouveau|premier|bref|seul)\\s+)?rapports?(?!\\p{L})"
+      .regex("\\b(?:" + DETERMINER + AFTER_DETERMINER + "(?:(?:nouveau|premier|bref|seul)\\s+)?rapports?(?!\\p{L})"
           + "|(?<faire>faire\\s+rapport|rendre\\s+compte|l" + APOSTROPHE + "informer|tenir\\s+informé)\\b)");
 
   public static final NamedPattern ORAL_UPDATE = NamedPattern.named("oral update")
@@ -76,7 +78,7 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("une réunion intersessions d’une demi-journée", "deux réunions intersessions", "un séminaire intersessions",
           "un dialogue intersessions")
       .counterExamples("la réunion-débat annuelle")
-      .regex("\\b" + DETERMINER + "\\s+(?:(?:réunion|dialogue|séminaire|forum|consultation)s?(?:\\s+(?:d" + APOSTROPHE
+      .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:(?:réunion|dialogue|séminaire|forum|consultation)s?(?:\\s+(?:d" + APOSTROPHE
           + "une\\s+journée|d" + APOSTROPHE + "une\\s+demi-journée|publique|informelle))?\\s+intersessions?)\\b");
 
   public static final NamedPattern PANEL = NamedPattern.named("panel discussion")
@@ -85,26 +87,27 @@ public final class FrenchOutputs implements PatternCatalogue {
           "la prochaine réunion-débat biennale de haut niveau", "de tenir, à sa soixante et unième session, un débat sur les droits",
           "une réunion-débat de haut niveau")
       .counterExamples("une réunion intersessions", "un débat public")
-      .regex("\\b" + DETERMINER + "\\s+(?:prochaine?s?\\s+)?(?:réunions?[-\\s]débats?|tables?\\s+rondes?|débats?(?=\\s+(?:annuels?|interactifs?|sur)\\b))\\b");
+      .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:prochaine?s?\\s+)?(?:réunions?[-\\s]débats?|tables?\\s+rondes?|débats?(?=\\s+(?:annuels?|interactifs?|sur)\\b))\\b");
 
   public static final NamedPattern CONSULTATION = NamedPattern.named("consultation")
       .purpose("consultations a body is asked to hold, with their number")
       .examples("cinq consultations régionales", "une consultation d’experts", "des consultations avec toutes les parties",
           "une série de consultations et d’activités de communication")
       .counterExamples("en consultation avec les États")
-      .regex("\\b" + DETERMINER + "\\s+(?:série\\s+de\\s+)?(?:\\p{L}+\\s+)?consultations?\\b(?!\\s+intersessions?)");
+      .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:série\\s+de\\s+)?(?:\\p{L}+\\s+)?consultations?\\b(?!\\s+intersessions?)");
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organise")
       .examples("un atelier d’experts", "un séminaire sur", "une série de séminaires régionaux")
       .counterExamples("un séminaire intersessions")
-      .regex("\\b" + DETERMINER + "\\s+(?:série\\s+de\\s+)?(?:ateliers?|séminaires?)\\b(?!\\s+intersessions?)");
+      .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:série\\s+de\\s+)?(?:ateliers?|séminaires?)\\b(?!\\s+intersessions?)");
 
   public static final NamedPattern STUDY = NamedPattern.named("study")
       .purpose("a study a body is asked to prepare")
-      .examples("d’établir une étude sur", "une étude approfondie", "de consacrer sa prochaine étude annuelle")
+      .examples("d’établir une étude sur", "une étude approfondie", "de consacrer sa prochaine étude annuelle",
+          "de consacrer l’étude suivante aux infrastructures")
       .counterExamples("à l’étude")
-      .regex("\\b" + DETERMINER + "\\s+(?:prochaine?s?\\s+)?études?\\b");
+      .regex("(?<!\\bà\\s)\\b" + DETERMINER + AFTER_DETERMINER + "(?:prochaine?s?\\s+)?études?\\b");
 
   public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
       .purpose("what follows an output noun when it is one already held or already named")
@@ -281,7 +284,7 @@ public final class FrenchOutputs implements PatternCatalogue {
           + "|des|de|d" + APOSTROPHE + ")\\s*(?:Rapporteu(?:r|se)\\s+spéciale?\\s+en\\s+tant\\s+que\\s+)?"
           + "|(?<establish>établir|créer|constituer|nommer)\\b[^;]{0,80}?\\b(?:une?|la|le)\\s+)"
           + "(?<name>(?:\\p{L}+\\s+){0,2}?" + HOLDER + "[^;]*?)"
-          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,\\s*(?:pour|tel|telle|selon|afin|dans|conformément|composée?|à|et|qui|jusqu|avec|de|d" + APOSTROPHE + "|en)\\b|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
+          + "(?=\\s+pour\\s+une|\\s+pour\\s+un\\s+an|\\s*,\\s*(?:pour|tel|telle|selon|afin|dans|conformément|composée?|ayant|chargée?|à|et|qui|jusqu|avec|de|d" + APOSTROPHE + "|en)\\b|\\s+tel\\s+qu|\\s+selon|\\s+afin|\\s+et\\s+(?:prie|invite|demande|lui)|\\s+qui\\s+ser|\\s*;|\\s*\\.?$)");
 
   public static final NamedPattern MANDATE_HOLDER = NamedPattern.named("mandate holder")
       .purpose("the kind of holder a title names; the holder of the resolution's own mandate when it is not named")
@@ -309,4 +312,11 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("son prochain débat annuel", "sa prochaine étude annuelle", "l’étude suivante aux", "la prochaine réunion-débat")
       .counterExamples("son rapport annuel", "l’étude susmentionnée")
       .regex("\\b(?:prochaine?s?|suivante?s?)\\b");
+
+  public static final NamedPattern DECIDED_ACTOR = NamedPattern.named("decided actor")
+      .purpose("after a deciding verb: what introduces the body the decision tasks, before its article")
+      .examples(" en outre que le Groupe de travail devrait tenir", " : a) De prier la Haute-Commissaire d’organiser",
+          " de demander au Haut-Commissariat d’organiser")
+      .counterExamples(" de tenir une réunion-débat", " de proroger le mandat")
+      .regex("^\\s*(?:en\\s+outre\\s+|également\\s+)?(?::\\s*)?(?:a\\)\\s*)?(?:que|[Dd](?:e|" + APOSTROPHE + ")\\s*(?:prier|demander))\\s+");
 }

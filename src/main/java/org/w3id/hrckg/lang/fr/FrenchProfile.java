@@ -41,7 +41,7 @@ public final class FrenchProfile {
       FrenchOutputs.POSSESSIVE_OR_PARTITIVE, FrenchOutputs.ANAPHORIC,
       FrenchOutputs.SUMMARY, FrenchOutputs.COMPILATION, FrenchOutputs.FREQUENCY, FrenchOutputs.TO_COUNCIL, FrenchOutputs.TO_ASSEMBLY,
       FrenchOutputs.COORDINATED, FrenchOutputs.MANDATE_DECISION, FrenchOutputs.MANDATE_HOLDER,
-      FrenchOutputs.PAST_EVENT, FrenchOutputs.NEXT_INSTANCE);
+      FrenchOutputs.PAST_EVENT, FrenchOutputs.NEXT_INSTANCE, FrenchOutputs.DECIDED_ACTOR);
 
   private static final SdgVocabulary SDG = new SdgVocabulary(FrenchSdg.CONTEXT, FrenchSdg.GOAL, FrenchSdg.ACRONYM,
       FrenchSdg.TARGET, FrenchSdg.NOT_A_GOAL);
