@@ -28,6 +28,9 @@ public final class DocumentParser {
   public static Outcome parse(String fileName, byte[] bytes) {
     try {
       ResolutionText text = Readers.read(fileName, bytes);
+      if (text.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+        return new Outcome(null, text.diagnostics());
+      }
       DocumentExtractor.Result result = DocumentExtractor.extract(text);
       return new Outcome(result.document(), result.diagnostics());
     } catch (InputFault fault) {
