@@ -50,14 +50,32 @@ final class PlacementLedger {
     for (Footnote f : normalized.footnotes()) {
       claimFrom(Place.FOOTNOTE, source.lines().startOf(source.lineOf(f.text().sourceStart())), f.text().sourceStart());
       claimCharacters(Place.FOOTNOTE, f.text());
+      claimLabelBefore(Place.FOOTNOTE, f.text().sourceStart(), f.label());
     }
     for (FootnoteMarker m : normalized.markers()) {
       claimLabel(m);
     }
   }
 
-  void claimParagraph(List<TextLine> lines) {
+  /** A paragraph's lines, and its number where extraction printed it apart (on the line before). */
+  void claimParagraph(List<TextLine> lines, Integer number) {
     lines.forEach(l -> claimLine(Place.PARAGRAPH, l.text()));
+    if (number != null && !lines.isEmpty()) {
+      claimLabelBefore(Place.PARAGRAPH, lines.get(0).text().sourceStart(), number.toString());
+    }
+  }
+
+  /** A label printed just before a position, white space and its stop between: "1." or a note's "2" on the line before. */
+  private void claimLabelBefore(Place place, int position, String label) {
+    int i = position - 1;
+    while (i >= 0 && position - i < 16 && !Character.isLetterOrDigit(text.charAt(i))) {
+      i--;
+    }
+    int end = i + 1;
+    int start = end - label.length();
+    if (start >= 0 && text.substring(start, end).equals(label)) {
+      claimFrom(place, start, end);
+    }
   }
 
   void claimHeading(TextLine line) {
@@ -91,16 +109,13 @@ final class PlacementLedger {
     while (owner[first] != Place.NONE || !Character.isLetterOrDigit(text.charAt(first))) {
       first++;
     }
-    StringBuilder excerpt = new StringBuilder();
-    for (int i = first; i < text.length() && excerpt.length() < 60; i++) {
-      if (owner[i] == Place.NONE) {
-        excerpt.append(Character.isWhitespace(text.charAt(i)) ? ' ' : text.charAt(i));
-      }
-    }
-    return Diagnostic.error(source.fileName(), source.lineOf(first), String.format(Locale.ROOT,
+    int line = source.lineOf(first);
+    int end = line < source.lines().count() ? source.lines().startOf(line + 1) : text.length();
+    String excerpt = Diagnostic.excerpt(text.substring(source.lines().startOf(line), end).strip(), 60);
+    return Diagnostic.error(source.fileName(), line, String.format(Locale.ROOT,
         "incomplete: %d letters and digits from this line on are in no paragraph, footnote, header, page furniture"
-            + " or record of adoption (\"%s…\"): the reader lost them; the document is left out",
-        placement.unplaced(), excerpt.toString().replaceAll(" +", " ").strip()));
+            + " or record of adoption (the first on \"%s\"): the reader lost them; the document is left out",
+        placement.unplaced(), excerpt));
   }
 
   /** The error of a footnote longer than a page: it swallowed running text. */

@@ -95,8 +95,8 @@ public final class StructureReader {
   private Placement checkCompleteness(ParagraphSegmenter.Segments segments, AdoptionText adoption, TextLine firstBodyLine) {
     PlacementLedger ledger = new PlacementLedger(text.source());
     ledger.claimLayout(text);
-    segments.preamble().forEach(d -> ledger.claimParagraph(d.lines()));
-    segments.operative().forEach(d -> ledger.claimParagraph(d.lines()));
+    segments.preamble().forEach(d -> ledger.claimParagraph(d.lines(), null));
+    segments.operative().forEach(d -> ledger.claimParagraph(d.lines(), d.number()));
     segments.headings().forEach(ledger::claimHeading);
     int bodyStart = text.source().lines().startOf(firstBodyLine.number());
     Placement placement = ledger.close(bodyStart, adoptionStart(segments, adoption));
