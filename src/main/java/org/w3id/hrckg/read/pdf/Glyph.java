@@ -9,7 +9,7 @@ package org.w3id.hrckg.read.pdf;
  * @param baseline its baseline, in points from the top of the page
  * @param size its font size on the page, in points
  */
-record Glyph(String text, float x, float width, float baseline, float size) {
+public record Glyph(String text, float x, float width, float baseline, float size) {
 
   float right() {
     return x + width;

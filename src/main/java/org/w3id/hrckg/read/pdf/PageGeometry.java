@@ -17,22 +17,23 @@ import org.apache.pdfbox.text.TextPosition;
  * horizontal rules the page draws (stroked lines or thin filled boxes: the rule under a running
  * header, the short rule over the footnotes). Distances are in points from the top of the page.
  */
-final class PageGeometry {
+public final class PageGeometry {
 
   /** A horizontal rule: from {@code x1} to {@code x2}, at {@code top} from the top of the page. */
-  record Rule(float x1, float x2, float top) {
+  public record Rule(float x1, float x2, float top) {
 
-    float length() {
+    public float length() {
       return x2 - x1;
     }
   }
 
   /** One page: its number from 1, its size, its glyphs in content order, its rules. */
-  record Page(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules) {}
+  public record Page(int number, float width, float height, List<Glyph> glyphs, List<Rule> rules) {}
 
   private PageGeometry() {}
 
-  static List<Page> read(PDDocument doc) throws IOException {
+  /** Reads the geometry of every page of a document. */
+  public static List<Page> read(PDDocument doc) throws IOException {
     List<List<Glyph>> glyphs = new ArrayList<>();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override
