@@ -14,7 +14,8 @@ import org.w3id.hrckg.reference.BundledFiles;
 
 /**
  * Where the texts of a corpus come from: a folder (at any depth), or the sample corpus packed into
- * the jar. Every {@code .txt} and {@code .md} file is a text; hidden files and folders are left
+ * the jar. Every {@code .txt} and {@code .md} file is a text, every {@code .pdf}, {@code .docx} and
+ * {@code .doc} a document (its reader chosen from its bytes); hidden files and folders are left
  * out. They come in the order of their paths, so that builds are repeatable.
  */
 public final class CorpusSource {
@@ -62,7 +63,8 @@ public final class CorpusSource {
 
   private static boolean isText(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".md");
+    return name.endsWith(".txt") || name.endsWith(".md")
+        || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc");
   }
 
   private static boolean isText(Path p) {
