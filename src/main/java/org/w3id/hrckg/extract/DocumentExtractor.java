@@ -78,7 +78,8 @@ public final class DocumentExtractor {
     }
     AdoptionText adoption = text.adoption();
     ParsedDocument doc = new ParsedDocument(
-        new ParsedDocument.Source(source.fileName(), source.encoding(), source.sha256()), text.format(), text.language(),
+        new ParsedDocument.Source(source.fileName(), source.encoding(), source.sha256(),
+            text.pages().stream().map(p -> source.text().codePointCount(0, p)).toList(), text.placement()), text.format(), text.language(),
         header.kind(), ownSymbol, header.issuer(), fingerprint(header, paragraphs), header.session(), header.specialSession(),
         header.sessionStart(), header.sessionEnd(), header.agendaItems(), text(header.agendaTitle()), text(header.title()),
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,

@@ -17,6 +17,8 @@ import org.w3id.hrckg.pattern.NamedPattern;
  *     label in the group {@code label} written as {@code (?<label>3)} for the reader to replace
  * @param spacedApostrophe the spaces an extraction puts around an elided article's apostrophe
  *     ("l ’ homme"), or null where the language elides none
+ * @param compoundStem the first elements of compounds whose hyphen stays when a line ends on it
+ *     ("non-" / "discrimination", "cinquante-" / "huitième"), matched against the lower-cased element
  */
 public record LayoutVocabulary(
     NamedPattern masthead,
@@ -26,4 +28,5 @@ public record LayoutVocabulary(
     NamedPattern ordinalSuffix,
     NamedPattern distributedDate,
     NamedPattern orphanCall,
-    NamedPattern spacedApostrophe) {}
+    NamedPattern spacedApostrophe,
+    NamedPattern compoundStem) {}

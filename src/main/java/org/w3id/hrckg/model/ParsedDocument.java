@@ -53,8 +53,40 @@ public record ParsedDocument(
   /** The draft a resolution was adopted from: its symbol, date and sponsors. */
   public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) implements Serializable {}
 
-  /** The file a document was parsed from. */
-  public record Source(String fileName, String encoding, String sha256) implements Serializable {}
+  /**
+   * The file a document was parsed from.
+   *
+   * @param pages where each page starts in the source, in code points (empty when the format has no pages)
+   * @param placement where the reader placed the source's letters and digits
+   */
+  public record Source(String fileName, String encoding, String sha256, List<Integer> pages, Placement placement)
+      implements Serializable {
+
+    public Source {
+      pages = List.copyOf(pages);
+    }
+
+    public Source(String fileName, String encoding, String sha256) {
+      this(fileName, encoding, sha256, List.of(), Placement.UNKNOWN);
+    }
+
+    /** The 1-based page of a source position in code points, or 0 when the format has no pages. */
+    public int pageOf(int position) {
+      return pageOf(pages, position);
+    }
+
+    /** The 1-based page of a position, pages starting at {@code starts}; 0 when there are none. */
+    public static int pageOf(List<Integer> starts, int position) {
+      int page = 0;
+      for (int start : starts) {
+        if (start > position) {
+          break;
+        }
+        page++;
+      }
+      return page;
+    }
+  }
 
   public List<Paragraph> preamble() {
     return paragraphs.stream().filter(Paragraph::preambular).toList();

@@ -14,8 +14,9 @@ import org.w3id.hrckg.reference.BundledFiles;
 
 /**
  * Where the texts of a corpus come from: a folder (at any depth), or the sample corpus packed into
- * the jar. Every {@code .txt}, {@code .md} and {@code .xml} file is a text (its reader is chosen by
- * its content); hidden files and folders are left out. They come in the order of their paths, so that builds are repeatable.
+ * the jar. Every {@code .txt}, {@code .md} and {@code .xml} file is a text, every {@code .pdf},
+ * {@code .docx} and {@code .doc} a document (its reader chosen from its bytes); hidden files and
+ * folders are left out. They come in the order of their paths, so that builds are repeatable.
  */
 public final class CorpusSource {
 
@@ -62,7 +63,8 @@ public final class CorpusSource {
 
   private static boolean isText(String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".xml");
+    return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".xml")
+        || name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc");
   }
 
   private static boolean isText(Path p) {

@@ -48,6 +48,10 @@ public final class DocumentParser {
       List<ParsedDocument> documents = new ArrayList<>();
       List<Diagnostic> diagnostics = new ArrayList<>();
       for (ResolutionText text : Readers.readAll(fileName, bytes)) {
+        if (text.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+          diagnostics.addAll(text.diagnostics());
+          continue;
+        }
         DocumentExtractor.Result result = DocumentExtractor.extract(text);
         documents.add(result.document());
         diagnostics.addAll(result.diagnostics());

@@ -8,7 +8,9 @@ import org.w3id.hrckg.read.DocumentReader;
 import org.w3id.hrckg.read.FormatSniffer;
 import org.w3id.hrckg.read.ResolutionText;
 import org.w3id.hrckg.read.akn.AknReader;
+import org.w3id.hrckg.read.pdf.PdfReader;
 import org.w3id.hrckg.read.plain.PlainTextReader;
+import org.w3id.hrckg.read.word.WordReader;
 import org.w3id.hrckg.source.InputFault;
 
 /** The readers of every input format, chosen by what a file's bytes are, not by its name. */
@@ -17,7 +19,7 @@ final class Readers {
   private static final Map<InputFormat, DocumentReader> READERS = new EnumMap<>(InputFormat.class);
 
   static {
-    for (DocumentReader r : new DocumentReader[] {new PlainTextReader(), new AknReader()}) {
+    for (DocumentReader r : new DocumentReader[] {new PlainTextReader(), new AknReader(), new PdfReader(), new WordReader()}) {
       READERS.put(r.format(), r);
     }
   }

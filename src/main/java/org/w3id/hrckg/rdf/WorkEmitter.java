@@ -186,6 +186,10 @@ public final class WorkEmitter {
       q.string(at, Hrc.sourceFileName, d.source().fileName());
       q.integer(at, Hrc.startOffset, span.start());
       q.integer(at, Hrc.endOffset, span.end());
+      int page = d.source().pageOf(span.start());
+      if (page > 0) {
+        q.integer(at, Hrc.page, page);
+      }
       q.text(at, Hrc.sourceText, phrase, lang);
     }
 

@@ -3,6 +3,8 @@ package org.w3id.hrckg.read;
 import java.util.List;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.model.Language;
+import org.w3id.hrckg.model.ParsedDocument;
+import org.w3id.hrckg.model.Placement;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.source.SourceText;
 
@@ -24,6 +26,8 @@ import org.w3id.hrckg.source.SourceText;
  * @param subjects the subjects the file classifies it under (SDG, UNBIS, EuroVoc concepts)
  * @param pages where each page starts in the source (empty when the format has no pages)
  * @param diagnostics what the reader noticed, by file and line
+ * @param placement where the reader placed the letters and digits of the source ({@link Placement#UNKNOWN}
+ *     for a reader that keeps no ledger)
  */
 public record ResolutionText(
     SourceText source,
@@ -36,13 +40,28 @@ public record ResolutionText(
     DraftRecord draft,
     List<Subject> subjects,
     List<Integer> pages,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    Placement placement) {
 
   public ResolutionText {
     paragraphs = List.copyOf(paragraphs);
     subjects = List.copyOf(subjects);
     pages = List.copyOf(pages);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A text whose reader keeps no ledger of where the source's text went. */
+  public ResolutionText(SourceText source, InputFormat format, Language language, Identification identification,
+      ResolutionHeader header, List<ParagraphText> paragraphs, AdoptionText adoption, DraftRecord draft,
+      List<Subject> subjects, List<Integer> pages, List<Diagnostic> diagnostics) {
+    this(source, format, language, identification, header, paragraphs, adoption, draft, subjects, pages, diagnostics,
+        Placement.UNKNOWN);
+  }
+
+  /** The same text read from pages that start at these source positions. */
+  public ResolutionText withPages(List<Integer> pageStarts) {
+    return new ResolutionText(source, format, language, identification, header, paragraphs, adoption, draft, subjects,
+        pageStarts, diagnostics, placement);
   }
 
   /** The same text with more diagnostics before its own (those of an earlier step, such as decoding). */
@@ -52,7 +71,8 @@ public record ResolutionText(
     }
     List<Diagnostic> all = new java.util.ArrayList<>(earlier);
     all.addAll(diagnostics);
-    return new ResolutionText(source, format, language, identification, header, paragraphs, adoption, draft, subjects, pages, all);
+    return new ResolutionText(source, format, language, identification, header, paragraphs, adoption, draft, subjects, pages, all,
+        placement);
   }
 
   public List<ParagraphText> preamble() {
@@ -65,13 +85,6 @@ public record ResolutionText(
 
   /** The 1-based page of a source position, or 0 when the format has no pages. */
   public int pageOf(int position) {
-    int page = 0;
-    for (int start : pages) {
-      if (start > position) {
-        break;
-      }
-      page++;
-    }
-    return page;
+    return ParsedDocument.Source.pageOf(pages, position);
   }
 }

@@ -27,7 +27,7 @@ final class AdoptionParser {
     if (tail.isEmpty()) {
       return null;
     }
-    OffsetText text = OffsetText.join(tail.stream().map(TextLine::text).toList(), " ");
+    OffsetText text = LineJoiner.join(tail.stream().map(TextLine::text).toList());
     Matcher meeting = words.meeting().matcher(text);
     Integer meetingNumber = null;
     java.time.LocalDate date = null;

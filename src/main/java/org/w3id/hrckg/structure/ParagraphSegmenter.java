@@ -30,13 +30,25 @@ final class ParagraphSegmenter {
     }
   }
 
-  /** The paragraphs found, and the lines after them. */
-  record Segments(List<Draft> preamble, List<Draft> operative, List<TextLine> tail) {}
+  /**
+   * The paragraphs found, the headings of the operative part, the lines after the paragraphs, and
+   * the operative numbers out of sequence.
+   */
+  record Segments(List<Draft> preamble, List<Draft> operative, List<TextLine> headings, List<TextLine> tail,
+      List<NumberingFault> faults) {}
+
+  /**
+   * A line that opens like an operative paragraph with a number out of sequence: a gap (paragraphs
+   * lost before it) or a repeat. Its text stays with the paragraph before it.
+   */
+  record NumberingFault(TextLine line, int expected, int found) {}
 
   private enum State { PREAMBLE, NUMBERED, UNNUMBERED }
 
   private final List<Draft> preamble = new ArrayList<>();
   private final List<Draft> operative = new ArrayList<>();
+  private final List<TextLine> headings = new ArrayList<>();
+  private final List<NumberingFault> faults = new ArrayList<>();
   private State state = State.PREAMBLE;
   private Draft current;
   private int nextNumber = 1;
@@ -52,7 +64,8 @@ final class ParagraphSegmenter {
   static Segments segment(List<TextLine> body, LanguageProfile profile) {
     ParagraphSegmenter s = new ParagraphSegmenter(profile);
     int tailFrom = s.read(body);
-    return new Segments(List.copyOf(s.preamble), List.copyOf(s.operative), List.copyOf(body.subList(tailFrom, body.size())));
+    return new Segments(List.copyOf(s.preamble), List.copyOf(s.operative), List.copyOf(s.headings),
+        List.copyOf(body.subList(tailFrom, body.size())), List.copyOf(s.faults));
   }
 
   /** Reads the body; returns the index of the first line after the paragraphs. */
@@ -76,6 +89,10 @@ final class ParagraphSegmenter {
         continue;
       }
       if (state == State.NUMBERED && isHeading(body, i)) {
+        headings.add(line);
+        continue;
+      }
+      if (state == State.NUMBERED && outOfSequence(line, text)) {
         continue;
       }
       if (!readLine(line, text)) {
@@ -113,6 +130,26 @@ final class ParagraphSegmenter {
       }
     }
     state = State.PREAMBLE;
+  }
+
+  /**
+   * A line that opens like an operative paragraph ("7. Décide"), but with another number than the
+   * next: a fault. After a gap the numbering goes on from the number found (one fault for one
+   * gap), and the line opens its paragraph; a repeated number stays in the paragraph before.
+   */
+  private boolean outOfSequence(TextLine line, String text) {
+    Matcher number = StructurePatterns.OPERATIVE_NUMBER.matcher(text);
+    if (!number.lookingAt() || !starters.operative(text.substring(number.end())).isPresent()) {
+      return false;
+    }
+    int found = Integer.parseInt(number.group("n"));
+    faults.add(new NumberingFault(line, nextNumber, found));
+    if (found < nextNumber) {
+      return false;
+    }
+    nextNumber = found + 1;
+    start(false, found, new TextLine(line.number(), line.text().subSequence(number.end())));
+    return true;
   }
 
   /** Where the number of the next operative paragraph ends on a line that opens it, or -1. */
@@ -194,6 +231,11 @@ final class ParagraphSegmenter {
   }
 
   private boolean isAdoptionRecord(String text) {
+    return isAdoptionRecord(words, text);
+  }
+
+  /** Whether a line opens the record of adoption: the meeting, the vote, "Adopted at". */
+  static boolean isAdoptionRecord(StructureVocabulary words, String text) {
     return words.meeting().matcher(text).lookingAt()
         || words.withoutVote().foundIn(text)
         || words.recordedVote().foundIn(text)

@@ -15,6 +15,7 @@ import org.w3id.hrckg.lang.Organs;
 import org.w3id.hrckg.read.AdoptionText;
 import org.w3id.hrckg.read.FootnoteText;
 import org.w3id.hrckg.read.ParagraphText;
+import org.w3id.hrckg.model.Placement;
 import org.w3id.hrckg.read.ResolutionHeader;
 import org.w3id.hrckg.read.ResolutionText;
 import org.w3id.hrckg.source.InputFault;
@@ -81,8 +82,48 @@ public final class StructureReader {
     List<ParagraphText> paragraphs = new ArrayList<>(paragraphs(segments.preamble(), true, footnotes));
     paragraphs.addAll(paragraphs(segments.operative(), false, footnotes));
     footnotes.reportUnattached(diagnostics);
+    Placement placement = checkCompleteness(segments, adoption, body.get(0));
     return new ResolutionText(text.source(), format, profile.language(), null, header, paragraphs, adoption, null, List.of(),
-        List.of(), diagnostics);
+        List.of(), diagnostics, placement);
+  }
+
+  /**
+   * The invariant of issue 9: every letter and digit of the source is in one place, the operative
+   * numbers run 1..N, no footnote is longer than a page. What breaks it is an error: the document
+   * is incomplete.
+   */
+  private Placement checkCompleteness(ParagraphSegmenter.Segments segments, AdoptionText adoption, TextLine firstBodyLine) {
+    PlacementLedger ledger = new PlacementLedger(text.source());
+    ledger.claimLayout(text);
+    segments.preamble().forEach(d -> ledger.claimParagraph(d.lines(), null));
+    segments.operative().forEach(d -> ledger.claimParagraph(d.lines(), d.number()));
+    segments.headings().forEach(ledger::claimHeading);
+    int bodyStart = text.source().lines().startOf(firstBodyLine.number());
+    Placement placement = ledger.close(bodyStart, adoptionStart(segments, adoption));
+    java.util.Optional.ofNullable(ledger.unplacedError(placement)).ifPresent(diagnostics::add);
+    for (ParagraphSegmenter.NumberingFault f : segments.faults()) {
+      diagnostics.add(Diagnostic.error(file, f.line().number(), f.found() < f.expected()
+          ? "incomplete: operative paragraph " + f.found() + " again, where " + f.expected() + " was next; the document is left out"
+          : "incomplete: operative paragraph " + f.found() + " where " + f.expected() + " was next: paragraph"
+              + (f.found() - f.expected() > 1 ? "s " + f.expected() + " to " + (f.found() - 1) + " are" : " " + f.expected() + " is")
+              + " missing; the document is left out"));
+    }
+    for (Footnote f : text.footnotes()) {
+      java.util.Optional.ofNullable(PlacementLedger.overlongFootnote(text.source(), f)).ifPresent(diagnostics::add);
+    }
+    return placement;
+  }
+
+  /** Where the record of adoption (or an annex) starts in the source; the end when there is none. */
+  private int adoptionStart(ParagraphSegmenter.Segments segments, AdoptionText adoption) {
+    for (TextLine t : segments.tail()) {
+      String line = t.text().toString();
+      if (adoption != null && ParagraphSegmenter.isAdoptionRecord(profile.structure(), line)
+          || profile.structure().annex().matchesAll(line)) {
+        return text.source().lines().startOf(t.number());
+      }
+    }
+    return text.source().text().length();
   }
 
   private int formulaIndex(List<TextLine> lines) throws InputFault {

@@ -52,13 +52,26 @@ public final class LayoutPatterns implements PatternCatalogue {
       .counterExamples("2015", "2.")
       .regex("^(?<n>\\d{1,3})$");
 
+  public static final NamedPattern LONE_LABEL = NamedPattern.named("lone paragraph label")
+      .purpose("an operative number or a point's letter alone on a line, which text extraction put apart from its paragraph")
+      .examples("1.", "12.", "a)", "(b)", "iv)")
+      .counterExamples("1", "2015.", "a) Les conséquences", "1. Prend note")
+      .regex("^(?:\\d{1,3}\\.|\\(?[a-z]{1,5}\\))$");
+
+  public static final NamedPattern NOTE_START = NamedPattern.named("note start")
+      .purpose("how the text of a footnote opens: a capital, a symbol, a quotation mark or a parenthesis (matched at the start of a line)")
+      .examples("A/76/207.", "Voir A/HRC/54/25.", "(A/HRC/54/25)", "« Rapport »")
+      .counterExamples("et le droit", "2030 ;")
+      .regex("^[\\p{Lu}«\"“(]");
+
   public static final NamedPattern FOOTNOTE_TEXT = NamedPattern.named("footnote text")
-      .purpose("a footnote: its label, then its text starting with a capital, a symbol or a quotation mark")
+      .purpose("a footnote: its label, then its text; after a bare number the text starts with a capital, a symbol or a"
+          + " quotation mark, after a label in markup or superscript with anything (a link: \"¹ https://...\")")
       .examples("2 Voir également A/HRC/50/62.", "<sup>1</sup> Voir aussi A/HRC/44/37.", "[^3]: A/HRC/26/41.",
-          "1 A/HRC/24/56.", "¹ Résolution 217 A (III).")
-      .counterExamples("29 septembre 2011, de tenir", "2030 », et rappelant", "20. Engage les États")
-      .regex("^(?:<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\]:?|(?<bare>\\d{1,3})|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))"
-          + "\\s+(?<text>[\\p{Lu}«\"“(]\\S*.*)$");
+          "1 A/HRC/24/56.", "¹ Résolution 217 A (III).", "² https://www.osce.org/odihr/5")
+      .counterExamples("29 septembre 2011, de tenir", "2030 », et rappelant", "20. Engage les États", "2 https://www.osce.org")
+      .regex("^(?:(?:<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\]:?|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))"
+          + "\\s+(?<marked>\\S.*)|(?<bare>\\d{1,3})\\s+(?<text>[\\p{Lu}«\"“(]\\S*.*))$");
 
   public static final NamedPattern EXPLICIT_CALL = NamedPattern.named("explicit footnote call")
       .purpose("a footnote call written as markup or superscript digits anywhere in the running text")

@@ -114,6 +114,9 @@ final class LayoutReader {
     if (lone.matches()) {
       return readLoneNumber(i, line, lone.group("n"));
     }
+    if (LayoutPatterns.LONE_LABEL.matchesAll(line) && openLabel == null && pendingLabel == null) {
+      return readLoneLabel(i, line);
+    }
     if (pendingLabel != null) {
       openFootnote(pendingLabel, line);
       pendingLabel = null;
@@ -124,6 +127,12 @@ final class LayoutReader {
     }
     if (openLabel != null && !openText.get(openText.size() - 1).toString().endsWith(".")) {
       openText.add(line);
+      return i;
+    }
+    if (openLabel != null && footnoteZone && !pendingCalls.isEmpty() && LayoutPatterns.NOTE_START.matcher(line).lookingAt()) {
+      // Footnotes whose labels an extraction printed apart (pdftotext prints some after the notes):
+      // the next note of the zone is the first called one not read yet.
+      openFootnote(pendingCalls.stream().min(java.util.Comparator.comparing(Integer::valueOf)).orElseThrow(), line);
       return i;
     }
     closeFootnote();
@@ -195,8 +204,16 @@ final class LayoutReader {
       addRunningText(OffsetText.join(parts, ""));
       return rest < input.size() ? rest : next;
     }
-    if (footnoteZone) {
+    boolean called = pendingCalls.contains(number);
+    if (footnoteZone && !labelRead(number)) {
       closeFootnote();
+      pendingLabel = number;
+      return i;
+    }
+    if (!footnoteZone && called && LayoutPatterns.NOTE_START.matcher(following).lookingAt()) {
+      // A called number alone on a line before a note's text: the label of the page's first footnote.
+      closeFootnote();
+      footnoteZone = true;
       pendingLabel = number;
       return i;
     }
@@ -206,6 +223,27 @@ final class LayoutReader {
     }
     furniture.add(new Furniture(Furniture.Kind.PAGE_NUMBER, lineOf(line)));
     return i;
+  }
+
+  /** Whether a footnote with this label has been read, or is being read. */
+  private boolean labelRead(String label) {
+    return label.equals(openLabel) || footnotes.stream().anyMatch(f -> f.label().equals(label));
+  }
+
+  /**
+   * An operative number ("1.") or a point's letter ("a)") on a line of its own: extraction put it
+   * apart from its paragraph, whose text follows on the next line.
+   */
+  private int readLoneLabel(int i, OffsetText line) {
+    int next = nextNonBlank(i);
+    OffsetText following = next < input.size() ? input.get(next).strip() : OffsetText.empty();
+    if (following.isEmpty() || LayoutPatterns.JOB_NUMBER.matchesAll(following) || LayoutPatterns.SYMBOL_LINE.matchesAll(following)
+        || LayoutPatterns.PAGE_NUMBER.matchesAll(following) || LayoutPatterns.LONE_LABEL.matchesAll(following)) {
+      addRunningText(line);
+      return i;
+    }
+    addRunningText(OffsetText.join(List.of(line, OffsetText.synthetic(" ", line.sourceEnd()), following), ""));
+    return next;
   }
 
   private static boolean continuesSentence(OffsetText next) {
@@ -225,11 +263,12 @@ final class LayoutReader {
     boolean explicit = label != null;
     if (!explicit) {
       label = m.group("bare");
-      if (!footnoteZone && !pendingCalls.contains(label)) {
+      // "11 October 2023" under a meeting is a date, whatever footnote 11 may be.
+      if (!footnoteZone && !pendingCalls.contains(label) || layout.distributedDate().matchesAll(line)) {
         return false;
       }
     }
-    openFootnote(label, line.subSequence(m.start("text")));
+    openFootnote(label, line.subSequence(explicit ? m.start("marked") : m.start("text")));
     return true;
   }
 

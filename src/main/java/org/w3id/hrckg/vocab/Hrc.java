@@ -84,6 +84,7 @@ public final class Hrc {
   public static final Property openingPhrase = property("openingPhrase");
   public static final Property startOffset = property("startOffset");
   public static final Property endOffset = property("endOffset");
+  public static final Property page = property("page");
   public static final Property sourceText = property("sourceText");
   public static final Property foundAt = property("foundAt");
   public static final Property sourceFormat = property("sourceFormat");

@@ -70,8 +70,9 @@ public final class EnglishClauseStarters implements ClauseStarters {
     if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
       return false;
     }
-    String f = fold(s);
-    return longestAt(PREAMBULAR, f, 0) >= 0 || participle(f, 0) >= 0;
+    // Only the lexicon's openings: English capitalises the words of names, and a line break may put
+    // a participle of a name first ("Working Group on ...", "Persons Belonging to ...").
+    return longestAt(PREAMBULAR, fold(s), 0) >= 0;
   }
 
   /**

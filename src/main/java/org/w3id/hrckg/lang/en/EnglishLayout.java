@@ -61,4 +61,11 @@ public final class EnglishLayout implements PatternCatalogue {
       .examples("13 October 2023", "1 April 2015")
       .counterExamples("11 September-13 October 2023", "October 2023")
       .regex("^\\d{1,2}\\s+\\p{L}+\\s+\\d{4}$");
+
+  public static final NamedPattern COMPOUND_STEM = NamedPattern.named("compound stem")
+      .purpose("the first element of a compound whose hyphen a line end does not take away (a prefix, a number of"
+          + " an ordinal): a word broken after it keeps its hyphen")
+      .examples("non", "fifty", "self", "follow", "well")
+      .counterExamples("deve", "environ", "develop", "pro")
+      .regex("^(?:non|semi|quasi|anti|vice|ex|extra|post|self|cross|well|long|short|cost|follow|side|high|low|mid|multi|inter|intra|sub|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))$");
 }

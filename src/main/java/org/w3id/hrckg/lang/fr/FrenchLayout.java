@@ -67,4 +67,11 @@ public final class FrenchLayout implements PatternCatalogue {
       // engine tries the costly look-behind only where a space is.
       .regex(" (?= *+[’'])(?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu) ) *"
           + "| (?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu)[’'] ) *+(?=\\p{L})");
+
+  public static final NamedPattern COMPOUND_STEM = NamedPattern.named("compound stem")
+      .purpose("the first element of a compound whose hyphen a line end does not take away (a prefix, a number of"
+          + " an ordinal): a word broken after it keeps its hyphen")
+      .examples("non", "cinquante", "sous", "demi", "latino", "vingt")
+      .counterExamples("déve", "autochto", "travail", "pro")
+      .regex("^(?:non|sous|demi|semi|quasi|anti|vice|ex|extra|post|néo|latino|afro|euro|socio|médico|politico|ouest|nord|sud|haut|haute|grand|petit|arrière|avant|belle|beau|(?:vingt|trente|quarante|cinquante|soixante|quatre|dix|trois|deux|cent)s?)$");
 }

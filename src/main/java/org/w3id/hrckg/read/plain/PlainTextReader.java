@@ -34,12 +34,21 @@ public final class PlainTextReader implements DocumentReader {
     List<Diagnostic> decoding = new ArrayList<>();
     SourceText source = SourceDecoder.decode(fileName, bytes,
         w -> decoding.add(Diagnostic.warning(fileName, w.line(), w.getMessage())));
+    return readText(source, InputFormat.PLAIN_TEXT).withDiagnosticsFirst(decoding);
+  }
+
+  /**
+   * Reads a text line by line, in the language its content is in: the way of text files, and of
+   * the text a PDF or Word reader lays out from its file.
+   *
+   * @param format the format the text came in
+   */
+  public static ResolutionText readText(SourceText source, InputFormat format) throws InputFault {
     Language language = LanguageDetector.detect(source.text()).orElse(Language.FRENCH);
     LanguageProfile profile = Profiles.of(language).orElseThrow(() -> new InputFault(0,
         "a text in " + language.name().toLowerCase(java.util.Locale.ROOT) + "; texts are read in "
             + Profiles.all().stream().map(p -> p.language().name().toLowerCase(java.util.Locale.ROOT)).toList()
             + ", and the other languages from Akoma Ntoso XML"));
-    return StructureReader.read(TextNormalizer.normalize(source, profile.layout()), InputFormat.PLAIN_TEXT, profile)
-        .withDiagnosticsFirst(decoding);
+    return StructureReader.read(TextNormalizer.normalize(source, profile.layout()), format, profile);
   }
 }

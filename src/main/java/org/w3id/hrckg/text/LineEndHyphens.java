@@ -1,0 +1,146 @@
+package org.w3id.hrckg.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.source.OffsetText;
+
+/**
+ * Tells the hyphens at line ends apart, from the words of the document itself: the hyphen of a
+ * compound ("Haut-" / "Commissariat") stays, the hyphen a typesetter added to break a word
+ * ("déve-" / "loppement") goes, and the line joins without it. A compound is what the text writes
+ * with its hyphen elsewhere, or two words the text writes elsewhere, or a word whose second part is
+ * a long word the text writes elsewhere ("small-" / "scale") or is capitalised, or one whose first part is a compound stem of the language (a prefix, the tens of a
+ * number: "non-", "cinquante-"); a broken word is what the text writes elsewhere whole, or anything else. A broken
+ * word's hyphen is replaced by a soft hyphen (U+00AD), which the joining of lines drops.
+ *
+ * <p>Extractions that drop every line-end hyphen (pdftotext's reading order: "HautCommissariat")
+ * get back the hyphens of the compounds the text writes elsewhere with their hyphen.
+ */
+final class LineEndHyphens {
+
+  /** A word: letters, with the hyphens of a compound inside. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+  /** A compound whose hyphen an extraction dropped: a lower-case letter then a capital inside a word. */
+  private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
+  static final char SOFT_HYPHEN = '\u00AD';
+  /** A word this long is rarely the tail of a broken word ("des", "que" are; "scale", "building" are not). */
+  static final int LONG_WORD = 5;
+
+  private LineEndHyphens() {}
+
+  static List<TextLine> resolve(List<TextLine> lines, NamedPattern compoundStem) {
+    Set<String> words = lexicon(lines);
+    List<TextLine> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine line = restoreGlued(lines.get(i), words);
+      OffsetText t = line.text();
+      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastPart(t), firstWord(lines.get(i + 1).text()), words, compoundStem)) {
+        int last = t.length() - 1;
+        t = OffsetText.join(List.of(t.subSequence(0, last), OffsetText.synthetic(String.valueOf(SOFT_HYPHEN), t.sourceIndex(last))), "");
+        line = new TextLine(line.number(), t);
+      }
+      out.add(line);
+    }
+    return out;
+  }
+
+  /** Whether a hyphen at a line end broke a word, rather than joined a compound. */
+  static boolean breaksWord(String stem, String rest, Set<String> words, NamedPattern compoundStem) {
+    if (stem.isEmpty() || rest.isEmpty()) {
+      return false;
+    }
+    String lower = (stem + "-" + rest).toLowerCase(Locale.ROOT);
+    if (words.contains(lower)) {
+      return false;
+    }
+    if (words.contains((stem + rest).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (Character.isUpperCase(rest.charAt(0)) || compoundStem.matchesAll(stem.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean restIsWord = words.contains(rest.toLowerCase(Locale.ROOT));
+    return !(restIsWord && (rest.length() >= LONG_WORD || words.contains(stem.toLowerCase(Locale.ROOT))));
+  }
+
+  /** The words of the text, lower-cased, but for the halves around line-end hyphens. */
+  private static Set<String> lexicon(List<TextLine> lines) {
+    Set<String> words = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      OffsetText t = lines.get(i).text();
+      boolean brokenEnd = breaksAfter(t);
+      boolean brokenStart = i > 0 && breaksAfter(lines.get(i - 1).text());
+      List<String> found = new ArrayList<>();
+      Matcher m = WORD.matcher(t);
+      while (m.find()) {
+        found.add(m.group().toLowerCase(Locale.ROOT));
+      }
+      for (int k = 0; k < found.size(); k++) {
+        if (!(brokenEnd && k == found.size() - 1) && !(brokenStart && k == 0)) {
+          words.add(found.get(k));
+          if (found.get(k).contains("-")) {
+            words.addAll(List.of(found.get(k).split("-")));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  private static boolean breaksAfter(OffsetText t) {
+    int n = t.length();
+    return n > 1 && t.charAt(n - 1) == '-' && Character.isLetter(t.charAt(n - 2));
+  }
+
+  private static String lastPart(OffsetText t) {
+    int end = t.length() - 1;
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return t.subSequence(start, end).toString();
+  }
+
+  private static String firstWord(OffsetText t) {
+    OffsetText s = t.strip();
+    int end = 0;
+    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+      end++;
+    }
+    return s.subSequence(0, end).toString();
+  }
+
+  /** A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen back. */
+  private static TextLine restoreGlued(TextLine line, Set<String> words) {
+    OffsetText t = line.text();
+    Matcher w = WORD.matcher(t);
+    List<Integer> at = new ArrayList<>();
+    while (w.find()) {
+      Matcher g = GLUED.matcher(w.group());
+      while (g.find()) {
+        String hyphenated = (w.group().substring(0, g.start()) + "-" + w.group().substring(g.start())).toLowerCase(Locale.ROOT);
+        if (words.contains(hyphenated)) {
+          at.add(w.start() + g.start());
+        }
+      }
+    }
+    if (at.isEmpty()) {
+      return line;
+    }
+    List<OffsetText> parts = new ArrayList<>();
+    int from = 0;
+    for (int k : at) {
+      parts.add(t.subSequence(from, k));
+      parts.add(OffsetText.synthetic("-", t.sourceIndex(k)));
+      from = k;
+    }
+    parts.add(t.subSequence(from));
+    return new TextLine(line.number(), OffsetText.join(parts, ""));
+  }
+}
