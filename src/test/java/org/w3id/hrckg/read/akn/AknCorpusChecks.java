@@ -50,10 +50,11 @@ final class AknCorpusChecks {
             + d.operative().size() + "/" + r.markedOperative());
       }
     }
+    found("paragraphs", differ);
     assertEquals(listed("paragraphs"), keys(differ), String.join("\n", differ));
   }
 
-  void votesPerStateEqualTheMarkup() {
+  void votesPerStateEqualTheMarkup() throws IOException {
     List<String> differ = new ArrayList<>();
     for (AknCorpus.Resolution r : corpus.resolutions) {
       List<Integer> found = AknCorpus.votes(r.document());
@@ -61,7 +62,15 @@ final class AknCorpusChecks {
         differ.add(r.file() + " " + found + " " + r.markedVotes());
       }
     }
+    found("votes", differ);
     assertEquals(List.of(), differ);
+  }
+
+  /** What a check found, written beside the build's output for whoever updates a fixture. */
+  private void found(String what, List<String> lines) throws IOException {
+    Path file = Path.of("target").resolve(what + "-" + name + ".tsv");
+    Files.createDirectories(file.getParent());
+    Files.write(file, lines, StandardCharsets.UTF_8);
   }
 
   /** The same counts of paragraphs in every language; in French and English, the same citations per paragraph. */
@@ -93,6 +102,8 @@ final class AknCorpusChecks {
         }
       }
     }
+    found("languages", counts);
+    found("citations", citations);
     assertEquals(listed("languages"), keys(counts), String.join("\n", counts));
     assertEquals(listed("citations"), keys2(citations), String.join("\n", citations));
     assertTrue(citations.size() <= (1 - AGREEMENT) * paragraphs, citations.size() + " of " + paragraphs + " paragraphs differ");

@@ -29,7 +29,7 @@ class AknCouncilCorpusTest {
   }
 
   @Test
-  void votesPerStateEqualTheMarkup() {
+  void votesPerStateEqualTheMarkup() throws Exception {
     checks.votesPerStateEqualTheMarkup();
   }
 
