@@ -17,8 +17,7 @@ import org.w3id.hrckg.model.ParsedDocument;
  * language are manifestations of one expression: the one of the highest rank speaks for it (the
  * UN's Akoma Ntoso markup, then Word, PDF and text), the others are compared with it and every
  * difference reported; two files of the same format and language are an error, and the second is
- * left out, unless it is a copy of the first (the same title and paragraphs: kept once, and reported).
- * Expressions lead a work by the rank of their manifestation, then in the
+ * left out. Expressions lead a work by the rank of their manifestation, then in the
  * order of {@link #LANGUAGES}.
  */
 public final class WorkAssembler {
@@ -93,9 +92,6 @@ public final class WorkAssembler {
         ParsedDocument same = kept.stream().filter(k -> k.format() == d.format()).findFirst().orElse(null);
         if (same == null) {
           kept.add(d);
-        } else if (same.fingerprint().equals(d.fingerprint())) {
-          diagnostics.add(Diagnostic.warning(d.source().fileName(), 0, "a copy of " + same.source().fileName() + " ("
-              + describe(d) + ", the same title and paragraphs), as the repository publishes it; kept once"));
         } else {
           diagnostics.add(Diagnostic.error(d.source().fileName(), 0, "the same document as " + same.source().fileName()
               + " (" + describe(d) + "), in the same language and format; left out, as a corpus holds each language"
