@@ -112,9 +112,12 @@ class OffsetsTest {
   /** The most letters and digits a span may hold after its phrase ends: a footnote call's. */
   private static final int TRAILING_CALL = 3;
 
-  /** Whether a source stretch reads a phrase: the phrase's letters and digits in order, from the stretch's first to near its last. */
+  /**
+   * Whether a source stretch reads a phrase: the phrase's letters and digits in order, from the
+   * stretch's first to near its last (the stretch composed, as readers compose "n" and a combining tilde).
+   */
   static boolean reads(String held, String phrase) {
-    String h = alnum(MARKUP.matcher(held).replaceAll(""));
+    String h = alnum(java.text.Normalizer.normalize(MARKUP.matcher(held).replaceAll(""), java.text.Normalizer.Form.NFC));
     String p = alnum(phrase);
     if (p.isEmpty() || h.isEmpty() || h.charAt(0) != p.charAt(0)) {
       return false;

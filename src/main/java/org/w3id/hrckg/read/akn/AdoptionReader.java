@@ -62,7 +62,10 @@ final class AdoptionReader {
         lists.get(2), c.line());
   }
 
-  /** Without a vote, by a recorded vote, or null when neither the conclusions nor the analysis say. */
+  /**
+   * Without a vote, by a recorded vote (also where the analysis counts voters under an outcome in
+   * words, "Adopted 90-0-47, 87th plenary meeting"), or null when neither the conclusions nor the analysis say.
+   */
   private Boolean withoutVote(XmlElement conclusions, Optional<XmlElement> voting) {
     String said = conclusions.first("outcome").map(o -> o.attribute("refersTo")).orElse("")
         + " " + voting.map(v -> v.attribute("outcome")).orElse("");
@@ -72,7 +75,7 @@ final class AdoptionReader {
     if (said.contains("RecordedVote") || said.contains("Vote")) {
       return false;
     }
-    return null;
+    return voting.map(v -> v.first("count").isPresent() ? Boolean.FALSE : null).orElse(null);
   }
 
   private static List<OffsetText> voters(XmlElement count) {

@@ -25,11 +25,11 @@ import org.w3id.hrckg.source.OffsetText;
  */
 final class BodyReader {
 
-  /** A sub-paragraph's label at the start of a text: (a), (iv), a). */
-  private static final Pattern LABEL = Pattern.compile("^\\(?([a-z]{1,2}|[ivxl]{1,6})\\)\\s");
-  /** An operative paragraph's number printed in its text: "3. ", "12.\t". */
-  private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+");
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+  /** A sub-paragraph's label at the start of a text, in the six languages' styles: (a), (iv), a), (1), （一）, (أ), ‘1‘. */
+  private static final Pattern LABEL = Pattern.compile("(?U)^[(（‘’]?(\\p{L}{1,2}|[ivxl]{1,6}|\\d{1,2}|[一二三四五六七八九十]{1,3})[)）‘’](?:\\s|$)");
+  /** An operative paragraph's number printed in its text: "3. ", "12.\t", in any digits ("١٢."). */
+  private static final Pattern NUMBER = Pattern.compile("(?U)^(\\d{1,3})\\.\\s+");
+  private static final Pattern DIGITS = Pattern.compile("(?U)\\d{1,3}");
 
   private final String file;
   private final Optional<LanguageProfile> profile;
@@ -37,6 +37,8 @@ final class BodyReader {
   private final List<Draft> drafts = new ArrayList<>();
   /** The number of a paragraph whose text the markup puts in the next paragraph ("1." alone, then its text). */
   private Integer pendingNumber;
+  /** The label of a sub-paragraph whose text the markup puts in the next paragraph ("(1)" alone, then its text). */
+  private String pendingLabel;
 
   /** A paragraph being read. */
   private record Draft(boolean preambular, Integer number, OffsetText text, int line, List<SubParagraph> subs,
@@ -93,7 +95,8 @@ final class BodyReader {
   private void paragraph(XmlElement e, OffsetText num) {
     ParagraphWalker.Content c = ParagraphWalker.read(e);
     OffsetText text = c.text();
-    Integer number = num == null ? null : number(num);
+    String numLabel = num == null ? null : label(num);
+    Integer number = num == null || numLabel != null ? null : number(num);
     if (text.isEmpty()) {
       pendingNumber = number;
       return;
@@ -104,15 +107,33 @@ final class BodyReader {
     pendingNumber = null;
     Matcher label = LABEL.matcher(text);
     Draft last = lastOperative();
-    if (number == null && label.find() && last != null) {
-      mergeInto(last, c, label.group(1));
+    if (numLabel != null && last != null) {
+      mergeInto(last, c, numLabel);
       return;
     }
+    if (number == null && label.find() && last != null) {
+      if (label.end() >= text.length()) {
+        pendingLabel = label.group(1);
+      } else {
+        mergeInto(last, c, label.group(1));
+      }
+      return;
+    }
+    if (number == null && pendingLabel != null && last != null) {
+      mergeInto(last, c, pendingLabel);
+      pendingLabel = null;
+      return;
+    }
+    pendingLabel = null;
     if (number == null && continues(text) && !drafts.isEmpty()) {
       mergeInto(drafts.get(drafts.size() - 1), c, null);
       return;
     }
     if (number == null && isHeading(text)) {
+      return;
+    }
+    if (number == null && last != null && !last.subs().isEmpty() && !endsWithComma(text)) {
+      mergeInto(last, c, null);
       return;
     }
     Matcher printed = NUMBER.matcher(text);
@@ -151,6 +172,12 @@ final class BodyReader {
   /** Preambular paragraphs end with a comma, in every language; operative ones with a semicolon or a full stop. */
   private static boolean endsWithComma(OffsetText text) {
     return ",，،".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  /** The label a number element holds where it numbers a sub-paragraph ("(a)", "‘2‘"), or null. */
+  private static String label(OffsetText num) {
+    Matcher m = LABEL.matcher(num);
+    return m.find() && m.end() >= num.length() ? m.group(1) : null;
   }
 
   private static Integer number(OffsetText num) {

@@ -2,12 +2,14 @@ package org.w3id.hrckg.read.akn;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.source.OffsetText;
+import org.w3id.hrckg.text.CleanupPatterns;
 
 /**
  * The text of an element as a reader reads it: the runs of text of its descendants in order,
@@ -60,9 +62,17 @@ final class InlineText {
     return collapse(OffsetText.join(parts, ""));
   }
 
-  /** White space collapsed to one space, as XML renders mixed content, and stripped. */
+  /**
+   * The characters cleaned as the text reader cleans them (invisible characters dropped, combining
+   * sequences composed, space and hyphen variants made plain: "résolution\u00a060/251"), white space
+   * collapsed to one space as XML renders mixed content, and stripped.
+   */
   static OffsetText collapse(OffsetText text) {
-    return text.replaceAll(SPACE, " ").strip();
+    return text.replaceAll(CleanupPatterns.INVISIBLE.pattern(), "")
+        .replaceAll(CleanupPatterns.COMBINING_SEQUENCE.pattern(), m -> Normalizer.normalize(m.group(), Normalizer.Form.NFC))
+        .replaceAll(CleanupPatterns.SPACE_VARIANT.pattern(), " ")
+        .replaceAll(CleanupPatterns.HYPHEN_VARIANT.pattern(), "-")
+        .replaceAll(SPACE, " ").strip();
   }
 
   /** The document an undocs.org link names ("A/HRC/RES/5/1"), or null for another link. */
