@@ -46,7 +46,10 @@ class ServeCommandIT {
   static void start() throws IOException, InterruptedException {
     port = freePort();
     log = Files.createTempFile("hrc-kg-serve-", ".log");
-    serve = new ProcessBuilder("java", "-jar", System.getProperty("hrckg.jar"), "serve", "--port", String.valueOf(port), "--quiet")
+    // One test sends 300 requests at once: a client rate above that keeps the rate limit (TrafficLimitsIT's
+    // subject) from answering the next test's request with a 429 on a fast machine.
+    serve = new ProcessBuilder("java", "-jar", System.getProperty("hrckg.jar"), "serve", "--port", String.valueOf(port), "--quiet",
+        "--client-rate", "10000")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     HttpClient client = HttpClient.newHttpClient();
     for (int i = 0; i < 240 && serve.isAlive(); i++) {
