@@ -157,9 +157,8 @@ final class BuildCommand implements Callable<Integer> {
 
   /** The build in shards, when it conforms and has the documents asked for. */
   private Integer intoShards(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {
-    Optional<String> refusal = built.validation().conforms()
-        ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
-        : Optional.of("the data does not conform to the shapes");
+    Optional<String> refusal = options.acceptance().refusal(built.validation().conforms(), built.report().documents().size(),
+        OptionalInt.empty());
     if (refusal.isPresent()) {
       stderr.printf("build: %s; no shard was written%n", refusal.get());
       return HrcKg.DATA_PROBLEM;

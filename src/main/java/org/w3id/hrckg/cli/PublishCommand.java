@@ -199,9 +199,8 @@ final class PublishCommand implements Callable<Integer> {
     IriMinter iris = corpus.iris(CorpusOptions.DEFAULT_PORT);
     BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), options.pipeline(iris), quiet, stderr);
     BuildRun.report(built, stdout, stderr, quiet, language);
-    Optional<String> refusal = built.validation().conforms()
-        ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
-        : Optional.of("the data does not conform to the shapes");
+    Optional<String> refusal = options.acceptance().refusal(built.validation().conforms(), built.report().documents().size(),
+        OptionalInt.empty());
     if (refusal.isPresent()) {
       stderr.printf("publish: %s; nothing is published%n", refusal.get());
       return Optional.empty();

@@ -151,9 +151,8 @@ final class ServeCommand implements Callable<Integer> {
     CorpusPipeline pipeline = options.pipeline(iris);
     BuiltDataset built = BuildRun.build(DatasetGraphFactory.createTxnMem(), corpus.texts(), pipeline, quiet, stderr);
     BuildRun.report(built, stdout, stderr, quiet, language);
-    Optional<String> refusal = built.validation().conforms()
-        ? options.acceptance().refusal(built.report().documents().size(), OptionalInt.empty())
-        : Optional.of("the data does not conform to the shapes");
+    Optional<String> refusal = options.acceptance().refusal(built.validation().conforms(), built.report().documents().size(),
+        OptionalInt.empty());
     if (refusal.isPresent()) {
       stderr.printf("serve: %s; nothing is served%n", refusal.get());
       return Optional.empty();

@@ -26,9 +26,13 @@ public record BuildAcceptance(int minDocuments, double maxLoss, boolean force) {
 
   /**
    * Why a build of {@code built} documents must not replace a previous build of {@code previous}
-   * (empty when there is none), or empty when it may.
+   * (empty when there is none): its data does not conform to the shapes (even with {@code --force}),
+   * or it has too few documents; empty when it may.
    */
-  public Optional<String> refusal(int built, OptionalInt previous) {
+  public Optional<String> refusal(boolean conforms, int built, OptionalInt previous) {
+    if (!conforms) {
+      return Optional.of("the data does not conform to the shapes");
+    }
     if (force) {
       return Optional.empty();
     }

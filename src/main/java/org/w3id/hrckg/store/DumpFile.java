@@ -69,11 +69,10 @@ public final class DumpFile {
    * @throws IOException when it may but cannot be written (the previous dump is then untouched)
    */
   public Publication publish(BuiltDataset built, String base, BuildAcceptance acceptance) throws IOException {
-    if (!built.validation().conforms()) {
-      return new Publication(false, "the data does not conform to the shapes");
-    }
-    OptionalInt previous = acceptance.force() ? OptionalInt.empty() : previousDocuments();
-    Optional<String> refusal = acceptance.refusal(built.report().documents().size(), previous);
+    // The previous dump is counted only for data that may replace it: it may not even be RDF.
+    boolean conforms = built.validation().conforms();
+    OptionalInt previous = !conforms || acceptance.force() ? OptionalInt.empty() : previousDocuments();
+    Optional<String> refusal = acceptance.refusal(conforms, built.report().documents().size(), previous);
     if (refusal.isPresent()) {
       return new Publication(false, refusal.get());
     }
@@ -100,9 +99,9 @@ public final class DumpFile {
     boolean written = DumpWriter.write(target, out -> {
       StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.format());
       report[0] = build.apply(stream);
-      refusal[0] = !report[0].validation().conforms() ? "the data does not conform to the shapes"
-          : acceptance.refusal(report[0].documents().size(), acceptance.force() ? OptionalInt.empty() : previousDocuments())
-              .orElse(null);
+      boolean conforms = report[0].validation().conforms();
+      refusal[0] = acceptance.refusal(conforms, report[0].documents().size(),
+          !conforms || acceptance.force() ? OptionalInt.empty() : previousDocuments()).orElse(null);
       return refusal[0] == null;
     });
     BuiltDataset built = new BuiltDataset(null, report[0], report[0].validation(), (System.nanoTime() - start) / 1e9);

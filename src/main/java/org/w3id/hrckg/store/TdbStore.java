@@ -131,9 +131,8 @@ public final class TdbStore implements AutoCloseable {
       close(dataset, generation);
       throw e;
     }
-    Optional<String> refusal = !built.validation().conforms()
-        ? Optional.of("the data does not conform to the shapes")
-        : acceptance.refusal(built.report().documents().size(), previousDocuments);
+    Optional<String> refusal = acceptance.refusal(built.validation().conforms(), built.report().documents().size(),
+        previousDocuments);
     if (refusal.isPresent()) {
       close(dataset, generation);
       return new Rebuild(built, Optional.empty(), refusal.get());
