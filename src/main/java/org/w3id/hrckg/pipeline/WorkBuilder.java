@@ -64,7 +64,8 @@ final class WorkBuilder {
       summaries.add(DocumentSummary.of(e.document()));
       e.others().forEach(o -> summaries.add(DocumentSummary.of(o)));
     }
-    return new Built(List.copyOf(quads.quads), shared(work.iri(), graph), links(work.iri(), graph), assembly.findings(), assembly.diagnostics(),
+    List<Triple> shared = shared(work.iri(), graph);
+    return new Built(List.copyOf(quads.quads), shared, links(work.iri(), graph, shared), assembly.findings(), assembly.diagnostics(),
         assembly.leftOut(), summaries, ShapesValidator.validateDocument(graph, context));
   }
 
@@ -91,13 +92,9 @@ final class WorkBuilder {
    * The work's links to the things outside it that it describes, with the linking nodes' types: a
    * mandate checked across documents sees the paragraphs that establish it.
    */
-  private static List<Triple> links(String work, Graph graph) {
+  private static List<Triple> links(String work, Graph graph, List<Triple> shared) {
     Set<Node> outside = new LinkedHashSet<>();
-    graph.find().forEachRemaining(t -> {
-      if (!within(work, t.getSubject())) {
-        outside.add(t.getSubject());
-      }
-    });
+    shared.forEach(t -> outside.add(t.getSubject()));
     List<Triple> links = new ArrayList<>();
     Set<Node> linking = new LinkedHashSet<>();
     for (Node node : outside) {
