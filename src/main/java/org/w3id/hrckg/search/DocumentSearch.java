@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,6 +24,10 @@ import org.w3id.hrckg.store.UnionDefaultGraph;
  * counts for its document), documents ranked by their best hit, a symbol's hit above a title's,
  * a title's above a paragraph's; then each document's facets are read, and the facets chosen
  * filter the documents.
+ *
+ * <p>The index is the dataset's own ({@link SearchIndex}), or, over another engine's SPARQL
+ * endpoint, the engine's, when it is configured as {@code deploy/fuseki/hrc-kg.ttl} says:
+ * {@link #available} tells which.
  */
 public final class DocumentSearch {
 
@@ -71,6 +76,23 @@ public final class DocumentSearch {
 
   /** The documents found (all, ranked), the counts of each facet's values among the documents kept. */
   public record Results(SearchTerms terms, List<Found> documents, Map<Facet, Map<String, Long>> counts) {}
+
+  /**
+   * Whether {@code text:query} answers over the dataset: its own index is attached, or a symbol
+   * it holds is found, with its highlighted value, by a search for it (an engine without the index
+   * says so by no error: {@code text:query} is then a plain triple pattern, or binds nothing but the
+   * subjects).
+   */
+  public boolean available() {
+    if (dataset.getContext().get(TextQuery.textIndex) != null) {
+      return true;
+    }
+    DatasetGraph union = UnionDefaultGraph.of(dataset);
+    return Txn.calculateRead(dataset, () -> SelectQuery.rows(union, PREFIXES + "SELECT ?symbol { ?doc hrc:symbol ?symbol } LIMIT 1")
+        .stream().findFirst().map(r -> r.getLiteral("symbol").getLexicalForm())
+        .map(symbol -> SelectQuery.rows(union, hitsQuery(SearchTerms.of(symbol))).stream().anyMatch(r -> r.contains("snippet")))
+        .orElse(false));
+  }
 
   /** Searches, keeping the documents whose facets hold every value chosen. */
   public Results search(SearchTerms terms, Map<Facet, String> chosen) {

@@ -80,17 +80,6 @@ class BrowseIT {
     assertTrue(french.contains("<h1>États</h1>") && french.contains(">Parrainages</a>") && french.contains(">Afrique du Sud</a>"), french);
   }
 
-  @Test
-  void searchAnswersOnTheEmbeddedDatasetAndSaysSoWhenAnEndpointHoldsTheData() {
-    HttpResponse<byte[]> found = get("search?q=60%2F251", "Accept-Language", "en");
-    if (mode == TestServer.Mode.EMBEDDED) {
-      assertEquals(200, found.statusCode());
-    } else {
-      assertEquals(503, found.statusCode());
-      assertTrue(text(found).contains("Full-text search is not available on this server"), text(found));
-    }
-  }
-
   private HttpResponse<byte[]> get(String path, String... headers) {
     return TestServer.site(mode).get(path, headers);
   }

@@ -25,9 +25,10 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
  * An existing engine for the tests of {@code publish} and {@code serve --sparql-endpoint}: a real
  * standalone Apache Jena Fuseki ({@code jena-fuseki-server}, the shaded jar of the project's Jena
  * version that the build copies to {@code target/fuseki}), run as a process of its own on a free
- * port of the loopback interface. It holds one in-memory TDB2 dataset, {@code /hrc}, whose default
- * graph is the union of its named graphs, with SPARQL at {@code /hrc/sparql} and the Graph Store
- * Protocol (read-write) at {@code /hrc/data}; optionally behind HTTP basic authentication.
+ * port of the loopback interface, with the service of {@code deploy/fuseki/hrc-kg.ttl} held in
+ * memory: one TDB2 dataset, {@code /hrc}, whose default graph is the union of its named graphs, and
+ * its full-text index, with SPARQL at {@code /hrc/sparql} and the Graph Store Protocol (read-write)
+ * at {@code /hrc/data}; optionally behind HTTP basic authentication.
  *
  * <pre>{@code
  * try (ExternalFuseki fuseki = ExternalFuseki.start(folder)) {
@@ -41,7 +42,14 @@ public final class ExternalFuseki implements AutoCloseable {
   static final Path JAR = Path.of("target", "fuseki", "jena-fuseki-server.jar");
   private static final Duration STARTUP = Duration.ofSeconds(90);
 
-  private static final String CONFIG = """
+  /**
+   * The service a user is given to run (README, "Past one machine"), in memory: a TDB2 dataset
+   * with the full-text index that {@code /search} asks.
+   */
+  private static final Path CONFIG = Path.of("deploy", "fuseki", "hrc-kg.ttl");
+
+  /** A store as any engine holds a build, with no full-text index of hrc-kg's. */
+  private static final String WITHOUT_INDEX = """
       PREFIX fuseki: <http://jena.apache.org/fuseki#>
       PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
       PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -49,9 +57,9 @@ public final class ExternalFuseki implements AutoCloseable {
         fuseki:name "hrc" ;
         fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "sparql" ] ;
         fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
-        fuseki:dataset <#dataset> .
-      <#dataset> rdf:type tdb2:DatasetTDB2 ; tdb2:location "--mem--" ; tdb2:unionDefaultGraph true .
+        fuseki:dataset [ rdf:type tdb2:DatasetTDB2 ; tdb2:location "--mem--" ; tdb2:unionDefaultGraph true ] .
       """;
+
 
   private final Process process;
   private final int port;
@@ -67,22 +75,37 @@ public final class ExternalFuseki implements AutoCloseable {
 
   /** Starts a server open to all, its configuration and log in {@code folder}, and waits until it answers. */
   public static ExternalFuseki start(Path folder) throws IOException, InterruptedException {
-    return start(folder, Optional.empty(), null);
+    return start(folder, serviceInMemory(), Optional.empty(), null);
+  }
+
+  /** Starts a server open to all whose store has no full-text index. */
+  public static ExternalFuseki startWithoutSearchIndex(Path folder) throws IOException, InterruptedException {
+    return start(folder, WITHOUT_INDEX, Optional.empty(), null);
   }
 
   /** Starts a server that answers only {@code user} with {@code password} (HTTP basic authentication). */
   public static ExternalFuseki startWithUser(Path folder, String user, String password) throws IOException, InterruptedException {
-    return start(folder, Optional.of(user), password);
+    return start(folder, serviceInMemory(), Optional.of(user), password);
   }
 
-  private static ExternalFuseki start(Path folder, Optional<String> user, String password)
+  /** The service of {@link #CONFIG}, its two folders in memory. */
+  private static String serviceInMemory() throws IOException {
+    String inMemory = Files.readString(CONFIG).replace("tdb2:location \"/data/hrc-tdb2\"", "tdb2:location \"--mem--\"")
+        .replace("text:directory <file:/data/hrc-lucene>", "text:directory \"mem\"");
+    if (inMemory.contains("/data/")) {
+      throw new IllegalStateException(CONFIG + " no longer names its folders as this fixture expects");
+    }
+    return inMemory;
+  }
+
+  private static ExternalFuseki start(Path folder, String service, Optional<String> user, String password)
       throws IOException, InterruptedException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the build copies it before the tests (mvn test-compile)");
     }
     Files.createDirectories(folder);
     folder = folder.toAbsolutePath();
-    Path config = Files.writeString(folder.resolve("fuseki.ttl"), CONFIG);
+    Path config = Files.writeString(folder.resolve("fuseki.ttl"), service);
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", JAR.toAbsolutePath().toString(),
         "--config=" + config, "--port=" + port, "--localhost"));

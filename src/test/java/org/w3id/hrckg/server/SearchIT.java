@@ -2,7 +2,6 @@ package org.w3id.hrckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.hrckg.server.TestServer.get;
 import static org.w3id.hrckg.server.TestServer.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +9,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code /search} over HTTP: symbols, words of the texts, facets, JSON by content negotiation, the language of the page. */
+/**
+ * {@code /search} over HTTP: symbols, words of the texts, facets, JSON by content negotiation, the
+ * language of the page; the same over a standalone Fuseki configured as {@code deploy/fuseki/hrc-kg.ttl}.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestServer.Mode.class)
 class SearchIT {
+
+  /** Over the embedded dataset and its own index, or over the same build in a standalone Fuseki and its index. */
+  @Parameter
+  TestServer.Mode mode;
 
   @Test
   void aSymbolTypedFindsItsDocumentFirst() {
@@ -60,7 +71,11 @@ class SearchIT {
     assertTrue(remembered.contains("<html lang=\"en\">"), remembered);
   }
 
-  private static JsonNode json(String path) throws IOException {
+  private HttpResponse<byte[]> get(String path, String... headers) {
+    return TestServer.site(mode).get(path, headers);
+  }
+
+  private JsonNode json(String path) throws IOException {
     HttpResponse<byte[]> r = get(path, "Accept", "application/json");
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.jena.query.text.TextQuery;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,11 @@ public final class SearchServlet extends HttpServlet {
 
   private static final String JSON = "application/json";
 
+  private static final long RECHECK = Duration.ofMinutes(1).toNanos();
+
   private final transient DatasetGraph dataset;
+  private volatile boolean foundIndex;
+  private volatile long lastLooked = System.nanoTime() - RECHECK - 1;
   private final transient DocumentSearch search;
   private final transient ResourcePaths paths;
   private final transient Templates templates;
@@ -44,7 +48,7 @@ public final class SearchServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Ui ui = Ui.of(request, response);
-    if (dataset.getContext().get(TextQuery.textIndex) == null) {
+    if (!available()) {
       // Over an external endpoint (serve --sparql-endpoint) the index is the store's own affair.
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, ui.message("search_unavailable"));
       return;
@@ -67,6 +71,19 @@ public final class SearchServlet extends HttpServlet {
     SearchPage model = SearchPage.of(results, chosen, page, ui, labels, titles, paths);
     Bodies.send(request, response, templates.render("search", model, ui).getBytes(StandardCharsets.UTF_8),
         Representation.HTML.contentType());
+  }
+
+  /**
+   * Whether the search can answer: found once, it stays; not found, it is looked for again a
+   * minute later (the store may be given its index meanwhile), not at every request.
+   */
+  private boolean available() {
+    long now = System.nanoTime();
+    if (!foundIndex && now - lastLooked > RECHECK) {
+      lastLooked = now;
+      foundIndex = search.available();
+    }
+    return foundIndex;
   }
 
   private static int parsePage(String page) {
