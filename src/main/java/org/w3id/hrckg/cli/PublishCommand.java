@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +20,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.publish.Backoff;
-import org.w3id.hrckg.publish.Credentials;
 import org.w3id.hrckg.publish.GraphStorePublisher;
 import org.w3id.hrckg.store.BuiltDataset;
 import picocli.CommandLine;
@@ -86,14 +81,11 @@ final class PublishCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  /** Where to publish, and as whom. */
-  private record Target(URI endpoint, Optional<Credentials> credentials) {}
-
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    Target target;
+    StoreAddress target;
     Backoff backoff;
     try {
       target = target();
@@ -140,44 +132,13 @@ final class PublishCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * The endpoint, without user information, and the credentials: the URL's user information,
-   * else {@code --user} (or its variable) with the password of {@code --password-file} or of the
-   * environment.
-   */
-  private Target target() throws IOException {
-    URI uri;
-    try {
-      uri = new URI(to);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("--to is not a URL: " + e.getReason());
-    }
-    if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null
-        || uri.getFragment() != null) {
-      throw new IllegalArgumentException("--to must be an http or https URL of a Graph Store Protocol endpoint, without #fragment");
-    }
+  /** Where to publish, and as whom. */
+  private StoreAddress target() throws IOException {
     if (retries < 0 || !(retryDelay >= 0)) {
       throw new IllegalArgumentException("--retries and --retry-delay must not be negative");
     }
-    String name = user == null || user.isEmpty() ? null : user;
-    String password = null;
-    if (uri.getRawUserInfo() != null) {
-      String[] info = uri.getRawUserInfo().split(":", 2);
-      name = URLDecoder.decode(info[0], StandardCharsets.UTF_8);
-      password = info.length > 1 ? URLDecoder.decode(info[1], StandardCharsets.UTF_8) : null;
-      uri = URI.create(uri.getScheme() + "://" + uri.getRawAuthority().substring(uri.getRawAuthority().indexOf('@') + 1)
-          + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
-    }
-    if (password == null && passwordFile != null) {
-      password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-    }
-    if (password == null) {
-      password = System.getenv(PASSWORD_VARIABLE);
-    }
-    if (name == null && passwordFile != null) {
-      throw new IllegalArgumentException("--password-file needs a user: --user or $" + USER_VARIABLE);
-    }
-    return new Target(uri, name == null ? Optional.empty() : Optional.of(new Credentials(name, password == null ? "" : password)));
+    return StoreAddress.of("--to", to, new StoreAddress.Login(user, passwordFile, "--user or $" + USER_VARIABLE,
+        "--password-file", PASSWORD_VARIABLE));
   }
 
   /** A dump as a source of quads, in the format its name says, gunzipped when it ends with {@code .gz}. */

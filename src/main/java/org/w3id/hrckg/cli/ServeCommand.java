@@ -3,7 +3,6 @@ package org.w3id.hrckg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
+import org.w3id.hrckg.publish.Credentials;
 import org.w3id.hrckg.search.SearchIndex;
 import org.w3id.hrckg.server.HrcServer;
 import org.w3id.hrckg.server.ServerSettings;
@@ -60,6 +60,18 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve the build another engine holds, read through its SPARQL endpoint (its default graph the union of"
           + " its named graphs), instead of building or opening one here.")
   String sparqlEndpoint;
+
+  /** The environment variables of the endpoint's credentials. */
+  static final String ENDPOINT_USER_VARIABLE = "HRCKG_ENDPOINT_USER";
+  static final String ENDPOINT_PASSWORD_VARIABLE = "HRCKG_ENDPOINT_PASSWORD";
+
+  @Option(names = "--endpoint-user", paramLabel = "NAME", defaultValue = "${env:" + ENDPOINT_USER_VARIABLE + "}",
+      description = "With --sparql-endpoint: user for HTTP basic authentication (default: $" + ENDPOINT_USER_VARIABLE + ").")
+  String endpointUser;
+
+  @Option(names = "--endpoint-password-file", paramLabel = "FILE",
+      description = "With --sparql-endpoint: file whose first line is the password (default: $" + ENDPOINT_PASSWORD_VARIABLE + ").")
+  Path endpointPasswordFile;
 
   @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
       description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -126,9 +138,10 @@ final class ServeCommand implements Callable<Integer> {
       }
     }));
     String url = "http://" + shown(settings.host()) + ":" + server.port() + "/";
-    if (sparqlEndpoint != null) {
+    if (served.get().endpoint().isPresent()) {
       stdout.printf("hrc-kg serves the build at %s on %s%n  SPARQL endpoint  %ssparql (forwarded)%n"
-          + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n", sparqlEndpoint, url, url, url,
+          + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n",
+          served.get().endpoint().get(), url, url, url,
           served.get().iris().base());
       stdout.flush();
       server.join();
@@ -144,7 +157,8 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** A dataset ready to serve, with the minter of its URIs. */
-  private record Served(DatasetGraph dataset, IriMinter iris) {}
+  /** What is served, and the endpoint that holds it, when another engine does. */
+  private record Served(DatasetGraph dataset, IriMinter iris, Optional<String> endpoint) {}
 
   private Optional<Served> inMemory(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
     IriMinter iris = corpus.iris(listen);
@@ -159,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     summarise(built, stdout, stderr);
     SearchIndex.inMemory(built.dataset());
-    return Optional.of(new Served(built.dataset(), iris));
+    return Optional.of(new Served(built.dataset(), iris, Optional.empty()));
   }
 
   /**
@@ -170,22 +184,24 @@ final class ServeCommand implements Callable<Integer> {
     if (store != null || corpus.corpus != null || rebuild) {
       throw new IllegalArgumentException("--sparql-endpoint serves what the endpoint holds: no --store, --corpus or --rebuild");
     }
-    URI uri = URI.create(sparqlEndpoint);
-    if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-      throw new IllegalArgumentException("--sparql-endpoint must be the http or https URL of a SPARQL query endpoint");
-    }
-    EndpointDataset dataset = new EndpointDataset(sparqlEndpoint, settings.answers().timeout(), PrefixMapFactory.create());
+    StoreAddress address = StoreAddress.of("--sparql-endpoint", sparqlEndpoint, new StoreAddress.Login(endpointUser,
+        endpointPasswordFile, "--endpoint-user or $" + ENDPOINT_USER_VARIABLE, "--endpoint-password-file", ENDPOINT_PASSWORD_VARIABLE));
+    String endpoint = address.endpoint().toString();
+    EndpointDataset dataset = new EndpointDataset(endpoint, address.credentials().map(Credentials::authorization),
+        settings.answers().timeout(), PrefixMapFactory.create());
     String base;
     try {
       base = corpus.baseUri != null ? corpus.baseUri : TdbStore.baseOf(dataset).orElseThrow(() -> new IOException(
-          sparqlEndpoint + " holds no dataset description stating its URI space: give --base-uri"));
+          endpoint + " holds no dataset description stating its URI space: give --base-uri"));
     } catch (HttpException | QueryExceptionHTTP e) {
-      throw new IOException("cannot query " + sparqlEndpoint + ": " + e.getMessage(), e);
+      int status = e instanceof HttpException http ? http.getStatusCode() : ((QueryExceptionHTTP) e).getStatusCode();
+      throw new IOException("cannot query " + endpoint + ": " + e.getMessage() + (status == 401
+          ? " (it asks for credentials: --endpoint-user, and the password in $" + ENDPOINT_PASSWORD_VARIABLE + ")" : ""), e);
     }
     IriMinter iris = new IriMinter(base);
     Namespaces.prefixes(iris).forEach(dataset.prefixes()::add);
-    stdout.printf("Reading the build at %s (URIs minted under %s)%n", sparqlEndpoint, base);
-    return Optional.of(new Served(dataset, iris));
+    stdout.printf("Reading the build at %s (URIs minted under %s)%n", endpoint, base);
+    return Optional.of(new Served(dataset, iris, Optional.of(endpoint)));
   }
 
   private Optional<Served> fromStore(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
@@ -199,7 +215,7 @@ final class ServeCommand implements Callable<Integer> {
         stderr.printf("serve: the store's URIs were minted under %s; --base-uri %s applies to a rebuild only%n", base, corpus.baseUri);
       }
       stdout.printf("Opened the store %s (%s)%n", tdb.folder(), current.get().getFileName());
-      return Optional.of(new Served(dataset, new IriMinter(base)));
+      return Optional.of(new Served(dataset, new IriMinter(base), Optional.empty()));
     }
     IriMinter iris = corpus.iris(listen);
     CorpusPipeline pipeline = options.pipeline(iris);
@@ -216,7 +232,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     summarise(rebuilt.built(), stdout, stderr);
     stdout.printf("Built %s into the store %s%n", corpus.corpusName(), tdb.folder());
-    return Optional.of(new Served(rebuilt.current().orElseThrow(), iris));
+    return Optional.of(new Served(rebuilt.current().orElseThrow(), iris, Optional.empty()));
   }
 
   private void summarise(BuiltDataset built, PrintWriter stdout, PrintWriter stderr) {

@@ -10,7 +10,7 @@ import java.util.Base64;
 public record Credentials(String user, String password) {
 
   /** The value of the {@code Authorization} header. */
-  String authorization() {
+  public String authorization() {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 

@@ -1,6 +1,7 @@
 package org.w3id.hrckg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -28,10 +29,11 @@ class ServeOptionsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      ftp://store/sparql                           | must be the http or https URL of a SPARQL query endpoint
+      ftp://store/sparql                           | must be an http or https URL of the store
       http://localhost:1/sparql --store target/x   | no --store, --corpus or --rebuild
       http://localhost:1/sparql --corpus corpus/fr | no --store, --corpus or --rebuild
       http://localhost:1/sparql                    | cannot query http://localhost:1/sparql
+      http://reader:s3cret@localhost:1/sparql      | cannot query http://localhost:1/sparql:
       """)
   void aWrongEndpointIsAUsageErrorInOneLine(String arguments, String message) {
     List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--sparql-endpoint"));
@@ -40,6 +42,7 @@ class ServeOptionsTest {
     assertEquals(HrcKg.USAGE, run.status(), run.err());
     assertTrue(run.err().startsWith("serve: ") && run.err().contains(message), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
+    assertFalse(run.err().contains("s3cret"), "the password never shows: " + run.err());
     run.hasNoTrace();
   }
 

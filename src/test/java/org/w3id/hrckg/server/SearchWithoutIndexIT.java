@@ -30,7 +30,7 @@ class SearchWithoutIndexIT {
     try (ExternalFuseki fuseki = ExternalFuseki.startWithoutSearchIndex(dir)) {
       new GraphStorePublisher(URI.create(fuseki.graphStore()), Optional.empty(), Backoff.defaults())
           .publish(GraphStorePublisher.quadsOf(TestServer.dataset()), (graph, triples) -> { });
-      EndpointDataset remote = new EndpointDataset(fuseki.sparql(), TestServer.REMOTE_TIMEOUT,
+      EndpointDataset remote = new EndpointDataset(fuseki.sparql(), Optional.empty(), TestServer.REMOTE_TIMEOUT,
           PrefixMapFactory.create(TestServer.dataset().prefixes()));
       try (HrcServer server = HrcServer.start(remote, new IriMinter(TestServer.BASE), ServerSettings.onPort(0))) {
         TestServer.Site site = new TestServer.Site("http://localhost:" + server.port() + "/", server.port());

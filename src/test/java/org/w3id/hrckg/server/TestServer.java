@@ -84,7 +84,7 @@ public final class TestServer {
       ExternalFuseki fuseki = ExternalFuseki.start(Files.createTempDirectory("hrc-kg-fuseki-"));
       new GraphStorePublisher(URI.create(fuseki.graphStore()), Optional.empty(), Backoff.defaults())
           .publish(GraphStorePublisher.quadsOf(built), (graph, triples) -> { });
-      EndpointDataset remote = new EndpointDataset(fuseki.sparql(), REMOTE_TIMEOUT, PrefixMapFactory.create(built.prefixes()));
+      EndpointDataset remote = new EndpointDataset(fuseki.sparql(), Optional.empty(), REMOTE_TIMEOUT, PrefixMapFactory.create(built.prefixes()));
       HrcServer server = HrcServer.start(remote, new IriMinter(BASE), settings);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -32,6 +33,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 
 /**
  * A dataset held by another engine, read through its SPARQL endpoint, so that the server's
@@ -55,6 +57,7 @@ public final class EndpointDataset extends DatasetGraphBaseFind {
   }
 
   private final String endpoint;
+  private final Optional<String> authorization;
   private final Duration timeout;
   private final PrefixMap prefixes;
   private final Transactional marks = new TransactionalNull();
@@ -63,11 +66,13 @@ public final class EndpointDataset extends DatasetGraphBaseFind {
 
   /**
    * @param endpoint the SPARQL query endpoint's URL
+   * @param authorization the {@code Authorization} header every query carries, if the endpoint asks
    * @param timeout the longest one query to it may take
    * @param prefixes the prefixes its descriptions are written with (a SPARQL endpoint does not tell them)
    */
-  public EndpointDataset(String endpoint, Duration timeout, PrefixMap prefixes) {
+  public EndpointDataset(String endpoint, Optional<String> authorization, Duration timeout, PrefixMap prefixes) {
     this.endpoint = endpoint;
+    this.authorization = authorization;
     this.timeout = timeout;
     this.prefixes = prefixes;
   }
@@ -88,7 +93,9 @@ public final class EndpointDataset extends DatasetGraphBaseFind {
 
   /** A query to the endpoint, under the time limit. */
   QueryExec exec(Query query) {
-    return QueryExecHTTP.service(endpoint).query(query).timeout(timeout.toMillis()).build();
+    QueryExecHTTPBuilder exec = QueryExecHTTP.service(endpoint).query(query).timeout(timeout.toMillis());
+    authorization.ifPresent(value -> exec.httpHeader("Authorization", value));
+    return exec.build();
   }
 
   @Override
