@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  * @param purpose what the pattern recognises, in one sentence
  * @param examples phrases in which {@link Matcher#find()} must succeed
  * @param counterExamples phrases in which it must not
+ * @param cues literals of which every text the pattern finds a match in holds one (in the match or
+ *     in what its look-arounds read), or none when the pattern has no such literal: a text without
+ *     any is not searched, a scan for a few literals being much cheaper than one with the regular
+ *     expression
  */
 public record NamedPattern(
-    String name, Pattern pattern, String purpose, List<String> examples, List<String> counterExamples) {
+    String name, Pattern pattern, String purpose, List<String> examples, List<String> counterExamples, List<String> cues) {
 
   /** Pattern flags for French text: case-sensitive, Unicode classes and case. */
   public static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE;
@@ -32,7 +36,21 @@ public record NamedPattern(
 
   /** Whether the pattern occurs anywhere in the text. */
   public boolean foundIn(CharSequence text) {
-    return pattern.matcher(text).find();
+    return mayOccurIn(text) && pattern.matcher(text).find();
+  }
+
+  /** False when the text holds none of the pattern's cues, and so no match; true when it may hold one. */
+  public boolean mayOccurIn(CharSequence text) {
+    if (cues.isEmpty()) {
+      return true;
+    }
+    String s = text.toString();
+    for (String cue : cues) {
+      if (s.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the whole text matches. */
@@ -46,6 +64,7 @@ public record NamedPattern(
     private String purpose = "";
     private List<String> examples = List.of();
     private List<String> counterExamples = List.of();
+    private List<String> cues = List.of();
     private int flags = FLAGS;
 
     private Builder(String name) {
@@ -77,8 +96,20 @@ public record NamedPattern(
       return this;
     }
 
+    /**
+     * The literals of which every text with a match holds one, as written (a pattern that ignores
+     * case has none): the reason why must be plain from the expression.
+     */
+    public Builder cues(String... cues) {
+      this.cues = List.of(cues);
+      return this;
+    }
+
     public NamedPattern regex(String regex) {
-      return new NamedPattern(name, Pattern.compile(regex, flags), purpose, examples, counterExamples);
+      if (!cues.isEmpty() && (flags & Pattern.CASE_INSENSITIVE) != 0) {
+        throw new IllegalStateException(name + ": cues are literals as written, a pattern that ignores case has none");
+      }
+      return new NamedPattern(name, Pattern.compile(regex, flags), purpose, examples, counterExamples, cues);
     }
   }
 }

@@ -17,6 +17,7 @@ public final class CleanupPatterns implements PatternCatalogue {
       .examples("**Conseil des droits de l'homme****Cinquante-sixième session**",
           "Assistance technique et renforcement des capacités**Résolution adoptée")
       .counterExamples("Albanie*, Argentine, Australie*")
+      .cues("**")
       .regex("\\*\\*");
 
   public static final NamedPattern ITALIC = NamedPattern.named("italic")
@@ -24,24 +25,28 @@ public final class CleanupPatterns implements PatternCatalogue {
       .examples("*Guidé* par les buts et principes", "*Prenant note avec satisfaction* des contributions",
           "*38<sup>e</sup> séance  \n7 octobre 2020*")
       .counterExamples("Albanie*, Argentine, Australie*, Brésil", "Uruguay* et Yémen* :")
+      .cues("*")
       .regex("\\*(?<![\\p{L}\\p{N}\\\\*]\\*)(?=[^\\s*])((?:[^*\\n]++|\\n(?![ \\t]*\\n))+?)(?<=[^\\s*\\\\])\\*(?![\\p{L}\\p{N}*])");
 
   public static final NamedPattern SUPERSCRIPT_ORDINAL = NamedPattern.named("superscript ordinal")
       .purpose("the superscript letters of a French ordinal written as markup: 38<sup>e</sup>, 1^er^")
       .examples("*38<sup>e</sup> séance", "le 1<sup>er</sup> décembre", "35^e^ séance", "*35^e séance")
       .counterExamples("COVID-19<sup>1</sup> ;")
+      .cues("<sup>", "^")
       .regex("<sup>\\s*(e|er|re|ère|ème|es|ᵉ)\\s*</sup>|\\^(?<=\\d\\^)(e|er|re|ème)\\^?");
 
   public static final NamedPattern ESCAPE = NamedPattern.named("markdown escape")
       .purpose("a backslash escape of a Markdown character: Albanie\\*")
       .examples("Albanie\\*, Argentine", "1\\. Décide")
       .counterExamples("A/HRC/51/L.15")
+      .cues("\\")
       .regex("\\\\([*_\\[\\]()#.+\\-!`>|])");
 
   public static final NamedPattern LINK = NamedPattern.named("markdown link")
       .purpose("a Markdown link, of which the text is kept: [A/HRC/50/62](https://undocs.org/A/HRC/50/62)")
       .examples("voir [A/HRC/50/62](https://undocs.org/fr/A/HRC/50/62).")
       .counterExamples("les paragraphes 3 et 4 (voir ci-dessus)")
+      .cues("](")
       .regex("\\[([^\\]\\n]+)\\]\\((?:https?://|/)[^)\\s]*\\)");
 
   public static final NamedPattern LINE_MARKUP = NamedPattern.named("line markup")
@@ -49,30 +54,35 @@ public final class CleanupPatterns implements PatternCatalogue {
       .examples("# Conseil des droits de l'homme", "> Le Conseil des droits de l'homme,")
       .counterExamples("1. Décide de poursuivre l'examen de la question.")
       .multiline()
+      .cues("#", ">")
       .regex("^[ \\t]{0,3}(?:#{1,6}[ \\t]+|>[ \\t]?)");
 
   public static final NamedPattern HTML_TAG = NamedPattern.named("html tag")
       .purpose("a leftover HTML tag other than a footnote call: <br>, <em>, </span>")
       .examples("le 11 juillet 2024<br>", "<em>Guidé</em> par")
       .counterExamples("COVID-19<sup>1</sup> ;", "« Transformer notre monde »")
+      .cues("<")
       .regex("</?(?!sup\\b)[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
 
   public static final NamedPattern SPACE_VARIANT = NamedPattern.named("space variant")
       .purpose("non-breaking and thin spaces, which French typography puts before : ; » and in numbers")
       .examples("Original\u00a0: anglais", "«\u202fTransformer notre monde\u202f»")
       .counterExamples("Original : anglais")
+      .cues("\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u3000")
       .regex("[\\u00a0\\u202f\\u2007\\u2009\\u200a\\u3000]");
 
   public static final NamedPattern INVISIBLE = NamedPattern.named("invisible character")
       .purpose("soft hyphens, zero-width spaces and byte order marks, which carry nothing")
       .examples("Haut\u00adCommissariat", "\ufeffConseil")
       .counterExamples("Haut-Commissariat")
+      .cues("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
       .regex("[\\u00ad\\u200b\\u200c\\u200d\\u2060\\ufeff]");
 
   public static final NamedPattern HYPHEN_VARIANT = NamedPattern.named("hyphen variant")
       .purpose("hyphen characters other than the ASCII one, which UN texts use inside compound words")
       .examples("Royaume-Uni de Grande\u2011Bretagne", "Haut\u2010Commissaire")
       .counterExamples("de 2015 \u2013 2030")
+      .cues("\u2010", "\u2011")
       .regex("[\\u2010\\u2011]");
 
   public static final NamedPattern SPACED_HYPHEN = NamedPattern.named("spaced hyphen")
@@ -81,6 +91,7 @@ public final class CleanupPatterns implements PatternCatalogue {
       .examples("vingt -quatrième session", "Haut -Commissaire", "soixante- cinquième")
       .counterExamples("les droits de l'homme – civils, politiques", "2015 - 2030", "an age- and gender-responsive approach",
           "slow- or rapid-onset", "à court- et à long-terme")
+      .cues(" -", "- ")
       // Starts at a space and looks back from there: a look-behind first would run at every position.
       .regex(" (?<=\\p{L} ) *+(?=-\\p{L})| (?<=\\p{L}- ) *+(?=\\p{Ll})(?!(?:and|or|nor|to|et|ou|à)\\s)");
 
@@ -88,6 +99,7 @@ public final class CleanupPatterns implements PatternCatalogue {
       .purpose("two or more spaces or tabs, which PDF extraction leaves for justified lines")
       .examples("au paragraphe  3 de", "le 25  juin 1993")
       .counterExamples("au paragraphe 3 de")
+      .cues("  ", "\t")
       .regex("[ \\t]{2,}|\\t");
 
   public static final NamedPattern COMBINING_SEQUENCE = NamedPattern.named("combining sequence")
@@ -100,5 +112,6 @@ public final class CleanupPatterns implements PatternCatalogue {
       .purpose("an HTML character reference left by a converter: &nbsp; &#8217; &amp;")
       .examples("droits de l&#8217;homme", "Bosnie&nbsp;Herzégovine", "Trinité &amp; Tobago")
       .counterExamples("droits de l'homme")
+      .cues("&")
       .regex("&(?:#(\\d{1,6})|#x([0-9a-fA-F]{1,6})|(nbsp|amp|lt|gt|quot|apos|rsquo|lsquo|laquo|raquo|ndash|mdash|hellip|eacute|egrave|agrave|ccedil));");
 }

@@ -77,6 +77,7 @@ public final class LayoutPatterns implements PatternCatalogue {
       .purpose("a footnote call written as markup or superscript digits anywhere in the running text")
       .examples("COVID-19<sup>1</sup> ;", "à leur encontre[^2] ;", "ces services »¹,")
       .counterExamples("38<sup>e</sup> séance", "un mot¹²³⁴⁵⁶⁷⁸⁹⁰ glué")
+      .cues("<sup>", "[^", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰")
       .regex("<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\](?!:)|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])");
 
   public static final NamedPattern GLUED_CALL = NamedPattern.named("glued footnote call")

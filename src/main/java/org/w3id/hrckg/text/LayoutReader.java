@@ -295,7 +295,7 @@ final class LayoutReader {
 
   /** Removes footnote calls from a line of running text, remembering where they were. */
   private OffsetText takeCalls(OffsetText line) {
-    OffsetText out = line.replaceAll(LayoutPatterns.EXPLICIT_CALL.pattern(), m -> {
+    OffsetText out = MarkupCleaner.replace(line, LayoutPatterns.EXPLICIT_CALL, m -> {
       String label = firstNonNull(m.group(1), m.group(2), superscriptDigits(m.group(3)));
       addMarker(label, line.sourceIndex(m.start()));
       return "";

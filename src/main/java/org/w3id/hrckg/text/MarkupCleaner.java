@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
+import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.source.OffsetText;
 
 /**
@@ -41,29 +43,36 @@ final class MarkupCleaner {
   }
 
   private static OffsetText cleanCharacters(OffsetText text) {
-    return text
-        .replaceAll(CleanupPatterns.INVISIBLE.pattern(), "")
-        .replaceAll(CleanupPatterns.HTML_ENTITY.pattern(), MarkupCleaner::entity)
-        .replaceAll(CleanupPatterns.COMBINING_SEQUENCE.pattern(), m -> Normalizer.normalize(m.group(), Normalizer.Form.NFC))
-        .replaceAll(CleanupPatterns.SPACE_VARIANT.pattern(), " ")
-        .replaceAll(CleanupPatterns.HYPHEN_VARIANT.pattern(), "-")
-        .keepGroups(CleanupPatterns.LINK.pattern())
-        .keepGroups(CleanupPatterns.SUPERSCRIPT_ORDINAL.pattern())
-        .replaceAll(CleanupPatterns.BOLD.pattern(), "\n")
-        .keepGroups(CleanupPatterns.ITALIC.pattern())
-        .keepGroups(CleanupPatterns.ESCAPE.pattern())
-        .replaceAll(CleanupPatterns.HTML_TAG.pattern(), "");
+    OffsetText t = replace(text, CleanupPatterns.INVISIBLE, m -> "");
+    t = replace(t, CleanupPatterns.HTML_ENTITY, MarkupCleaner::entity);
+    t = replace(t, CleanupPatterns.COMBINING_SEQUENCE, m -> Normalizer.normalize(m.group(), Normalizer.Form.NFC));
+    t = replace(t, CleanupPatterns.SPACE_VARIANT, m -> " ");
+    t = replace(t, CleanupPatterns.HYPHEN_VARIANT, m -> "-");
+    t = keepGroups(t, CleanupPatterns.LINK);
+    t = keepGroups(t, CleanupPatterns.SUPERSCRIPT_ORDINAL);
+    t = replace(t, CleanupPatterns.BOLD, m -> "\n");
+    t = keepGroups(t, CleanupPatterns.ITALIC);
+    t = keepGroups(t, CleanupPatterns.ESCAPE);
+    return replace(t, CleanupPatterns.HTML_TAG, m -> "");
   }
 
   /** Cleans one line: markup at its start, spaces inside words, runs of spaces. */
   OffsetText cleanLine(OffsetText line) {
-    OffsetText cleaned = line
-        .replaceAll(CleanupPatterns.LINE_MARKUP.pattern(), "")
-        .replaceAll(CleanupPatterns.SPACED_HYPHEN.pattern(), "");
+    OffsetText cleaned = replace(line, CleanupPatterns.LINE_MARKUP, m -> "");
+    cleaned = replace(cleaned, CleanupPatterns.SPACED_HYPHEN, m -> "");
     if (layout.spacedApostrophe() != null) {
-      cleaned = cleaned.replaceAll(layout.spacedApostrophe().pattern(), "");
+      cleaned = replace(cleaned, layout.spacedApostrophe(), m -> "");
     }
-    return cleaned.replaceAll(CleanupPatterns.RUN_OF_SPACES.pattern(), " ").strip();
+    return replace(cleaned, CleanupPatterns.RUN_OF_SPACES, m -> " ").strip();
+  }
+
+  /** {@link OffsetText#replaceAll}, run only on a text that holds one of the pattern's cues. */
+  static OffsetText replace(OffsetText text, NamedPattern pattern, Function<MatchResult, String> replacement) {
+    return pattern.mayOccurIn(text) ? text.replaceAll(pattern.pattern(), replacement) : text;
+  }
+
+  private static OffsetText keepGroups(OffsetText text, NamedPattern pattern) {
+    return pattern.mayOccurIn(text) ? text.keepGroups(pattern.pattern()) : text;
   }
 
   private static String entity(MatchResult m) {

@@ -51,6 +51,16 @@ class PatternCatalogueTest {
     }
   }
 
+  /** A pattern's cues let a text without any go unsearched: every example that it finds holds one. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("patterns")
+  void itsExamplesHoldACue(String name, NamedPattern pattern) {
+    for (String example : pattern.examples()) {
+      assertTrue(pattern.cues().isEmpty() || pattern.cues().stream().anyMatch(example::contains),
+          name + ": its example holds none of its cues " + pattern.cues() + ": " + example);
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("patterns")
   void saysWhatItIsFor(String name, NamedPattern pattern) {

@@ -63,6 +63,7 @@ public final class FrenchLayout implements PatternCatalogue {
       .purpose("the space that PDF extraction inserts around the apostrophe of an elided article")
       .examples("droits de l ’homme", "coopération et d ’un véritable", "s ’acquitter", "qu’ il")
       .counterExamples("« l’homme »", "les États ’")
+      .cues(" ’", " '", "’ ", "' ")
       // Starts at a space followed by the apostrophe, then looks back at the elided word: the
       // engine tries the costly look-behind only where a space is.
       .regex(" (?= *+[’'])(?<=\\b(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[qQ]uelqu) ) *"
