@@ -156,8 +156,7 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A dataset ready to serve, with the minter of its URIs. */
-  /** What is served, and the endpoint that holds it, when another engine does. */
+  /** A dataset ready to serve, the minter of its URIs, and the endpoint that holds it when another engine does. */
   private record Served(DatasetGraph dataset, IriMinter iris, Optional<String> endpoint) {}
 
   private Optional<Served> inMemory(int listen, PrintWriter stdout, PrintWriter stderr) throws IOException {
