@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +72,11 @@ final class PublishCommand implements Callable<Integer> {
       description = "Wait before the first retry, doubled at each next one up to 30 s (default: ${DEFAULT-VALUE}).")
   double retryDelay;
 
+  @Option(names = "--prune", paramLabel = "SPARQL-URL",
+      description = "Delete the document graphs of this build's base that the store holds and this build does not; "
+          + "the store's SPARQL query endpoint lists them (Fuseki: http://host:3030/DATASET/sparql).")
+  String prune;
+
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "Language of validation messages: en or fr (default: ${DEFAULT-VALUE}).")
   String language;
@@ -86,9 +92,11 @@ final class PublishCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     StoreAddress target;
+    Optional<URI> pruneWith;
     Backoff backoff;
     try {
       target = target();
+      pruneWith = prune == null ? Optional.empty() : Optional.of(StoreAddress.of("--prune", prune, login()).endpoint());
       backoff = new Backoff(retries, Duration.ofMillis((long) (retryDelay * 1000)), Duration.ofSeconds(30));
       if (dump != null && corpus.corpus != null) {
         throw new IllegalArgumentException("give --dump or --corpus, not both");
@@ -118,9 +126,9 @@ final class PublishCommand implements Callable<Integer> {
           stdout.printf("  %s  %,d triples%n", graph, triples);
           stdout.flush();
         }
-      });
-      stdout.printf("Published %d graph(s), %,d triples, to %s in %.1f s%n", sent.graphs(), sent.triples(), target.endpoint(),
-          (System.nanoTime() - started) / 1e9);
+      }, pruneWith);
+      stdout.printf("Published %d graph(s), %,d triples, to %s in %.1f s%s%n", sent.graphs(), sent.triples(), target.endpoint(),
+          (System.nanoTime() - started) / 1e9, pruneWith.isPresent() ? String.format("; removed %d document graph(s) the build no longer holds", sent.removed()) : "");
       stdout.flush();
       return 0;
     } catch (RiotException e) {
@@ -137,8 +145,12 @@ final class PublishCommand implements Callable<Integer> {
     if (retries < 0 || !(retryDelay >= 0)) {
       throw new IllegalArgumentException("--retries and --retry-delay must not be negative");
     }
-    return StoreAddress.of("--to", to, new StoreAddress.Login(user, passwordFile, "--user or $" + USER_VARIABLE,
-        "--password-file", PASSWORD_VARIABLE));
+    return StoreAddress.of("--to", to, login());
+  }
+
+  /** The user and password options of publish, for the store's Graph Store and (to prune) query endpoints. */
+  private StoreAddress.Login login() {
+    return new StoreAddress.Login(user, passwordFile, "--user or $" + USER_VARIABLE, "--password-file", PASSWORD_VARIABLE);
   }
 
   /** A dump as a source of quads, in the format its name says, gunzipped when it ends with {@code .gz}. */

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -36,9 +36,14 @@ import org.apache.jena.system.Txn;
  * refusal stops the publish with the store's status. Credentials go in the {@code Authorization}
  * header only.
  *
+ * <p>Pruning, once every graph is in: the store's SPARQL endpoint lists its named graphs, and the
+ * document graphs under the build's base ({@code {base}id/doc/}) that this publish did not send
+ * (documents removed from the corpus) are deleted; a publish cut short deletes nothing, and its
+ * rerun prunes.
+ *
  * <pre>{@code
  * new GraphStorePublisher(URI.create("http://store:3030/hrc/data"), credentials, Backoff.defaults())
- *     .publish(stream -> RDFParser.source(dump).parse(stream), (graph, triples) -> { });
+ *     .publish(stream -> RDFParser.source(dump).parse(stream), (graph, triples) -> { }, Optional.empty());
  * }</pre>
  */
 public final class GraphStorePublisher {
@@ -53,8 +58,8 @@ public final class GraphStorePublisher {
     void sleep(Duration delay) throws InterruptedException;
   }
 
-  /** What a publish sent. */
-  public record Summary(int graphs, long triples) {}
+  /** What a publish sent, and how many document graphs the build no longer holds it removed. */
+  public record Summary(int graphs, long triples, int removed) {}
 
   private static final String N_TRIPLES = "application/n-triples";
   private static final Duration REQUEST_TIMEOUT = Duration.ofMinutes(5);
@@ -84,10 +89,13 @@ public final class GraphStorePublisher {
   /**
    * Publishes the quads a source sends to the stream it is given (a parser of a dump, or a dataset).
    *
+   * @param pruneWith the store's SPARQL query endpoint, to delete the document graphs of this
+   *     build's base that it holds and this publish did not send; empty to keep them
    * @throws IOException when the store refuses a graph or stays unreachable past the retries; the
    *     graphs sent before are in the store, and a rerun completes the publish
    */
-  public Summary publish(Consumer<StreamRDF> source, Progress progress) throws IOException, InterruptedException {
+  public Summary publish(Consumer<StreamRDF> source, Progress progress, Optional<URI> pruneWith)
+      throws IOException, InterruptedException {
     ByGraph byGraph = new ByGraph(progress);
     try {
       source.accept(byGraph);
@@ -96,7 +104,14 @@ public final class GraphStorePublisher {
     } catch (Interrupted e) {
       throw e.cause;
     }
-    return new Summary(byGraph.sent.size(), byGraph.triples);
+    int removed = 0;
+    if (pruneWith.isPresent()) {
+      for (Node stale : StaleGraphs.of(byGraph.sent, new StoreGraphs(pruneWith.get(), credentials).list())) {
+        exchange("DELETE", stale, HttpRequest.BodyPublishers.noBody(), Set.of(404));
+        removed++;
+      }
+    }
+    return new Summary(byGraph.sent.size(), byGraph.triples, removed);
   }
 
   /** A dataset as a source of quads for {@link #publish}, read in a transaction. */
@@ -111,7 +126,7 @@ public final class GraphStorePublisher {
   /** Gathers the quads of one graph at a time and sends each graph when the next begins. */
   private final class ByGraph extends StreamRDFBase {
     private final Progress progress;
-    private final Set<Node> sent = new HashSet<>();
+    private final Set<Node> sent = new LinkedHashSet<>();
     private Node current;
     private Graph graph = GraphFactory.createDefaultGraph();
     private long triples;
@@ -163,9 +178,18 @@ public final class GraphStorePublisher {
   private void send(Node name, Graph graph, String method) throws IOException, InterruptedException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     RDFWriter.source(graph).format(RDFFormat.NTRIPLES_UTF8).output(body);
+    exchange(method, name, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), Set.of());
+  }
+
+  /**
+   * One request about one graph, tried again for passing failures; a status in {@code alsoFine}
+   * counts as done (a graph already gone, say).
+   */
+  private void exchange(String method, Node name, HttpRequest.BodyPublisher body, Set<Integer> alsoFine)
+      throws IOException, InterruptedException {
     URI target = URI.create(endpoint + (endpoint.getRawQuery() == null ? "?" : "&") + graphParameter(name));
-    HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(REQUEST_TIMEOUT).header("Content-Type", N_TRIPLES)
-        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(REQUEST_TIMEOUT).method(method, body);
+    request.header("Content-Type", N_TRIPLES);
     credentials.ifPresent(c -> request.header("Authorization", c.authorization()));
     String what = method + " of the graph " + (Quad.isDefaultGraph(name) ? "(default)" : "<" + name.getURI() + ">");
     for (int attempt = 0; ; attempt++) {
@@ -173,12 +197,12 @@ public final class GraphStorePublisher {
       String failure;
       try {
         status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status >= 200 && status < 300 || alsoFine.contains(status)) {
+          return;
+        }
         failure = "the store at " + endpoint + " answered " + status + " to the " + what + hint(status);
       } catch (IOException e) {
         failure = "cannot reach the store at " + endpoint + " for the " + what + ": " + e;
-      }
-      if (status >= 200 && status < 300) {
-        return;
       }
       if (status != -1 && !Backoff.passing(status)) {
         throw new IOException(failure);

@@ -35,7 +35,7 @@ import org.w3id.hrckg.server.ExternalFuseki;
 /**
  * {@code publish} against a real standalone Fuseki process: every graph of a dump arrives, a
  * rerun replaces instead of duplicating, a publish cut short after some graphs is completed by a
- * rerun, and a store behind basic authentication gets the credentials while no output shows the
+ * rerun, {@code --prune} removes the graphs of documents a new build no longer holds, and a store behind basic authentication gets the credentials while no output shows the
  * password.
  */
 class PublishIT {
@@ -84,12 +84,35 @@ class PublishIT {
         if (sent.size() == 3) {
           throw new Cut();
         }
-      }));
+      }, Optional.empty()));
       assertEquals(3, count(fuseki.namedGraphs()), "the store holds the graphs sent before the cut");
 
       Run rerun = run("publish", "--to", fuseki.graphStore(), "--dump", dump.toString(), "--quiet");
       assertEquals(0, rerun.status(), rerun.err());
       assertSameGraphs(dumped(), fuseki.namedGraphs());
+    }
+  }
+
+  @Test
+  void pruneRemovesTheGraphsOfDocumentsABuildNoLongerHolds() throws Exception {
+    try (ExternalFuseki fuseki = ExternalFuseki.start(dir.resolve("prune"))) {
+      assertEquals(0, run("publish", "--to", fuseki.graphStore(), "--dump", dump.toString(), "--quiet").status());
+      Node gone = NodeFactory.createURI("http://localhost:3030/id/doc/A/HRC/RES/45/32");
+      Path smaller = dir.resolve("smaller.nq");
+      Files.write(smaller, Files.readAllLines(dump).stream().filter(line -> !line.endsWith("<" + gone.getURI() + "> .")).toList());
+
+      Run kept = run("publish", "--to", fuseki.graphStore(), "--dump", smaller.toString(), "--quiet");
+      assertEquals(0, kept.status(), kept.err());
+      assertSameGraphs(dumped(), fuseki.namedGraphs());
+
+      Run pruned = run("publish", "--to", fuseki.graphStore(), "--dump", smaller.toString(), "--quiet", "--prune", fuseki.sparql());
+      assertEquals(0, pruned.status(), pruned.err());
+      assertTrue(pruned.out().contains("; removed 1 document graph(s) the build no longer holds"), pruned.out());
+      DatasetGraph expected = dumped();
+      expected.removeGraph(gone);
+      assertSameGraphs(expected, fuseki.namedGraphs());
+      Run again = run("publish", "--to", fuseki.graphStore(), "--dump", smaller.toString(), "--quiet", "--prune", fuseki.sparql());
+      assertTrue(again.out().contains("; removed 0 document graph(s)"), again.out());
     }
   }
 

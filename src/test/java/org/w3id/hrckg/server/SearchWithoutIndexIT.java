@@ -29,7 +29,7 @@ class SearchWithoutIndexIT {
   void theSearchPageSaysTheStoreHoldsNoIndex() throws Exception {
     try (ExternalFuseki fuseki = ExternalFuseki.startWithoutSearchIndex(dir)) {
       new GraphStorePublisher(URI.create(fuseki.graphStore()), Optional.empty(), Backoff.defaults())
-          .publish(GraphStorePublisher.quadsOf(TestServer.dataset()), (graph, triples) -> { });
+          .publish(GraphStorePublisher.quadsOf(TestServer.dataset()), (graph, triples) -> { }, Optional.empty());
       EndpointDataset remote = new EndpointDataset(fuseki.sparql(), Optional.empty(), TestServer.REMOTE_TIMEOUT,
           PrefixMapFactory.create(TestServer.dataset().prefixes()));
       try (HrcServer server = HrcServer.start(remote, new IriMinter(TestServer.BASE), ServerSettings.onPort(0))) {

@@ -83,7 +83,7 @@ public final class TestServer {
     try {
       ExternalFuseki fuseki = ExternalFuseki.start(Files.createTempDirectory("hrc-kg-fuseki-"));
       new GraphStorePublisher(URI.create(fuseki.graphStore()), Optional.empty(), Backoff.defaults())
-          .publish(GraphStorePublisher.quadsOf(built), (graph, triples) -> { });
+          .publish(GraphStorePublisher.quadsOf(built), (graph, triples) -> { }, Optional.empty());
       EndpointDataset remote = new EndpointDataset(fuseki.sparql(), Optional.empty(), REMOTE_TIMEOUT, PrefixMapFactory.create(built.prefixes()));
       HrcServer server = HrcServer.start(remote, new IriMinter(BASE), settings);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
