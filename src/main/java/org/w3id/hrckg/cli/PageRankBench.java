@@ -3,11 +3,17 @@ package org.w3id.hrckg.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.scoring.PageRank;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.w3id.hrckg.analysis.CompactGraph;
 import org.w3id.hrckg.analysis.CompactPageRank;
 import org.w3id.hrckg.analysis.NetworkMetrics;
@@ -44,6 +50,9 @@ final class PageRankBench implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "7", description = "Runs of PageRank (default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--jgrapht", description = "Also time JGraphT's PageRank (what analyze used before) once on the same network.")
+  boolean jgrapht;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -70,28 +79,48 @@ final class PageRankBench implements Callable<Integer> {
     }
     BenchCommand.resetPeaks();
     double[] times = new double[rounds];
+    double[] cpu = new double[rounds];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     CompactPageRank rank = null;
     long bytes = 0;
     for (int r = 0; r < rounds; r++) {
       long t = System.nanoTime();
+      long c = threads.getCurrentThreadCpuTime();
       CompactGraph graph = CompactGraph.of(network.names().size(), network.from(), network.to(), network.weight());
       rank = CompactPageRank.of(graph, NetworkMetrics.DAMPING, NetworkMetrics.PAGERANK_TOLERANCE, NetworkMetrics.PAGERANK_ITERATIONS);
       times[r] = seconds(t);
+      cpu[r] = (threads.getCurrentThreadCpuTime() - c) / 1e9;
       bytes = graph.bytes();
     }
-    double[] later = Arrays.copyOfRange(times, 1, rounds);
-    Arrays.sort(later);
-    double median = later[later.length / 2];
+    double median = medianAfterFirst(times);
+    double medianCpu = medianAfterFirst(cpu);
     out.printf("PageRank (d = %.2f, stop when no score moves by %.0e): %d iterations; compact graph %.1f MB; peak heap %d MiB%n",
         NetworkMetrics.DAMPING, NetworkMetrics.PAGERANK_TOLERANCE, rank.iterations(), bytes / 1e6, BenchCommand.peakHeapMiB());
-    out.printf("first run %.3f s, median of the next %d runs %.3f s (%,.0f edges/s)%n", times[0], later.length, median,
-        network.from().length / median);
-    out.printf("seconds first %.4f median %.4f%n", times[0], median);
+    out.printf("first run %.3f s (CPU %.3f s), median of the next %d runs %.3f s (CPU %.3f s; %,.0f edges/s)%n",
+        times[0], cpu[0], rounds - 1, median, medianCpu, network.from().length / median);
+    out.printf("seconds first %.4f median %.4f cpu-first %.4f cpu-median %.4f%n", times[0], median, cpu[0], medianCpu);
+    if (jgrapht) {
+      jgrapht(network, out);
+    }
     if (ranks != null) {
       writeRanks(network, rank.scores());
     }
     out.flush();
     return 0;
+  }
+
+  /** JGraphT's PageRank on the same network, its graph built from the same edges (one run). */
+  private static void jgrapht(EdgeList network, PrintWriter out) {
+    long t = System.nanoTime();
+    Graph<Integer, DefaultWeightedEdge> g = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+    for (int v = 0; v < network.names().size(); v++) {
+      g.addVertex(v);
+    }
+    for (int i = 0; i < network.from().length; i++) {
+      g.setEdgeWeight(g.addEdge(network.from()[i], network.to()[i]), network.weight()[i]);
+    }
+    new PageRank<>(g, NetworkMetrics.DAMPING, NetworkMetrics.PAGERANK_ITERATIONS, NetworkMetrics.PAGERANK_TOLERANCE).getScores();
+    out.printf("JGraphT's PageRank, its graph included: %.3f s; peak heap %d MiB%n", seconds(t), BenchCommand.peakHeapMiB());
   }
 
   private void writeRanks(EdgeList network, double[] scores) throws IOException {
@@ -100,6 +129,12 @@ final class PageRankBench implements Callable<Integer> {
         w.write(network.names().get(v) + '\t' + scores[v] + '\n');
       }
     }
+  }
+
+  private static double medianAfterFirst(double[] values) {
+    double[] later = Arrays.copyOfRange(values, 1, values.length);
+    Arrays.sort(later);
+    return later[later.length / 2];
   }
 
   private static double seconds(long since) {
