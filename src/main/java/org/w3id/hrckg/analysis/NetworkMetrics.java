@@ -8,26 +8,26 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * The metrics of every document of a citation network: degrees (plain and by citing paragraphs),
- * PageRank (JGraphT; dangling documents spread their rank over all, as in networkx), HITS, and the
+ * PageRank ({@link CompactPageRank}; dangling documents spread their rank over all, as in JGraphT
+ * and networkx), HITS, and the
  * weakly connected component, numbered from the largest.
  */
 public final class NetworkMetrics {
 
   public static final double DAMPING = 0.85;
-  private static final double PAGERANK_TOLERANCE = 1e-12;
-  private static final int PAGERANK_ITERATIONS = 10_000;
+  public static final double PAGERANK_TOLERANCE = 1e-12;
+  public static final int PAGERANK_ITERATIONS = 10_000;
 
   private NetworkMetrics() {}
 
   /** The metrics of every node, in the network's order. */
   public static List<NodeMetrics> of(CitationNetwork network) {
     Graph<String, DefaultWeightedEdge> g = network.graph();
-    Map<String, Double> pageRank = new PageRank<>(g, DAMPING, PAGERANK_ITERATIONS, PAGERANK_TOLERANCE).getScores();
+    Map<String, Double> pageRank = pageRank(network);
     Hits<String> hits = Hits.of(g);
     Map<String, Integer> components = components(g);
     List<NodeMetrics> metrics = new ArrayList<>();
@@ -38,6 +38,29 @@ public final class NetworkMetrics {
           pageRank.get(v), hits.authorities().get(v), hits.hubs().get(v), components.get(v)));
     }
     return metrics;
+  }
+
+  /** PageRank of every node, on the network's paragraph weights, through its compact form. */
+  static Map<String, Double> pageRank(CitationNetwork network) {
+    Graph<String, DefaultWeightedEdge> g = network.graph();
+    List<String> nodes = List.copyOf(network.nodes().keySet());
+    Map<String, Integer> numbers = new HashMap<>();
+    nodes.forEach(v -> numbers.put(v, numbers.size()));
+    int edges = g.edgeSet().size();
+    int[] from = new int[edges];
+    int[] to = new int[edges];
+    double[] weight = new double[edges];
+    int i = 0;
+    for (DefaultWeightedEdge e : g.edgeSet()) {
+      from[i] = numbers.get(g.getEdgeSource(e));
+      to[i] = numbers.get(g.getEdgeTarget(e));
+      weight[i++] = g.getEdgeWeight(e);
+    }
+    double[] scores = CompactPageRank.of(CompactGraph.of(nodes.size(), from, to, weight), DAMPING,
+        PAGERANK_TOLERANCE, PAGERANK_ITERATIONS).scores();
+    Map<String, Double> byNode = new HashMap<>();
+    nodes.forEach(v -> byNode.put(v, scores[numbers.get(v)]));
+    return byNode;
   }
 
   /** Weakly connected components numbered by size (largest first), ties by their first member. */

@@ -30,7 +30,7 @@ import picocli.CommandLine;
  * RDF into a counting sink) over the corpus again and again after a warm-up, with the heap it
  * needs; then whole builds with validation, and the start of a server on the built data.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = PageRankBench.class,
     description = "Measure parsing throughput, heap, build time and server start-up (figures for BENCHMARKS.md).")
 final class BenchCommand implements Callable<Integer> {
 
@@ -107,12 +107,12 @@ final class BenchCommand implements Callable<Integer> {
     return sink.count();
   }
 
-  private static void resetPeaks() {
+  static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
-  private static long peakHeapMiB() {
+  static long peakHeapMiB() {
     return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
   }
