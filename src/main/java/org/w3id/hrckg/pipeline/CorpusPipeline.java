@@ -138,8 +138,7 @@ public final class CorpusPipeline {
     WorkBuilder.Collector quality = new WorkBuilder.Collector();
     across.findings.forEach(f -> findings.emit(f, quality));
     Node qualityGraph = NodeFactory.createURI(iris.qualityGraph());
-    QualityGraph.of(validation.report(), iris.qualityGraph()).find()
-        .forEachRemaining(t -> quality.quad(Quad.create(qualityGraph, t)));
+    QualityGraph.of(validation.report(), iris.qualityGraph()).forEach(t -> quality.quad(Quad.create(qualityGraph, t)));
     quality.writeTo(out);
     out.finish();
     return new Report(List.copyOf(across.documents), List.copyOf(diagnostics), failed + across.leftOut, validation,
