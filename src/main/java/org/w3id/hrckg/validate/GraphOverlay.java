@@ -12,13 +12,13 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * upper result of every find in a hash set; the lower results are tested against the upper graph
  * only when the two graphs share a triple (checked once, here).
  */
-final class GraphOverlay extends GraphBase {
+public final class GraphOverlay extends GraphBase {
 
   private final Graph upper;
   private final Graph lower;
   private final boolean overlapping;
 
-  GraphOverlay(Graph upper, Graph lower) {
+  public GraphOverlay(Graph upper, Graph lower) {
     this.upper = upper;
     this.lower = lower;
     this.overlapping = shareATriple(upper, lower);
