@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -29,6 +28,7 @@ import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
+import org.w3id.hrckg.validate.GraphOverlay;
 import org.w3id.hrckg.validate.QualityGraph;
 import org.w3id.hrckg.validate.ShapesValidator;
 
@@ -133,13 +133,12 @@ public final class CorpusPipeline {
     buildAll(new ArrayList<>(works.values()), spill, new WorkBuilder(iris, context), out, across);
     diagnostics.addAll(across.diagnostics);
     across.validations.add(ShapesValidator.validateAcross(context, context));
-    across.validations.add(ShapesValidator.validateAcross(across.shared, new Union(across.links, context)));
+    across.validations.add(ShapesValidator.validateAcross(across.shared, new GraphOverlay(across.links, context)));
     ShapesValidator.Outcome validation = ShapesValidator.merge(across.validations);
     WorkBuilder.Collector quality = new WorkBuilder.Collector();
     across.findings.forEach(f -> findings.emit(f, quality));
     Node qualityGraph = NodeFactory.createURI(iris.qualityGraph());
-    QualityGraph.of(validation.report(), iris.qualityGraph()).find()
-        .forEachRemaining(t -> quality.quad(Quad.create(qualityGraph, t)));
+    QualityGraph.of(validation.report(), iris.qualityGraph()).forEach(t -> quality.quad(Quad.create(qualityGraph, t)));
     quality.writeTo(out);
     out.finish();
     return new Report(List.copyOf(across.documents), List.copyOf(diagnostics), failed + across.leftOut, validation,

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A validation report as the build's quality graph, with no blank nodes: every node of the report
@@ -34,18 +34,24 @@ public final class QualityGraph {
   }
 
   /**
-   * The report's triples with its blank nodes named.
+   * The report's triples with its blank nodes named, sorted by their N-Triples form: the report's
+   * own graph iterates in the order of its blank nodes' hashes, which change from run to run.
    *
    * @param base the IRI of the quality graph, under which the nodes are named
    */
-  public static Graph of(ValidationReport report, String base) {
+  public static List<Triple> of(ValidationReport report, String base) {
     return new QualityGraph(report.getGraph(), base).named();
   }
 
-  private Graph named() {
-    Graph out = GraphFactory.createDefaultGraph();
+  private List<Triple> named() {
+    List<Triple> out = new ArrayList<>();
     report.find().forEachRemaining(t -> out.add(Triple.create(name(t.getSubject()), t.getPredicate(), name(t.getObject()))));
+    out.sort(Comparator.comparing(QualityGraph::ntriples));
     return out;
+  }
+
+  private static String ntriples(Triple t) {
+    return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
   }
 
   private Node name(Node n) {

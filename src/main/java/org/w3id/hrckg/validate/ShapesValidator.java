@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
@@ -82,7 +81,7 @@ public final class ShapesValidator {
   }
 
   private static Outcome validateWithin(Graph own, Graph context, boolean sparql) {
-    Graph data = own == context ? own : new Union(own, context);
+    Graph data = own == context ? own : new GraphOverlay(own, context);
     ValidationContext vc = ValidationContext.create(shapes(), data);
     for (Shape shape : shapes().getTargetShapes()) {
       if (!sparql && shape.getConstraints().stream().anyMatch(SparqlConstraint.class::isInstance)) {
