@@ -31,6 +31,7 @@ import org.w3id.hrckg.server.html.ResourcePages;
 import org.w3id.hrckg.server.html.SearchServlet;
 import org.w3id.hrckg.server.html.SitePages;
 import org.w3id.hrckg.server.html.Templates;
+import org.w3id.hrckg.server.html.NetworkCitations;
 import org.w3id.hrckg.server.html.TermLabels;
 import org.w3id.hrckg.server.html.VocabularyServlet;
 import org.w3id.hrckg.server.http.CorsFilter;
@@ -167,7 +168,7 @@ public final class HrcServer implements AutoCloseable {
 
   private static AnalysisServlet analysisServlet(DatasetGraph dataset, ResourcePaths paths, Templates templates) {
     try {
-      return new AnalysisServlet(CitationAnalysis.of(dataset), paths, templates);
+      return new AnalysisServlet(CitationAnalysis.of(dataset), NetworkCitations.of(dataset), paths, templates);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the citation network page", e);
     }
