@@ -90,8 +90,16 @@
   }
 
   Yasgui.Yasr.registerPlugin("chart", ChartPlugin);
-  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
-  Yasgui.Yasqe.defaults.prefixCcApi = null;
+  // Completion from this page alone: our prefixes, and the classes and properties of our vocabulary
+  // and its alignments (full IRIs, written with the query's prefixes; YASQE adds a PREFIX line for a prefix typed).
+  const terms = JSON.parse(host.dataset.terms);
+  const Yasqe = Yasgui.Yasqe;
+  Yasqe.defaults.prefixCcApi = null;
+  Yasqe.forkAutocompleter("prefixes", { name: "hrcPrefixes", persistenceId: null,
+    get: () => Object.entries(terms.prefixes).map(([prefix, ns]) => prefix + ": <" + ns + ">").sort() }, false);
+  Yasqe.forkAutocompleter("property", { name: "hrcProperties", bulk: true, autoShow: true, get: terms.properties }, false);
+  Yasqe.forkAutocompleter("class", { name: "hrcClasses", bulk: true, autoShow: true, get: terms.classes }, false);
+  Yasqe.defaults.autocompleters = ["hrcPrefixes", "variables", "hrcProperties", "hrcClasses"];
   const yasgui = new Yasgui(host, {
     requestConfig: { endpoint: host.dataset.endpoint, method: "POST" },
     copyEndpointOnNewTab: false,

@@ -139,7 +139,7 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/ontology", vocabulary)
         .addServlet(VocabularyServlet.MODEL, vocabulary)
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
-        .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint))
+        .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint, iris))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, terms), templates))

@@ -274,6 +274,86 @@ class BrowserIT {
     assertTrue(browser.findElements(By.cssSelector(".yasqe_share")).size() > 0, "a permalink for the query");
   }
 
+  @Test
+  void theEditorCompletesOurPrefixesClassesAndProperties() {
+    openTheEditor();
+    assertTrue(completions("PREFIX ci").contains("cito: <http://purl.org/spar/cito/>"), "a prefix of ours");
+    String hrc = "PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>\n";
+    assertTrue(completions(hrc + "SELECT * WHERE { ?c hrc:cited").containsAll(List.of("hrc:citedDocument")), "a property of the vocabulary");
+    assertTrue(completions(hrc + "SELECT * WHERE { ?c a hrc:Cit").contains("hrc:Citation"), "a class of the vocabulary");
+    String eli = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\n";
+    assertTrue(completions(eli + "SELECT * WHERE { ?d a eli:Legal").contains("eli:LegalResource"), "a class of the ELI alignment");
+    assertTrue(completions(eli + "SELECT * WHERE { ?d eli:date_").contains("eli:date_document"), "a property of the ELI alignment");
+  }
+
+  @Test
+  void anEditorsQueryHasAPermalinkThatOpensIt() {
+    openTheEditor();
+    browser.findElement(By.cssSelector("button.example[data-name='most-cited']")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table tbody tr")));
+    browser.findElement(By.cssSelector(".yasqe_share")).click();
+    String link = browser.findElement(By.cssSelector(".yasqe_sharePopup input")).getAttribute("value");
+    assertTrue(link.startsWith(TestServer.url() + "editor?"), link);
+    ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
+    browser.get(link);
+    wait(ExpectedConditions.attributeToBe(By.id("yasgui"), "data-ready", "true"));
+    String query = (String) ((JavascriptExecutor) browser).executeScript("return window.hrcEditor.getTab().getYasqe().getValue();");
+    assertTrue(query.contains("# title: Most cited documents"), query);
+  }
+
+  @Test
+  void theEditorsResultsDownloadAsCsvAndJson() throws Exception {
+    openTheEditor();
+    browser.findElement(By.cssSelector("button.example[data-name='most-cited']")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table tbody tr")));
+    String csv = new String(Files.readAllBytes(download(By.cssSelector(".yasr_downloadIcon"), ".csv")), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(csv.lines().findFirst().orElse("").contains("cited") && csv.contains("/id/doc/A/RES/60/251"), csv);
+    browser.findElement(By.cssSelector("button.select_response")).click();
+    byte[] json = Files.readAllBytes(download(By.cssSelector(".yasr_downloadIcon"), ".json"));
+    com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    assertTrue(results.at("/results/bindings").size() > 0, "SPARQL results as JSON");
+    browser.findElement(By.cssSelector("button.select_table")).click();
+  }
+
+  /** The completions the editor offers at the end of a query. */
+  private static List<String> completions(String query) {
+    ((JavascriptExecutor) browser).executeScript("const y = window.hrcEditor.getTab().getYasqe(); y.setValue(arguments[0]); y.focus();"
+        + " y.setCursor(y.lineCount() - 1, 10000); y.autocomplete();", query);
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror-hints li")));
+    List<String> offered = browser.findElements(By.cssSelector(".CodeMirror-hints li")).stream().map(WebElement::getText).toList();
+    ((JavascriptExecutor) browser).executeScript("window.hrcEditor.getTab().getYasqe().closeHint && window.hrcEditor.getTab().getYasqe().closeHint();");
+    browser.findElement(By.tagName("h1")).click();
+    return offered;
+  }
+
+  /** Clicks what downloads a file, and returns the file saved with that ending. */
+  private static Path download(By what, String ending) throws IOException {
+    try (var old = Files.list(DOWNLOADS)) {
+      for (Path f : old.filter(f -> f.toString().endsWith(ending)).toList()) {
+        Files.delete(f);
+      }
+    }
+    browser.findElement(what).click();
+    Path[] saved = new Path[1];
+    wait(d -> {
+      try (var files = Files.list(DOWNLOADS)) {
+        saved[0] = files.filter(f -> f.toString().endsWith(ending) && f.toFile().length() > 0).findFirst().orElse(null);
+        return saved[0] != null;
+      } catch (IOException e) {
+        return false;
+      }
+    });
+    return saved[0];
+  }
+
+  /** The editor as a first visit finds it (YASGUI keeps its tabs and the view chosen in the browser's storage). */
+  private static void openTheEditor() {
+    browser.get(TestServer.url() + "editor?lang=en");
+    ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
+    browser.navigate().refresh();
+    wait(ExpectedConditions.attributeToBe(By.id("yasgui"), "data-ready", "true"));
+  }
+
   private static void openTheNetwork() {
     browser.get(TestServer.url() + "analysis?lang=en");
     wait(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
