@@ -118,6 +118,22 @@
       yasgui.getTab().query();
     });
   });
+  // YASGUI's endpoint box, CodeMirror's input and the table's page-size choice have no label: give them one, in every tab, as they are drawn.
+  const label = () => {
+    host.querySelectorAll("input.autocomplete:not([aria-label])").forEach((i) => i.setAttribute("aria-label", host.dataset.endpointLabel));
+    host.querySelectorAll(".CodeMirror textarea:not([aria-label])").forEach((t) => t.setAttribute("aria-label", host.dataset.queryLabel));
+    host.querySelectorAll("select:not([aria-label])").forEach((s) => s.setAttribute("aria-label", host.dataset.rowsLabel));
+    // The query's scrolled view is reachable by keyboard too (arrows scroll it once focused).
+    host.querySelectorAll(".CodeMirror-scroll:not([tabindex=\"0\"])").forEach((s) => s.setAttribute("tabindex", "0"));
+  };
+  label();
+  new MutationObserver(label).observe(host, { childList: true, subtree: true });
+  // A tab list may hold only tabs: YASGUI's "+" button moves out of it, beside it (its empty holder stays, new tabs go before it).
+  const tabs = host.querySelector(".tabsList");
+  const add = tabs && tabs.querySelector("button.addTab");
+  if (add) {
+    tabs.after(add);
+  }
   window.hrcEditor = yasgui;
   host.dataset.ready = "true";
 })();

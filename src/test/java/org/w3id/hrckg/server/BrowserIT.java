@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -51,6 +53,7 @@ class BrowserIT {
     options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
         "download.prompt_for_download", false));
     browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
   }
 
   @AfterAll
@@ -313,6 +316,38 @@ class BrowserIT {
     com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
     assertTrue(results.at("/results/bindings").size() > 0, "SPARQL results as JSON");
     browser.findElement(By.cssSelector("button.select_table")).click();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"?lang=en", "?lang=fr", "page/doc/A/HRC/RES/45/32", "page/doc/A/RES/60/251", "search?q=coopération",
+      "page/doc", "page/state", "page/session", "analysis", "query", "editor", "queries", "ontology", "shapes",
+      "shapes/DocumentShape", "dataset"})
+  void aPageHasNoSeriousAccessibilityViolation(String page) throws IOException {
+    browser.get(TestServer.url() + page);
+    if (page.equals("analysis")) {
+      wait(ExpectedConditions.attributeToBe(By.id("network"), "data-ready", "true"));
+    } else if (page.equals("editor")) {
+      openTheEditor();
+      browser.findElement(By.cssSelector("button.example[data-name='most-cited']")).click();
+      wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasr table tbody tr")));
+    }
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+    js.executeScript(axe());
+    @SuppressWarnings("unchecked")
+    List<Object> found = (List<Object>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + " axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations"
+        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+        + ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' ' + n.failureSummary).join(', '))))"
+        + ".catch(e => done(['axe failed: ' + e]));");
+    screenshot("a11y-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+    assertEquals(List.of(), found, page);
+  }
+
+  /** axe-core (src/test/resources/axe), to inject into a page. */
+  private static String axe() throws IOException {
+    try (var in = BrowserIT.class.getResourceAsStream("/axe/axe.min.js")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** The completions the editor offers at the end of a query. */
