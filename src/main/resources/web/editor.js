@@ -90,8 +90,16 @@
   }
 
   Yasgui.Yasr.registerPlugin("chart", ChartPlugin);
-  Yasgui.Yasqe.defaults.autocompleters = ["prefixes", "variables"];
-  Yasgui.Yasqe.defaults.prefixCcApi = null;
+  // Completion from this page alone: our prefixes, and the classes and properties of our vocabulary
+  // and its alignments (full IRIs, written with the query's prefixes; YASQE adds a PREFIX line for a prefix typed).
+  const terms = JSON.parse(host.dataset.terms);
+  const Yasqe = Yasgui.Yasqe;
+  Yasqe.defaults.prefixCcApi = null;
+  Yasqe.forkAutocompleter("prefixes", { name: "hrcPrefixes", persistenceId: null,
+    get: () => Object.entries(terms.prefixes).map(([prefix, ns]) => prefix + ": <" + ns + ">").sort() }, false);
+  Yasqe.forkAutocompleter("property", { name: "hrcProperties", bulk: true, autoShow: true, get: terms.properties }, false);
+  Yasqe.forkAutocompleter("class", { name: "hrcClasses", bulk: true, autoShow: true, get: terms.classes }, false);
+  Yasqe.defaults.autocompleters = ["hrcPrefixes", "variables", "hrcProperties", "hrcClasses"];
   const yasgui = new Yasgui(host, {
     requestConfig: { endpoint: host.dataset.endpoint, method: "POST" },
     copyEndpointOnNewTab: false,
@@ -110,6 +118,22 @@
       yasgui.getTab().query();
     });
   });
+  // YASGUI's endpoint box, CodeMirror's input and the table's page-size choice have no label: give them one, in every tab, as they are drawn.
+  const label = () => {
+    host.querySelectorAll("input.autocomplete:not([aria-label])").forEach((i) => i.setAttribute("aria-label", host.dataset.endpointLabel));
+    host.querySelectorAll(".CodeMirror textarea:not([aria-label])").forEach((t) => t.setAttribute("aria-label", host.dataset.queryLabel));
+    host.querySelectorAll("select:not([aria-label])").forEach((s) => s.setAttribute("aria-label", host.dataset.rowsLabel));
+    // The query's scrolled view is reachable by keyboard too (arrows scroll it once focused).
+    host.querySelectorAll(".CodeMirror-scroll:not([tabindex=\"0\"])").forEach((s) => s.setAttribute("tabindex", "0"));
+  };
+  label();
+  new MutationObserver(label).observe(host, { childList: true, subtree: true });
+  // A tab list may hold only tabs: YASGUI's "+" button moves out of it, beside it (its empty holder stays, new tabs go before it).
+  const tabs = host.querySelector(".tabsList");
+  const add = tabs && tabs.querySelector("button.addTab");
+  if (add) {
+    tabs.after(add);
+  }
   window.hrcEditor = yasgui;
   host.dataset.ready = "true";
 })();

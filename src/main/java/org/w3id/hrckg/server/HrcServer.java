@@ -31,6 +31,8 @@ import org.w3id.hrckg.server.html.ResourcePages;
 import org.w3id.hrckg.server.html.SearchServlet;
 import org.w3id.hrckg.server.html.SitePages;
 import org.w3id.hrckg.server.html.Templates;
+import org.w3id.hrckg.server.html.NetworkCitations;
+import org.w3id.hrckg.server.html.ShapesServlet;
 import org.w3id.hrckg.server.html.TermLabels;
 import org.w3id.hrckg.server.html.VocabularyServlet;
 import org.w3id.hrckg.server.http.CorsFilter;
@@ -115,6 +117,7 @@ public final class HrcServer implements AutoCloseable {
     Function<HttpServletRequest, org.apache.jena.graph.Graph> voidOf =
         request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers);
     VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
+    ShapesServlet shapes = new ShapesServlet(templates, terms);
     FusekiServer.Builder builder = FusekiServer.create();
     if (writable) {
       builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
@@ -137,8 +140,10 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/search", new SearchServlet(dataset, paths, templates))
         .addServlet("/ontology", vocabulary)
         .addServlet(VocabularyServlet.MODEL, vocabulary)
+        .addServlet("/shapes", shapes)
+        .addServlet("/shapes/*", shapes)
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
-        .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint))
+        .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint, iris))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))
         .addServlet("/page/*", new PageServlet(data, new ResourcePages(paths, templates, terms), templates))
@@ -167,7 +172,7 @@ public final class HrcServer implements AutoCloseable {
 
   private static AnalysisServlet analysisServlet(DatasetGraph dataset, ResourcePaths paths, Templates templates) {
     try {
-      return new AnalysisServlet(CitationAnalysis.of(dataset), paths, templates);
+      return new AnalysisServlet(CitationAnalysis.of(dataset), NetworkCitations.of(dataset), paths, templates);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the citation network page", e);
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.hrckg.analysis.CitationAnalysis;
@@ -17,20 +18,24 @@ import org.w3id.hrckg.server.http.Representation;
 import org.w3id.hrckg.server.linkeddata.ResourcePaths;
 
 /**
- * {@code /analysis}: the citation network drawn in the browser with Cytoscape.js, and its metrics;
- * {@code /analysis/network.json}: the network as Cytoscape.js elements, each node with its colour,
- * its size (by PageRank) and the link to its page. Computed once, when the server starts.
+ * {@code /analysis}: the citation network drawn in the browser with Cytoscape.js, its filters, its
+ * time view and its metrics; {@code /analysis/network.json}: the network as Cytoscape.js elements,
+ * each node with its colour, its size (by PageRank) and the link to its page, each edge with its
+ * citation instances by function. Computed once, when the server starts, the page once per language.
  */
 public final class AnalysisServlet extends HttpServlet {
 
   private final transient Templates templates;
-  private final transient AnalysisPage model;
+  private final transient Map<String, AnalysisPage> models = new HashMap<>();
   private final byte[] network;
 
-  public AnalysisServlet(CitationAnalysis analysis, ResourcePaths paths, Templates templates) throws IOException {
+  public AnalysisServlet(CitationAnalysis analysis, NetworkCitations citations, ResourcePaths paths, Templates templates)
+      throws IOException {
     this.templates = templates;
-    this.model = AnalysisPage.of(analysis, paths);
-    this.network = new ObjectMapper().writeValueAsBytes(elements(analysis, paths));
+    for (String lang : Catalogue.LANGUAGES) {
+      models.put(lang, AnalysisPage.of(analysis, citations, paths, Ui.in(lang, "/analysis")));
+    }
+    this.network = new ObjectMapper().writeValueAsBytes(elements(analysis, citations, paths));
   }
 
   @Override
@@ -39,7 +44,7 @@ public final class AnalysisServlet extends HttpServlet {
     switch (path) {
       case "/analysis", "/analysis/" -> {
         Ui ui = Ui.of(request, response);
-        Bodies.send(request, response, templates.render("analysis", model, ui).getBytes(StandardCharsets.UTF_8),
+        Bodies.send(request, response, templates.render("analysis", models.get(ui.lang()), ui).getBytes(StandardCharsets.UTF_8),
             Representation.HTML.contentType());
       }
       case "/analysis/network.json" -> Bodies.send(request, response, network, "application/json");
@@ -48,7 +53,7 @@ public final class AnalysisServlet extends HttpServlet {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> elements(CitationAnalysis analysis, ResourcePaths paths) {
+  private static Map<String, Object> elements(CitationAnalysis analysis, NetworkCitations citations, ResourcePaths paths) {
     Map<String, Object> elements = NetworkExport.cytoscape(analysis);
     double max = analysis.metrics().values().stream().mapToDouble(m -> m.pageRank()).max().orElse(1);
     for (Map<String, Object> node : (List<Map<String, Object>>) elements.get("nodes")) {
@@ -56,6 +61,13 @@ public final class AnalysisServlet extends HttpServlet {
       data.put("colour", IssuerPalette.colour((String) data.get("issuer")));
       data.put("size", 12 + 48 * Math.sqrt((Double) data.get("pagerank") / max));
       data.put("href", paths.href((String) data.get("id")));
+      data.put("title", analysis.network().node((String) data.get("id")).label());
+    }
+    for (Map<String, Object> edge : (List<Map<String, Object>>) elements.get("edges")) {
+      Map<String, Object> data = (Map<String, Object>) edge.get("data");
+      Map<String, Integer> functions = citations.of((String) data.get("source"), (String) data.get("target"));
+      data.put("functions", functions);
+      data.put("citations", functions.values().stream().mapToInt(Integer::intValue).sum());
     }
     return elements;
   }

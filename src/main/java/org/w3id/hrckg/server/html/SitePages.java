@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.w3id.hrckg.analysis.NamedQuery;
+import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.server.dataset.DatasetFigures;
 import org.w3id.hrckg.server.dataset.DumpServlet;
 import org.w3id.hrckg.server.http.Bodies;
@@ -66,9 +67,11 @@ public final class SitePages extends HttpServlet {
 
   /**
    * The SPARQL editor (YASGUI) on the endpoint; {@code ?query=} or {@code ?name=} opens it with a
-   * query, as {@code /query} does.
+   * query, as {@code /query} does; it completes the prefixes and the vocabulary's terms.
    */
-  public static SitePages editor(Templates templates, List<NamedQuery> examples, Function<HttpServletRequest, String> endpoint) {
+  public static SitePages editor(Templates templates, List<NamedQuery> examples, Function<HttpServletRequest, String> endpoint,
+      IriMinter iris) {
+    String terms = EditorTerms.of(iris).json();
     List<QueryPage.Example> listed = examples.stream().map(e -> new QueryPage.Example(e.name(), e.title(), e.text())).toList();
     return new SitePages(templates, "editor", (request, ui) -> {
       String query = request.getParameter("query");
@@ -77,7 +80,7 @@ public final class SitePages extends HttpServlet {
         query = examples.stream().filter(e -> e.name().equals(name)).map(NamedQuery::text).findFirst().orElse(null);
       }
       return new EditorPage(new PageFrame(ui.message("editor_title"), null, List.of()), endpoint.apply(request),
-          query != null ? query : DEFAULT_QUERY, listed);
+          query != null ? query : DEFAULT_QUERY, listed, terms);
     });
   }
 

@@ -3,7 +3,6 @@ package org.w3id.hrckg.server.html;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -22,7 +20,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.hrckg.reference.OntologyFiles;
 import org.w3id.hrckg.server.http.Bodies;
-import org.w3id.hrckg.server.http.ContentNegotiation;
 import org.w3id.hrckg.server.http.Representation;
 import org.w3id.hrckg.server.linkeddata.ResourcePaths;
 import org.w3id.hrckg.store.SelectQuery;
@@ -65,15 +62,9 @@ public final class VocabularyServlet extends HttpServlet {
       Bodies.send(request, response, model, "application/json");
       return;
     }
-    response.setHeader("Vary", "Accept, Accept-Language, Cookie");
-    List<Representation> offers = new ArrayList<>(List.of(Representation.HTML));
-    offers.addAll(Representation.rdf());
-    Optional<Representation> format = Optional.ofNullable(request.getParameter("format")).flatMap(Representation::byExtension)
-        .or(() -> ContentNegotiation.choose(request.getHeader("Accept"), offers));
-    if (format.isPresent() && format.get().isRdf()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      RDFWriter.source(ontology.getGraph()).format(format.get().format()).output(out);
-      Bodies.send(request, response, out.toByteArray(), format.get().contentType());
+    Optional<Representation> rdf = RdfOrHtml.rdfAsked(request, response);
+    if (rdf.isPresent()) {
+      RdfOrHtml.send(request, response, ontology.getGraph(), rdf.get());
       return;
     }
     Ui ui = Ui.of(request, response);
