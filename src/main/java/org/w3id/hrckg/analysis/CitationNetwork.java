@@ -37,7 +37,8 @@ public final class CitationNetwork {
   private static final String NODES = PREFIXES + """
       SELECT ?d (SAMPLE(?s) AS ?symbol) (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?issuer) (SAMPLE(?session) AS ?sessionNumber)
              (SAMPLE(?own) AS ?ownDate) (MIN(?stated) AS ?statedDate) (SAMPLE(?file) AS ?sourceFile) {
-        { ?d hrc:hasParagraph ?p } UNION { ?c hrc:citedDocument ?d }
+        # one row per document before the optional parts, not one per paragraph and per citation
+        { SELECT DISTINCT ?d { { ?d hrc:hasParagraph ?p } UNION { ?c hrc:citedDocument ?d } } }
         OPTIONAL { ?d hrc:symbol ?s }
         OPTIONAL { ?d rdfs:label ?l }
         OPTIONAL { ?d hrc:issuedBy/skos:notation ?n }

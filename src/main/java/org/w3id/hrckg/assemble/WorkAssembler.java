@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.InputFormat;
@@ -16,8 +17,9 @@ import org.w3id.hrckg.model.ParsedDocument;
  * Gathers the documents read from the files of a corpus into works. Files of one work in one
  * language are manifestations of one expression: the one of the highest rank speaks for it (the
  * UN's Akoma Ntoso markup, then Word, PDF and text), the others are compared with it and every
- * difference reported; two files of the same format and language are an error, and the second is
- * left out. Expressions lead a work by the rank of their manifestation, then in the
+ * difference reported. Two files of the same format and language are one file too many: a copy
+ * (the same bytes, or the same text) is read once with a warning naming both; two different texts
+ * are an error, and the second is left out. Expressions lead a work by the rank of their manifestation, then in the
  * order of {@link #LANGUAGES}.
  */
 public final class WorkAssembler {
@@ -92,6 +94,9 @@ public final class WorkAssembler {
         ParsedDocument same = kept.stream().filter(k -> k.format() == d.format()).findFirst().orElse(null);
         if (same == null) {
           kept.add(d);
+        } else if (copy(same, d) != null) {
+          diagnostics.add(Diagnostic.warning(d.source().fileName(), 0, "a copy of " + same.source().fileName() + " ("
+              + copy(same, d) + ", " + describe(d) + "); read once"));
         } else {
           diagnostics.add(Diagnostic.error(d.source().fileName(), 0, "the same document as " + same.source().fileName()
               + " (" + describe(d) + "), in the same language and format; left out, as a corpus holds each language"
@@ -100,6 +105,18 @@ public final class WorkAssembler {
         }
       }
       return new Manifestations(kept.get(0), kept.subList(1, kept.size()), diagnostics, leftOut);
+    }
+
+    /**
+     * How a second file of the same expression and format copies the first, or null when its text
+     * differs: byte for byte, or the same text (kind, session, title and every paragraph) in other
+     * markup, as the repositories publish a resolution again under another file's name.
+     */
+    private static String copy(ParsedDocument first, ParsedDocument second) {
+      if (Objects.equals(first.source().sha256(), second.source().sha256())) {
+        return "byte for byte";
+      }
+      return Objects.equals(first.fingerprint(), second.fingerprint()) ? "the same text" : null;
     }
 
     private static String describe(ParsedDocument d) {

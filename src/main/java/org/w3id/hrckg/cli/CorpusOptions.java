@@ -15,7 +15,7 @@ final class CorpusOptions {
   static final int DEFAULT_PORT = 3030;
 
   @Option(names = "--corpus", paramLabel = "DIR",
-      description = "Folder of .txt and .md texts (default: the bundled sample corpus).")
+      description = "Folder of texts, XML, PDF and Word files, at any depth (default: the bundled corpus).")
   Path corpus;
 
   @Option(names = "--base-uri", paramLabel = "URI",
@@ -36,6 +36,6 @@ final class CorpusOptions {
   }
 
   String corpusName() {
-    return corpus != null ? corpus.toString() : "the bundled sample corpus";
+    return corpus != null ? corpus.toString() : "the bundled corpus";
   }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /**
  * Where the commands that read a built graph ({@code query}, {@code analyze}, {@code report}) get
  * it: dump files written by {@code build}, a TDB2 store written by {@code serve --store}, or else
- * a corpus built on the spot (by default the bundled samples).
+ * a corpus built on the spot (by default the bundled corpus).
  */
 final class GraphOptions {
 

@@ -16,14 +16,15 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The files of a folder packed into the jar (the sample corpus, the named queries), or of the
- * classes folder in a development build: read at once, by name, in name order.
+ * The files of a folder packed into the jar (the bundled corpus, the named queries), or of the
+ * classes folder in a development build, at any depth: read at once, keyed by their path relative
+ * to the folder ({@code akn/fr/x.xml}; a file of the folder itself by its name), in path order.
  */
 public final class BundledFiles {
 
   private BundledFiles() {}
 
-  /** The files of a class-path folder whose names pass a test, name to bytes. */
+  /** The files of a class-path folder and its sub-folders whose file names pass a test, relative path to bytes. */
   public static Map<String, byte[]> read(String folder, Predicate<String> names) {
     URL url = BundledFiles.class.getResource(folder);
     if (url == null) {
@@ -56,11 +57,11 @@ public final class BundledFiles {
 
   private static Map<String, byte[]> read(Path dir, Predicate<String> names) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    try (Stream<Path> listing = Files.list(dir)) {
+    try (Stream<Path> listing = Files.walk(dir)) {
       listing.filter(Files::isRegularFile).filter(p -> names.test(p.getFileName().toString()))
           .sorted().forEach(p -> {
             try {
-              files.put(p.getFileName().toString(), Files.readAllBytes(p));
+              files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

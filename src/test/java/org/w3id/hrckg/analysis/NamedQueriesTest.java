@@ -44,7 +44,7 @@ class NamedQueriesTest {
 
   @BeforeAll
   static void build() {
-    dataset = UnionDefaultGraph.of(DatasetBuilder.build(CorpusSource.bundled(), new IriMinter("http://kg.example.org/"), f -> { }).dataset());
+    dataset = UnionDefaultGraph.of(DatasetBuilder.build(CorpusSource.samples(), new IriMinter("http://kg.example.org/"), f -> { }).dataset());
   }
 
   static Stream<NamedQuery> queries() {

@@ -44,7 +44,7 @@ class NetworkExportTest {
 
   @BeforeAll
   static void export() throws IOException {
-    analysis = CitationAnalysis.of(DatasetBuilder.build(CorpusSource.bundled(), new IriMinter("http://kg.example.org/"), f -> { }).dataset());
+    analysis = CitationAnalysis.of(DatasetBuilder.build(CorpusSource.samples(), new IriMinter("http://kg.example.org/"), f -> { }).dataset());
     NetworkExport.write(analysis, out);
     NetworkDrawing.of(analysis).writeSvg(out.resolve("network.svg"));
     NetworkDrawing.of(analysis).writePng(out.resolve("network.png"));

@@ -21,42 +21,42 @@ class AnalysisCommandsTest {
 
   @Test
   void queryRunsANamedQueryWithAParameterInEveryFormat() {
-    BuildCommandTest.Run csv = BuildCommandTest.run("query", "who-cites", "--param", "symbol=A/RES/48/141", "--format", "csv");
+    BuildCommandTest.Run csv = BuildCommandTest.run("query", "--corpus", "corpus/fr", "who-cites", "--param", "symbol=A/RES/48/141", "--format", "csv");
     assertEquals(0, csv.status(), csv.err());
     List<String> lines = csv.out().strip().lines().toList();
     assertEquals("symbol,citing,paragraph,function,statedDate,citation", lines.get(0));
     assertEquals(3, lines.size(), "a header and the two texts that cite GA 48/141");
-    BuildCommandTest.Run table = BuildCommandTest.run("query", "paragraph-counts");
+    BuildCommandTest.Run table = BuildCommandTest.run("query", "--corpus", "corpus/fr", "paragraph-counts");
     assertTrue(table.out().contains("| \"A/HRC/RES/28/2\"") && table.out().contains("| 17         | 27        |"), table.out());
-    BuildCommandTest.Run json = BuildCommandTest.run("query", "stated-date-conflicts", "-f", "json");
+    BuildCommandTest.Run json = BuildCommandTest.run("query", "--corpus", "corpus/fr", "stated-date-conflicts", "-f", "json");
     assertTrue(json.out().contains("\"bindings\""), json.out());
   }
 
   @Test
   void queryReadsAFileAndListsTheCatalogue() throws IOException {
     Path rq = Files.writeString(dir.resolve("mine.rq"), "ASK { ?d <https://w3id.org/hrc-kg/ontology#symbol> \"A/HRC/RES/45/32\" }");
-    BuildCommandTest.Run ask = BuildCommandTest.run("query", rq.toString());
+    BuildCommandTest.Run ask = BuildCommandTest.run("query", "--corpus", "corpus/fr", rq.toString());
     assertEquals("true", ask.out().strip());
-    BuildCommandTest.Run list = BuildCommandTest.run("query", "--list");
+    BuildCommandTest.Run list = BuildCommandTest.run("query", "--corpus", "corpus/fr", "--list");
     assertTrue(list.out().contains("most-cited") && list.out().contains("--param symbol=..."), list.out());
   }
 
   @Test
   void queryRefusesWhatItCannotRun() {
-    BuildCommandTest.Run unknown = BuildCommandTest.run("query", "no-such-query");
+    BuildCommandTest.Run unknown = BuildCommandTest.run("query", "--corpus", "corpus/fr", "no-such-query");
     assertEquals(HrcKg.USAGE, unknown.status());
     assertTrue(unknown.err().contains("the named queries are: citation-age"), unknown.err());
-    BuildCommandTest.Run badParameter = BuildCommandTest.run("query", "most-cited", "--param", "colour=blue");
+    BuildCommandTest.Run badParameter = BuildCommandTest.run("query", "--corpus", "corpus/fr", "most-cited", "--param", "colour=blue");
     assertEquals(HrcKg.USAGE, badParameter.status());
     assertTrue(badParameter.err().contains("most-cited has no parameter colour; it takes issuer"), badParameter.err());
-    BuildCommandTest.Run badValue = BuildCommandTest.run("query", "funds-per-session", "--param", "session=fifty");
+    BuildCommandTest.Run badValue = BuildCommandTest.run("query", "--corpus", "corpus/fr", "funds-per-session", "--param", "session=fifty");
     assertTrue(badValue.err().contains("takes an integer, not \"fifty\""), badValue.err());
   }
 
   @Test
   void analyzeWritesEveryExportAndPrintsATopList() throws IOException {
     Path out = dir.resolve("analysis");
-    BuildCommandTest.Run run = BuildCommandTest.run("analyze", "--out", out.toString(), "--svg", "--top", "3");
+    BuildCommandTest.Run run = BuildCommandTest.run("analyze", "--corpus", "corpus/fr", "--out", out.toString(), "--svg", "--top", "3");
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().contains("Citation network: 28 documents (5 texts of the corpus, 23 only cited), 38 citation edges"), run.out());
     assertTrue(run.out().contains("   1  A/RES/60/251"), run.out());
@@ -69,7 +69,7 @@ class AnalysisCommandsTest {
   @Test
   void reportFindsTheTwoDateConflictsOfTheSamplesFromADump() throws IOException {
     Path dump = dir.resolve("samples.nq");
-    assertEquals(0, BuildCommandTest.run("build", "--out", dump.toString(), "--quiet").status());
+    assertEquals(0, BuildCommandTest.run("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet").status());
     BuildCommandTest.Run text = BuildCommandTest.run("report", "--data", dump.toString());
     assertEquals(0, text.status(), text.err());
     assertTrue(text.out().contains("Cited documents dated differently by citing texts (2)"), text.out());

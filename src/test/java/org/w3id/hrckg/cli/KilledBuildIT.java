@@ -30,13 +30,13 @@ class KilledBuildIT {
   @Test
   void aKilledBuildLeavesThePreviousDumpByteForByte() throws Exception {
     Path dump = dir.resolve("out.nq");
-    assertEquals(0, run(List.of("build", "--out", dump.toString(), "--quiet")));
+    assertEquals(0, run(List.of("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet")));
     byte[] before = Files.readAllBytes(dump);
 
     killAfterStart(List.of("build", "--corpus", largeCorpus().toString(), "--out", dump.toString(), "--quiet"));
 
     assertArrayEquals(before, Files.readAllBytes(dump));
-    assertEquals(0, run(List.of("build", "--out", dump.toString(), "--quiet")), "the next build succeeds");
+    assertEquals(0, run(List.of("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet")), "the next build succeeds");
     assertEquals(List.of("out.nq", "out.nq.build.json"), listing(dir).stream().filter(n -> n.startsWith("out") || n.startsWith(".")).toList(),
         "what the killed build left is cleared");
   }
@@ -46,7 +46,7 @@ class KilledBuildIT {
     Path store = dir.resolve("store");
     Path query = Files.writeString(dir.resolve("count.rq"),
         "SELECT (COUNT(DISTINCT ?d) AS ?documents) { ?d <http://data.europa.eu/eli/ontology#is_realized_by> ?e }");
-    assertEquals(0, run(List.of("build", "--store", store.toString(), "--quiet")));
+    assertEquals(0, run(List.of("build", "--corpus", "corpus/fr", "--store", store.toString(), "--quiet")));
     String current = Files.readString(store.resolve("CURRENT"));
 
     killAfterStart(List.of("serve", "--store", store.toString(), "--rebuild", "--corpus", largeCorpus().toString(),

@@ -50,7 +50,7 @@ class PublishIT {
   @BeforeAll
   static void buildTheSamples() {
     dump = dir.resolve("samples.nq");
-    assertEquals(0, run("build", "--out", dump.toString(), "--quiet").status());
+    assertEquals(0, run("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet").status());
   }
 
   @Test

@@ -36,8 +36,8 @@ class ShardsTest {
   @Test
   void theShardsHoldTheDumpEachGraphWholeInItsShard() throws IOException {
     Path dump = dir.resolve("one.nq");
-    assertEquals(0, run("build", "--out", dump.toString(), "--quiet").status());
-    BuildCommandTest.Run sharded = run("build", "--out", dir.resolve("hrc-kg.nq").toString(), "--shards", "3", "--quiet");
+    assertEquals(0, run("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet").status());
+    BuildCommandTest.Run sharded = run("build", "--corpus", "corpus/fr", "--out", dir.resolve("hrc-kg.nq").toString(), "--shards", "3", "--quiet");
     assertEquals(0, sharded.status(), sharded.err());
     assertTrue(sharded.out().contains("8 graphs in 3 shard(s), hrc-kg-1-of-3.nq to hrc-kg-3-of-3.nq"), sharded.out());
     assertEquals(List.of("hrc-kg-1-of-3.nq", "hrc-kg-2-of-3.nq", "hrc-kg-3-of-3.nq"), shardNames());
@@ -58,7 +58,7 @@ class ShardsTest {
     assertTrue(IsoMatcher.isomorphic(whole, union), "the shards hold the quads of the one dump");
 
     byte[] first = Files.readAllBytes(dir.resolve("hrc-kg-2-of-3.nq"));
-    assertEquals(0, run("build", "--out", dir.resolve("hrc-kg.nq").toString(), "--shards", "3", "--quiet").status());
+    assertEquals(0, run("build", "--corpus", "corpus/fr", "--out", dir.resolve("hrc-kg.nq").toString(), "--shards", "3", "--quiet").status());
     assertArrayEquals(first, Files.readAllBytes(dir.resolve("hrc-kg-2-of-3.nq")), "the same bytes from the same build");
   }
 

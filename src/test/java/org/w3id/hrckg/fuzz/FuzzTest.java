@@ -94,7 +94,7 @@ class FuzzTest {
   }
 
   private static List<SourceFile> goodTexts() throws IOException {
-    List<SourceFile> texts = new ArrayList<>(CorpusSource.bundled());
+    List<SourceFile> texts = new ArrayList<>(CorpusSource.samples());
     CorpusSource.folder(Path.of("src/test/resources/loader-cases")).stream()
         .filter(f -> f.name().startsWith("input.")).forEach(texts::add);
     return texts;

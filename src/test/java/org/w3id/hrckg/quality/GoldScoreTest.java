@@ -42,7 +42,7 @@ class GoldScoreTest {
     SyntheticCorpus.write(synthetic, SYNTHETIC_TEXTS, 11);
     try (InputStream samples = GoldScoreTest.class.getResourceAsStream("/gold/seeds.json");
          InputStream generated = Files.newInputStream(synthetic.resolve("gold.json"))) {
-      scores = Map.of("samples", score(CorpusSource.bundled(), samples),
+      scores = Map.of("samples", score(CorpusSource.samples(), samples),
           "synthetic", score(CorpusSource.folder(synthetic), generated));
     }
   }

@@ -20,7 +20,7 @@ import org.w3id.hrckg.store.SelectQuery;
 import org.w3id.hrckg.store.UnionDefaultGraph;
 import org.w3id.hrckg.vocab.Hrc;
 
-/** Searching the bundled corpus: symbols, words with and without accents, facets, and text:query in SPARQL. */
+/** Searching the bundled sample texts: symbols, words with and without accents, facets, and text:query in SPARQL. */
 class DocumentSearchTest {
 
   private static final String BASE = "http://kg.example.org/";
@@ -28,7 +28,7 @@ class DocumentSearchTest {
 
   @BeforeAll
   static void build() {
-    dataset = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset();
+    dataset = DatasetBuilder.build(CorpusSource.samples(), new IriMinter(BASE), f -> { }).dataset();
     // Language versions of one paragraph, as the Akoma Ntoso reader brings them: one literal per language.
     Node graph = NodeFactory.createURI(BASE + "id/graph/fixture");
     Node paragraph = NodeFactory.createURI(BASE + "id/doc/A/HRC/RES/45/32/op/1");

@@ -48,7 +48,7 @@ class ServeCommandIT {
     log = Files.createTempFile("hrc-kg-serve-", ".log");
     // One test sends 300 requests at once: a client rate above that keeps the rate limit (TrafficLimitsIT's
     // subject) from answering the next test's request with a 429 on a fast machine.
-    serve = new ProcessBuilder("java", "-jar", System.getProperty("hrckg.jar"), "serve", "--port", String.valueOf(port), "--quiet",
+    serve = new ProcessBuilder("java", "-jar", System.getProperty("hrckg.jar"), "serve", "--corpus", "corpus/fr", "--port", String.valueOf(port), "--quiet",
         "--client-rate", "10000")
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     HttpClient client = HttpClient.newHttpClient();

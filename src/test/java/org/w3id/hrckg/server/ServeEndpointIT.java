@@ -41,7 +41,7 @@ class ServeEndpointIT {
   void theFrontEndServesWhatTheStoreHolds() throws Exception {
     try (ExternalFuseki fuseki = ExternalFuseki.start(dir.resolve("fuseki"))) {
       Path dump = dir.resolve("samples.nq");
-      assertEquals(0, HrcKg.commandLine().execute("build", "--out", dump.toString(), "--quiet"));
+      assertEquals(0, HrcKg.commandLine().execute("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet"));
       assertEquals(0, HrcKg.commandLine().execute("publish", "--to", fuseki.graphStore(), "--dump", dump.toString(), "--quiet"));
 
       int port = freePort();
@@ -68,7 +68,7 @@ class ServeEndpointIT {
   void aStoreThatAsksForCredentialsIsReadWithThemAndThePasswordNeverShows() throws Exception {
     try (ExternalFuseki fuseki = ExternalFuseki.startWithUser(dir.resolve("fuseki"), USER, PASSWORD)) {
       Path dump = dir.resolve("samples.nq");
-      assertEquals(0, HrcKg.commandLine().execute("build", "--out", dump.toString(), "--quiet"));
+      assertEquals(0, HrcKg.commandLine().execute("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet"));
       String store = fuseki.graphStore().replace("http://", "http://" + USER + ":" + PASSWORD + "@");
       assertEquals(0, HrcKg.commandLine().execute("publish", "--to", store, "--dump", dump.toString(), "--quiet"));
 

@@ -28,7 +28,7 @@ import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.vocab.Hrc;
 
 /**
- * The real server on the bundled corpus, started once for the integration tests on a free port,
+ * The real server on the bundled sample texts, started once for the integration tests on a free port,
  * in either {@link Mode}: over the embedded dataset, or over the same build in a standalone Fuseki
  * read through its SPARQL endpoint (the tests of the linked data run in both). Its URIs are minted under a public base ({@value #BASE}) and it is reached on localhost, as a
  * dump built for publication is served in development. Two literals hold markup, to check that
@@ -113,10 +113,10 @@ public final class TestServer {
     return site(Mode.EMBEDDED).port();
   }
 
-  /** The dataset served: the bundled corpus, with two literals that hold markup. */
+  /** The dataset served: the five sample texts of the bundled corpus, with two literals that hold markup. */
   public static synchronized DatasetGraph dataset() {
     if (dataset == null) {
-      dataset = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset();
+      dataset = DatasetBuilder.build(CorpusSource.samples(), new IriMinter(BASE), f -> { }).dataset();
       Txn.executeWrite(dataset, () -> {
         Node graph = NodeFactory.createURI(BASE + "id/graph/reference");
         dataset.add(graph, NodeFactory.createURI(BASE + "id/fund/vftc"), SKOS.altLabel.asNode(),

@@ -37,7 +37,7 @@ class DeterminismTest {
 
   @Test
   void twoBuildsAreIsomorphicWithTheSameIris() {
-    List<SourceFile> corpus = CorpusSource.bundled();
+    List<SourceFile> corpus = CorpusSource.samples();
     List<SourceFile> reversed = new ArrayList<>(corpus);
     Collections.reverse(reversed);
     DatasetGraph first = DatasetBuilder.build(corpus, new IriMinter(BASE), f -> { }).dataset();
@@ -50,7 +50,7 @@ class DeterminismTest {
 
   @Test
   void documentGraphsHoldNoBlankNode() {
-    DatasetGraph built = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset();
+    DatasetGraph built = DatasetBuilder.build(CorpusSource.samples(), new IriMinter(BASE), f -> { }).dataset();
     List<String> withBlankNodes = built.stream()
         .filter(q -> q.getGraph().getURI().startsWith(BASE + "id/doc/"))
         .filter(q -> q.getSubject().isBlank() || q.getObject().isBlank())
@@ -60,13 +60,13 @@ class DeterminismTest {
 
   @Test
   void noGraphHoldsABlankNode() {
-    DatasetGraph built = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset();
+    DatasetGraph built = DatasetBuilder.build(CorpusSource.samples(), new IriMinter(BASE), f -> { }).dataset();
     assertEquals(0, built.stream().filter(q -> q.getSubject().isBlank() || q.getObject().isBlank()).count());
   }
 
   @Test
   void buildsOnOneThreadAndOnSeveralWriteTheSameBytes() throws IOException {
-    List<SourceFile> corpus = CorpusSource.bundled();
+    List<SourceFile> corpus = CorpusSource.samples();
     byte[] once = dump(corpus, 1);
     assertArrayEquals(once, dump(corpus, 1), "two builds on one thread");
     assertArrayEquals(once, dump(corpus, 4), "a build on four threads");

@@ -45,7 +45,7 @@ class RioRoundTripTest {
 
   @BeforeAll
   static void build() {
-    built = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter("http://kg.example.org/"), f -> { }).dataset();
+    built = DatasetBuilder.build(CorpusSource.samples(), new IriMinter("http://kg.example.org/"), f -> { }).dataset();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -45,10 +45,10 @@ class TdbStoreTest {
   void aGoodBuildBecomesCurrentAndHoldsWhatAnInMemoryBuildHolds() throws IOException {
     try (TdbStore store = new TdbStore(dir.resolve("store"))) {
       assertTrue(store.current().isEmpty());
-      TdbStore.Rebuild rebuilt = rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT);
+      TdbStore.Rebuild rebuilt = rebuild(store, CorpusSource.samples(), BuildAcceptance.DEFAULT);
       assertTrue(rebuilt.switched(), rebuilt.refusal());
 
-      long inMemory = DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset().stream().count();
+      long inMemory = DatasetBuilder.build(CorpusSource.samples(), new IriMinter(BASE), f -> { }).dataset().stream().count();
       DatasetGraph opened = rebuilt.current().orElseThrow();
       assertEquals(inMemory, Txn.calculateRead(opened, () -> opened.stream().count()));
       assertEquals(BASE, TdbStore.baseOf(opened).orElseThrow());
@@ -66,7 +66,7 @@ class TdbStoreTest {
   @Test
   void aGenerationHoldsItsSearchIndexAndAnsweringTextQueryOnceReopened() throws IOException {
     try (TdbStore store = new TdbStore(dir.resolve("store"))) {
-      assertTrue(rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT).switched());
+      assertTrue(rebuild(store, CorpusSource.samples(), BuildAcceptance.DEFAULT).switched());
       assertTrue(Files.isDirectory(store.current().orElseThrow().resolve("text-index")));
     }
     try (TdbStore store = new TdbStore(dir.resolve("store"))) {
@@ -114,7 +114,7 @@ class TdbStoreTest {
   void aRebuildThatLosesMoreThanTheAllowedShareIsRefusedUnlessForced() throws IOException {
     Path folder = dir.resolve("store");
     Path good = firstBuild(folder);
-    List<SourceFile> three = CorpusSource.bundled().subList(0, 3);
+    List<SourceFile> three = CorpusSource.samples().subList(0, 3);
     try (TdbStore store = new TdbStore(folder)) {
       TdbStore.Rebuild refused = rebuild(store, three, BuildAcceptance.DEFAULT);
       assertFalse(refused.switched());
@@ -135,7 +135,7 @@ class TdbStoreTest {
     Files.writeString(abandoned.resolve("half-written"), "x");
     try (TdbStore store = new TdbStore(folder)) {
       assertEquals(good, store.current().orElseThrow(), "an abandoned generation is never current");
-      TdbStore.Rebuild rebuilt = rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT);
+      TdbStore.Rebuild rebuilt = rebuild(store, CorpusSource.samples(), BuildAcceptance.DEFAULT);
       assertTrue(rebuilt.switched());
       assertEquals(List.of("CURRENT", "build-0002"), listing(folder), "the abandoned generation is gone");
     }
@@ -153,7 +153,7 @@ class TdbStoreTest {
 
   private static Path firstBuild(Path folder) throws IOException {
     try (TdbStore store = new TdbStore(folder)) {
-      assertTrue(rebuild(store, CorpusSource.bundled(), BuildAcceptance.DEFAULT).switched());
+      assertTrue(rebuild(store, CorpusSource.samples(), BuildAcceptance.DEFAULT).switched());
       return store.current().orElseThrow();
     }
   }

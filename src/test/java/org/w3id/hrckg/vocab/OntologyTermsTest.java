@@ -61,7 +61,7 @@ class OntologyTermsTest {
     ontology = GraphFactory.createDefaultGraph();
     OntologyFiles.parse(OntologyFiles.TERMS, BASE, StreamRDFLib.graph(ontology));
     OntologyFiles.parse(OntologyFiles.ALIGNMENTS, BASE, StreamRDFLib.graph(ontology));
-    data = DatasetBuilder.union(DatasetBuilder.build(CorpusSource.bundled(), new IriMinter(BASE), f -> { }).dataset());
+    data = DatasetBuilder.union(DatasetBuilder.build(CorpusSource.samples(), new IriMinter(BASE), f -> { }).dataset());
   }
 
   static Stream<Node> declaredHrcTerms() {

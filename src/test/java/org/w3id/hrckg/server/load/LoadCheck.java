@@ -53,8 +53,12 @@ public final class LoadCheck {
   private static final double RSS_GOAL = 0.20;
   private static final String ASK = "/sparql?query=ASK%7B%7D";
   private static final String JSON = "application/sparql-results+json";
-  /** Every triple twice, 5.7 MB as SPARQL XML: more than the socket buffers of both ends hold (4 MiB here). */
-  private static final String LARGE = "SELECT ?s ?p ?o ?n { ?s ?p ?o VALUES ?n { 1 2 } }";
+  /**
+   * Triples twice, 12,000 rows (6.3 MB as SPARQL XML on the bundled corpus): more than the socket
+   * buffers of both ends hold (4 MiB here), and within the server's bounds on an answer (100,000
+   * rows, 16 MiB), which the whole bundled corpus twice is not.
+   */
+  private static final String LARGE = "SELECT ?s ?p ?o ?n { ?s ?p ?o VALUES ?n { 1 2 } } LIMIT 12000";
   private static final String XML = "application/sparql-results+xml";
   /**
    * Slow readers arrive one after the other, as clients do, not all in the same millisecond; close
@@ -125,7 +129,7 @@ public final class LoadCheck {
           + (full.isEmpty() ? ")" : ": " + String.join("; ", full) + ")").replace("%", "%%"));
     }
     Files.write(folder.resolve("report.txt"), report);
-    say(missed.isEmpty() ? "every goal met" : "goals missed: " + missed);
+    say("%s", missed.isEmpty() ? "every goal met" : "goals missed: " + missed);
     return missed.isEmpty() ? 0 : 1;
   }
 

@@ -37,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
     // A check stopped from outside stops its server too.
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     try (HttpConnection probe = new HttpConnection(InetAddress.getLoopbackAddress(), port)) {
-      for (int i = 0; i < 240; i++) {
+      for (int i = 0; i < 1440; i++) { // up to six minutes: serve builds the bundled corpus first
         if (!process.isAlive()) {
           throw new IllegalStateException("serve stopped: see " + folder.resolve("serve.log"));
         }
