@@ -37,8 +37,9 @@ import org.apache.jena.riot.resultset.ResultSetLang;
  * under the per-client limit, so that the server runs with the limits it ships with.
  *
  * <p>Goals (the exit status is 1 when one is missed): no error in any phase; the cheap query
- * answers in under 200 ms throughout; the resident memory after the last run is within 20% of
- * that after the first; no full collection the check did not ask for (GC log). Figures go to
+ * answers in under 200 ms throughout; the live heap after the full collection that follows the
+ * last run is within 20% of that after the first (a leak keeps what it holds alive; the resident
+ * memory, also reported, grows once as the collector takes more heap under load); no full collection the check did not ask for (GC log). Figures go to
  * standard output and {@code target/load/report.txt}; BENCHMARKS.md records them.
  *
  * <pre>
@@ -50,7 +51,7 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 public final class LoadCheck {
 
   private static final long CHEAP_GOAL_MS = 200;
-  private static final double RSS_GOAL = 0.20;
+  private static final double LIVE_GOAL = 0.20;
   private static final String ASK = "/sparql?query=ASK%7B%7D";
   private static final String JSON = "application/sparql-results+json";
   /**
@@ -109,6 +110,7 @@ public final class LoadCheck {
       goal(large > 4L << 20, "the large answer is larger than the socket buffers (4 MiB)");
       warmUp(port, things, cited);
       List<Long> rss = new ArrayList<>();
+      List<Long> live = new ArrayList<>();
       for (int r = 1; r <= runs; r++) {
         Duration length = Duration.ofSeconds(number(r == 1 ? "seconds" : "later-seconds", r == 1 ? 30 : 10));
         Duration slow = Duration.ofSeconds(number(r == 1 ? "slow-seconds" : "later-seconds", r == 1 ? 20 : 10));
@@ -118,12 +120,14 @@ public final class LoadCheck {
         Thread.sleep(SETTLE_MS);
         server.collect();
         rss.add(server.residentMiB());
-        say("run %d: resident memory after a full collection %,d MiB", r, rss.get(rss.size() - 1));
+        live.add(server.liveHeapMiB());
+        say("run %d: after a full collection, live heap %,d MiB, resident memory %,d MiB", r, live.get(live.size() - 1),
+            rss.get(rss.size() - 1));
       }
-      double growth = (rss.get(rss.size() - 1) - rss.get(0)) / (double) rss.get(0);
-      goal(Math.abs(growth) <= RSS_GOAL, String.format(Locale.ROOT,
-          "resident memory after run %d within 20%% of run 1 (%,d MiB, then %,d MiB: %+.1f%%)", runs, rss.get(0),
-          rss.get(rss.size() - 1), 100 * growth));
+      double growth = (live.get(live.size() - 1) - live.get(0)) / (double) live.get(0);
+      goal(Math.abs(growth) <= LIVE_GOAL, String.format(Locale.ROOT,
+          "live heap after run %d within 20%% of run 1 (%,d MiB, then %,d MiB: %+.1f%%; resident memory %,d MiB, then %,d MiB)",
+          runs, live.get(0), live.get(live.size() - 1), 100 * growth, rss.get(0), rss.get(rss.size() - 1)));
       List<String> full = server.unaskedFullCollections();
       goal(full.isEmpty(), "no full collection but those asked for (" + server.pauses() + " pauses in the GC log"
           + (full.isEmpty() ? ")" : ": " + String.join("; ", full) + ")").replace("%", "%%"));

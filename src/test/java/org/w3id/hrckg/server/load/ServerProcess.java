@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code java -jar hrc-kg.jar serve} as a process of its own, with a GC log, so that its resident
@@ -79,6 +81,23 @@ final class ServerProcess implements AutoCloseable {
     throw new IllegalStateException("no VmRSS for " + process.pid());
   }
 
+  /**
+   * The heap that the last full collection asked for (jcmd GC.run) left live, in MiB: what a leak
+   * would make grow. Resident memory also counts the heap the collector has taken and keeps, which
+   * it grows once under load whatever lives in it.
+   */
+  long liveHeapMiB() throws IOException {
+    List<String> asked = Files.readAllLines(gcLog).stream().filter(l -> l.contains("Pause Full (Diagnostic Command)")).toList();
+    if (asked.isEmpty()) {
+      throw new IllegalStateException("no full collection asked for in " + gcLog);
+    }
+    Matcher after = LIVE_AFTER.matcher(asked.get(asked.size() - 1));
+    if (!after.find()) {
+      throw new IllegalStateException("no heap figures in the GC log line: " + asked.get(asked.size() - 1));
+    }
+    return Long.parseLong(after.group(1));
+  }
+
   /** The full collections of the GC log that no one asked for (jcmd's show as "Diagnostic Command"). */
   List<String> unaskedFullCollections() throws IOException {
     return Files.readAllLines(gcLog).stream().filter(l -> l.contains("Pause Full") && !l.contains("(Diagnostic Command)")).toList();
@@ -88,6 +107,9 @@ final class ServerProcess implements AutoCloseable {
   long pauses() throws IOException {
     return Files.readAllLines(gcLog).stream().filter(l -> l.contains("Pause")).count();
   }
+
+  /** "850M->310M(1300M)": the heap before, after and committed. */
+  private static final Pattern LIVE_AFTER = Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)");
 
   private static String java() {
     return ProcessHandle.current().info().command().orElse("java");
