@@ -19,6 +19,13 @@ import org.w3id.hrckg.pattern.NamedPattern;
  *     ("l ’ homme"), or null where the language elides none
  * @param compoundStem the first elements of compounds whose hyphen stays when a line ends on it
  *     ("non-" / "discrimination", "cinquante-" / "huitième"), matched against the lower-cased element
+ * @param suspensionConjunction the conjunctions after a suspended hyphen, whose compound's second
+ *     element comes later ("slow-" / "and rapid-onset", "pré-" / "et postnatal"), matched against the
+ *     lower-cased first word of the line after the hyphen
+ * @param wordTailsCompound whether a hyphen at a line end before a long word that the text writes
+ *     elsewhere is a compound's even where the part before it is no word of the text: so in English,
+ *     whose typesetters seldom break a word before a word ("small-" / "scale", "ill-" / "treatment");
+ *     not in French, whose syllables often are words ("sou-" / "mettre", "com-" / "mission")
  */
 public record LayoutVocabulary(
     NamedPattern masthead,
@@ -29,4 +36,6 @@ public record LayoutVocabulary(
     NamedPattern distributedDate,
     NamedPattern orphanCall,
     NamedPattern spacedApostrophe,
-    NamedPattern compoundStem) {}
+    NamedPattern compoundStem,
+    NamedPattern suspensionConjunction,
+    boolean wordTailsCompound) {}

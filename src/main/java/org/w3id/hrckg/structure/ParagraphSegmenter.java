@@ -172,10 +172,12 @@ final class ParagraphSegmenter {
       case PREAMBLE -> {
         if (current == null) {
           start(true, null, line);
-        } else if (endsClause(',', ';', ':', '.') ? starters.preambular(text).isPresent()
+        } else if (endsClause(',', ';', '.') ? starters.preambular(text).isPresent()
             : starters.strongPreambular(text)) {
           // A capitalised participle at the start of a line cannot continue a sentence: it opens
-          // a paragraph even where the previous one lost its comma.
+          // a paragraph even where the previous one lost its comma. A colon ends no preambular
+          // paragraph (it opens a list or a title's second part: "Business and Human Rights:" /
+          // "Implementing the ..."): after it, only an opening of the lexicon starts one.
           start(true, null, line);
         } else if (endsClause(',', ';', ':', '.') && starters.operative(text).isPresent()) {
           start(false, null, line);

@@ -81,9 +81,14 @@ public final class LayoutPatterns implements PatternCatalogue {
       .regex("<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\](?!:)|(?<![¹²³⁴⁵⁶⁷⁸⁹⁰])(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})(?![¹²³⁴⁵⁶⁷⁸⁹⁰])");
 
   public static final NamedPattern GLUED_CALL = NamedPattern.named("glued footnote call")
-      .purpose("a footnote call that PDF extraction glued to the word or quotation mark before it")
-      .examples("ces services »1,", "à leur encontre2 ;", "de l’homme3.")
-      .counterExamples("COVID-19 ;", "A/HRC/50/62", "le Programme 2030", "le G20 ;", "l’objectif 4,")
-      .regex("(?<n>\\d(?<=[\\p{Ll}»)”’'\"]\\d)\\d{0,2})(?=[\\s,;:.)]|$)");
+      .purpose("a footnote call that PDF extraction glued to the word or quotation mark before it, or to the comma,"
+          + " semicolon, colon or full stop after a word or a year (calls set after the punctuation, as Chromium prints them)")
+      .examples("ces services »1,", "à leur encontre2 ;", "de l’homme3.", "at its sixty-ninth session,2 in which",
+          "in Yemen;2", "the following:4", "in sport.3 The",
+          "from 9 to 13 May 2022,3 at which")
+      .counterExamples("COVID-19 ;", "A/HRC/50/62", "le Programme 2030", "le G20 ;", "l’objectif 4,", "A/HRC/54/25/Add.2",
+          "Corr.1 and", "1,000 people", "resolutions 5/1,2", "paragraphs 3, 4 and 5",
+          "in 12022,3")
+      .regex("(?<n>\\d(?<=(?:[\\p{Ll}»)”’'\"]|[\\p{L}»)”’'\"][,;:]|(?<!\\d)(?:19|20)\\d\\d[,;:]|(?:^|[\\s(])\\p{Ll}{1,30}\\.)\\d)\\d{0,2})(?=[\\s,;:.)]|$)");
 
 }

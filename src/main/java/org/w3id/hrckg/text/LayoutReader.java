@@ -1,6 +1,8 @@
 package org.w3id.hrckg.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,17 @@ final class LayoutReader {
   /** True between a footnote rule and the next line of running text or page header. */
   private boolean footnoteZone;
   private String pendingLabel;
+  /**
+   * Footnote labels printed in a run, one a line, before their texts (pdftotext's raw order for
+   * some producers: "2" / "3" / ... / "A/69/340." / "A/HRC/44/26."): the notes that follow take
+   * them in order.
+   */
+  private final Deque<String> queuedLabels = new ArrayDeque<>();
+  /**
+   * An operative number or point letter alone on a line with page furniture or footnote labels
+   * after it: its paragraph's text is the next line of running text, after the page break.
+   */
+  private OffsetText heldLabel;
   private String openLabel;
   private List<OffsetText> openText;
   private boolean expectIssueDate;
@@ -66,6 +79,9 @@ final class LayoutReader {
       }
     }
     closeFootnote();
+    if (heldLabel != null) {
+      addRunningText(heldLabel);
+    }
     footnotes.forEach(this::recoverCall);
   }
 
@@ -129,6 +145,15 @@ final class LayoutReader {
       openText.add(line);
       return i;
     }
+    if (heldLabel != null) {
+      addRunningText(OffsetText.join(List.of(heldLabel, OffsetText.synthetic(" ", heldLabel.sourceEnd()), line), ""));
+      heldLabel = null;
+      return i;
+    }
+    if (!queuedLabels.isEmpty() && LayoutPatterns.NOTE_START.matcher(line).lookingAt()) {
+      openFootnote(queuedLabels.poll(), line);
+      return i;
+    }
     if (openLabel != null && footnoteZone && !pendingCalls.isEmpty() && LayoutPatterns.NOTE_START.matcher(line).lookingAt()) {
       // Footnotes whose labels an extraction printed apart (pdftotext prints some after the notes):
       // the next note of the zone is the first called one not read yet.
@@ -137,6 +162,7 @@ final class LayoutReader {
     }
     closeFootnote();
     footnoteZone = false;
+    queuedLabels.clear();
     addRunningText(line);
     return i;
   }
@@ -153,6 +179,11 @@ final class LayoutReader {
     } else if (kind == Furniture.Kind.SYMBOL || kind == Furniture.Kind.JOB_NUMBER) {
       closeFootnote();
       footnoteZone = false;
+      if (kind == Furniture.Kind.SYMBOL) {
+        // The next page's header: the notes of labels read on a page come before it, under the footer or above.
+        queuedLabels.clear();
+        pendingLabel = null;
+      }
     }
     furniture.add(new Furniture(kind, lineOf(line)));
     return true;
@@ -205,6 +236,15 @@ final class LayoutReader {
       return rest < input.size() ? rest : next;
     }
     boolean called = pendingCalls.contains(number);
+    boolean labelsFollow = LayoutPatterns.PAGE_NUMBER.matchesAll(following);
+    if (footnoteZone && !labelRead(number) && !queuedLabels.isEmpty()
+        || !footnoteZone && called && !labelRead(number) && labelsFollow) {
+      // One of a run of labels printed before their notes.
+      closeFootnote();
+      footnoteZone = true;
+      queuedLabels.add(number);
+      return i;
+    }
     if (footnoteZone && !labelRead(number)) {
       closeFootnote();
       pendingLabel = number;
@@ -225,9 +265,9 @@ final class LayoutReader {
     return i;
   }
 
-  /** Whether a footnote with this label has been read, or is being read. */
+  /** Whether a footnote with this label has been read, or is being read, or waits for its text. */
   private boolean labelRead(String label) {
-    return label.equals(openLabel) || footnotes.stream().anyMatch(f -> f.label().equals(label));
+    return label.equals(openLabel) || queuedLabels.contains(label) || footnotes.stream().anyMatch(f -> f.label().equals(label));
   }
 
   /**
@@ -237,9 +277,13 @@ final class LayoutReader {
   private int readLoneLabel(int i, OffsetText line) {
     int next = nextNonBlank(i);
     OffsetText following = next < input.size() ? input.get(next).strip() : OffsetText.empty();
-    if (following.isEmpty() || LayoutPatterns.JOB_NUMBER.matchesAll(following) || LayoutPatterns.SYMBOL_LINE.matchesAll(following)
-        || LayoutPatterns.PAGE_NUMBER.matchesAll(following) || LayoutPatterns.LONE_LABEL.matchesAll(following)) {
+    if (following.isEmpty() || LayoutPatterns.LONE_LABEL.matchesAll(following)) {
       addRunningText(line);
+      return i;
+    }
+    if (LayoutPatterns.JOB_NUMBER.matchesAll(following) || LayoutPatterns.SYMBOL_LINE.matchesAll(following)
+        || LayoutPatterns.PAGE_NUMBER.matchesAll(following) || LayoutPatterns.FOOTNOTE_RULE.matchesAll(following)) {
+      heldLabel = line;
       return i;
     }
     addRunningText(OffsetText.join(List.of(line, OffsetText.synthetic(" ", line.sourceEnd()), following), ""));

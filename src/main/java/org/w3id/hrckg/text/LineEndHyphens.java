@@ -7,17 +7,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.hrckg.pattern.NamedPattern;
+import org.w3id.hrckg.lang.LayoutVocabulary;
 import org.w3id.hrckg.source.OffsetText;
 
 /**
  * Tells the hyphens at line ends apart, from the words of the document itself: the hyphen of a
  * compound ("Haut-" / "Commissariat") stays, the hyphen a typesetter added to break a word
  * ("déve-" / "loppement") goes, and the line joins without it. A compound is what the text writes
- * with its hyphen elsewhere, or two words the text writes elsewhere, or a word whose second part is
- * a long word the text writes elsewhere ("small-" / "scale") or is capitalised, or one whose first part is a compound stem of the language (a prefix, the tens of a
- * number: "non-", "cinquante-"); a broken word is what the text writes elsewhere whole, or anything else. A broken
- * word's hyphen is replaced by a soft hyphen (U+00AD), which the joining of lines drops.
+ * with its hyphen elsewhere, or two words the text writes elsewhere ("elles-" / "mêmes"), or a word
+ * whose second part is capitalised, or one whose first part is a compound stem of the language (a
+ * prefix, the tens of a number: "non-", "cinquante-"); a broken word is what the text writes
+ * elsewhere whole, or anything else; a long tail that is a word of the text marks a compound only
+ * where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" / "scale", but
+ * "sou-" / "mettre"). A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
+ * joining of lines drops. A hyphen before a conjunction of the language ("slow-" / "and
+ * rapid-onset") is suspended: the two lines join there with the hyphen and a space.
  *
  * <p>Extractions that drop every line-end hyphen (pdftotext's reading order: "HautCommissariat")
  * get back the hyphens of the compounds the text writes elsewhere with their hyphen.
@@ -29,18 +33,25 @@ final class LineEndHyphens {
   /** A compound whose hyphen an extraction dropped: a lower-case letter then a capital inside a word. */
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
   static final char SOFT_HYPHEN = '\u00AD';
-  /** A word this long is rarely the tail of a broken word ("des", "que" are; "scale", "building" are not). */
+  /** A word this long is rarely the tail of a broken English word ("ing", "ment" are; "scale", "treatment" are not). */
   static final int LONG_WORD = 5;
 
   private LineEndHyphens() {}
 
-  static List<TextLine> resolve(List<TextLine> lines, NamedPattern compoundStem) {
+  static List<TextLine> resolve(List<TextLine> lines, LayoutVocabulary layout) {
     Set<String> words = lexicon(lines);
     List<TextLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       TextLine line = restoreGlued(lines.get(i), words);
       OffsetText t = line.text();
-      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastPart(t), firstWord(lines.get(i + 1).text()), words, compoundStem)) {
+      if (i + 1 < lines.size() && breaksAfter(t)
+          && layout.suspensionConjunction().matchesAll(firstWord(lines.get(i + 1).text()).toLowerCase(Locale.ROOT))) {
+        // "slow-" / "and rapid-onset": a suspended hyphen, which the joining of lines must not glue to the conjunction.
+        OffsetText next = lines.get(++i).text().strip();
+        out.add(new TextLine(line.number(), OffsetText.join(List.of(t, OffsetText.synthetic(" ", t.sourceEnd()), next), "")));
+        continue;
+      }
+      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastPart(t), firstWord(lines.get(i + 1).text()), words, layout)) {
         int last = t.length() - 1;
         t = OffsetText.join(List.of(t.subSequence(0, last), OffsetText.synthetic(String.valueOf(SOFT_HYPHEN), t.sourceIndex(last))), "");
         line = new TextLine(line.number(), t);
@@ -51,7 +62,7 @@ final class LineEndHyphens {
   }
 
   /** Whether a hyphen at a line end broke a word, rather than joined a compound. */
-  static boolean breaksWord(String stem, String rest, Set<String> words, NamedPattern compoundStem) {
+  static boolean breaksWord(String stem, String rest, Set<String> words, LayoutVocabulary layout) {
     if (stem.isEmpty() || rest.isEmpty()) {
       return false;
     }
@@ -62,11 +73,12 @@ final class LineEndHyphens {
     if (words.contains((stem + rest).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (Character.isUpperCase(rest.charAt(0)) || compoundStem.matchesAll(stem.toLowerCase(Locale.ROOT))) {
+    if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(stem.toLowerCase(Locale.ROOT))) {
       return false;
     }
     boolean restIsWord = words.contains(rest.toLowerCase(Locale.ROOT));
-    return !(restIsWord && (rest.length() >= LONG_WORD || words.contains(stem.toLowerCase(Locale.ROOT))));
+    boolean longTail = layout.wordTailsCompound() && rest.length() >= LONG_WORD;
+    return !(restIsWord && (longTail || words.contains(stem.toLowerCase(Locale.ROOT))));
   }
 
   /** The words of the text, lower-cased, but for the halves around line-end hyphens. */

@@ -17,6 +17,6 @@ public final class TextNormalizer {
   public static NormalizedText normalize(SourceText source, LayoutVocabulary layout) {
     MarkupCleaner cleaner = new MarkupCleaner(layout);
     NormalizedText read = LayoutReader.read(source, cleaner.cleanLines(source.text()), layout, cleaner);
-    return new NormalizedText(source, LineEndHyphens.resolve(read.lines(), layout.compoundStem()), read.furniture(), read.footnotes(), read.markers());
+    return new NormalizedText(source, LineEndHyphens.resolve(read.lines(), layout), read.furniture(), read.footnotes(), read.markers());
   }
 }

@@ -48,6 +48,20 @@ class TextNormalizerTest {
         row("a call glued to a year, found from its footnote",
             "tenu sa troisième session du 9 au 13 mai 20223, et a présenté\n__________________\n 3 Voir A/HRC/51/40.",
             "tenu sa troisième session du 9 au 13 mai 2022, et a présenté", List.of("3:Voir A/HRC/51/40.@1")),
+        row("calls after the punctuation, their labels in a run before the notes, and an operative number before a page break",
+            "le rapport qu’il lui a soumis,2 et la Mission,3\n1.\nDécide de proroger le mandat ;\n2.\n2\n3\n\nDécide également de"
+                + " proroger\n\nA/HRC/55/62.\nVoir A/HRC/55/67.\n\nGE.24-50676(F)\n\nA/HRC/RES/55/19\n\nle mandat de la Mission ;",
+            "le rapport qu’il lui a soumis, et la Mission,|1. Décide de proroger le mandat ;|2. Décide également de proroger"
+                + "|le mandat de la Mission ;", List.of("2:A/HRC/55/62.@1", "3:Voir A/HRC/55/67.@1")),
+        row("an operative number before the page footer, its text on the next page",
+            "de l’environnement ;\n12.\nGE.23-78333(F)\n\nDemande à nouveau au Secrétaire général\n3\n\nA/HRC/RES/54/10\n\nde présenter",
+            "de l’environnement ;|12. Demande à nouveau au Secrétaire général|de présenter", List.of()),
+        row("a suspended hyphen before a conjunction keeps its hyphen and a space",
+            "les soins pré-\net postnatals, et les soins",
+            "les soins pré- et postnatals, et les soins", List.of()),
+        row("a broken word whose tail is a word of the text, but not its head, loses its hyphen",
+            "de le lui sou-\nmettre à sa session et de mettre fin",
+            "de le lui sou\u00AD|mettre à sa session et de mettre fin", List.of()),
         row("spaces that PDF extraction puts in words",
             "de l ’homme et d ’un véritable  dialogue",
             "de l’homme et d’un véritable dialogue", List.of()));

@@ -68,4 +68,11 @@ public final class EnglishLayout implements PatternCatalogue {
       .examples("non", "fifty", "self", "follow", "well")
       .counterExamples("deve", "environ", "develop", "pro")
       .regex("^(?:non|semi|quasi|anti|vice|ex|extra|post|self|cross|well|long|short|cost|follow|side|high|low|mid|multi|inter|intra|sub|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))$");
+
+  public static final NamedPattern SUSPENSION_CONJUNCTION = NamedPattern.named("suspension conjunction")
+      .purpose("the conjunction after a suspended hyphen, whose compound's second element comes later: a line that ends"
+          + " on \"slow-\" before \"and rapid-onset events\" keeps its hyphen and a space")
+      .examples("and", "or", "to")
+      .counterExamples("android", "order", "scale")
+      .regex("^(?:and|or|nor|to)$");
 }

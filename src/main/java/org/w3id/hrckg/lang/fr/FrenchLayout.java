@@ -72,7 +72,14 @@ public final class FrenchLayout implements PatternCatalogue {
   public static final NamedPattern COMPOUND_STEM = NamedPattern.named("compound stem")
       .purpose("the first element of a compound whose hyphen a line end does not take away (a prefix, a number of"
           + " an ordinal): a word broken after it keeps its hyphen")
-      .examples("non", "cinquante", "sous", "demi", "latino", "vingt")
+      .examples("non", "cinquante", "sous", "demi", "latino", "vingt", "bien")
       .counterExamples("déve", "autochto", "travail", "pro")
-      .regex("^(?:non|sous|demi|semi|quasi|anti|vice|ex|extra|post|néo|latino|afro|euro|socio|médico|politico|ouest|nord|sud|haut|haute|grand|petit|arrière|avant|belle|beau|(?:vingt|trente|quarante|cinquante|soixante|quatre|dix|trois|deux|cent)s?)$");
+      .regex("^(?:non|sous|demi|semi|quasi|anti|vice|ex|extra|post|néo|latino|afro|euro|socio|médico|politico|ouest|nord|sud|haut|haute|grand|petit|arrière|avant|belle|beau|bien|(?:vingt|trente|quarante|cinquante|soixante|quatre|dix|trois|deux|cent)s?)$");
+
+  public static final NamedPattern SUSPENSION_CONJUNCTION = NamedPattern.named("suspension conjunction")
+      .purpose("the conjunction after a suspended hyphen, whose compound's second element comes later: a line that ends"
+          + " on \"pré-\" before \"et postnatal\" keeps its hyphen and a space")
+      .examples("et", "ou", "à")
+      .counterExamples("été", "outre", "mentale")
+      .regex("^(?:et|ou|à)$");
 }

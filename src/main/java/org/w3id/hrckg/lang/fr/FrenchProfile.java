@@ -16,7 +16,8 @@ public final class FrenchProfile {
 
   private static final LayoutVocabulary LAYOUT = new LayoutVocabulary(FrenchLayout.MASTHEAD, FrenchLayout.LANGUAGE,
       FrenchLayout.NON_MEMBER_NOTE, FrenchLayout.PAGE_FOOTER_NOISE, FrenchLayout.ORDINAL_SUFFIX,
-      FrenchLayout.DISTRIBUTED_DATE, FrenchLayout.ORPHAN_CALL, FrenchLayout.SPACED_APOSTROPHE, FrenchLayout.COMPOUND_STEM);
+      FrenchLayout.DISTRIBUTED_DATE, FrenchLayout.ORPHAN_CALL, FrenchLayout.SPACED_APOSTROPHE, FrenchLayout.COMPOUND_STEM,
+      FrenchLayout.SUSPENSION_CONJUNCTION, false);
 
   private static final StructureVocabulary STRUCTURE = new StructureVocabulary(FrenchStructure.ENACTING_FORMULA,
       FrenchStructure.ORGAN_LINE, FrenchStructure.SESSION, FrenchStructure.SESSION_DATES, FrenchStructure.AGENDA_ITEM,
