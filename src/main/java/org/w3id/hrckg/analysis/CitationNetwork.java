@@ -34,17 +34,22 @@ public final class CitationNetwork {
         FILTER (?citing != ?cited)
       } GROUP BY ?citing ?cited ORDER BY ?citing ?cited""";
 
-  private static final String NODES = PREFIXES + """
+  /**
+   * One row per document. The documents are made distinct and the earliest stated date of the
+   * citations of each is grouped on its own before the attributes are joined: joined together,
+   * a document's paragraphs and citations times its dated citations grow with the square of its
+   * citations, which kept {@code serve} from starting on a few thousand texts (issue 10).
+   */
+  static final String NODES = PREFIXES + """
       SELECT ?d (SAMPLE(?s) AS ?symbol) (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?issuer) (SAMPLE(?session) AS ?sessionNumber)
-             (SAMPLE(?own) AS ?ownDate) (MIN(?stated) AS ?statedDate) (SAMPLE(?file) AS ?sourceFile) {
-        # one row per document before the optional parts, not one per paragraph and per citation
+             (SAMPLE(?own) AS ?ownDate) (SAMPLE(?earliest) AS ?statedDate) (SAMPLE(?file) AS ?sourceFile) {
         { SELECT DISTINCT ?d { { ?d hrc:hasParagraph ?p } UNION { ?c hrc:citedDocument ?d } } }
         OPTIONAL { ?d hrc:symbol ?s }
         OPTIONAL { ?d rdfs:label ?l }
         OPTIONAL { ?d hrc:issuedBy/skos:notation ?n }
         OPTIONAL { ?d hrc:session/hrc:sessionNumber ?session }
         OPTIONAL { ?d hrc:adoptionDate|hrc:documentDate ?own }
-        OPTIONAL { ?cit hrc:citedDocument ?d ; hrc:statedDate ?stated }
+        OPTIONAL { SELECT ?d (MIN(?stated) AS ?earliest) { ?cit hrc:citedDocument ?d ; hrc:statedDate ?stated } GROUP BY ?d }
         OPTIONAL { ?d hrc:sourceFileName ?file }
       } GROUP BY ?d ORDER BY ?d""";
 
