@@ -10,12 +10,18 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * The page of any other thing (a fund, a body, a paragraph, a citation, a mandated output...):
- * what is said of it, property by property, and what points to it, grouped by how.
+ * what is said of it, property by property, and what points to it, grouped by how; a mandate's
+ * page shows first its timeline, the resolutions that established and renewed it.
  */
-record ThingPage(PageFrame frame, String label, List<Link> types, List<Row> properties, List<Incoming> incoming) {
+record ThingPage(PageFrame frame, String label, List<Link> types, List<Milestone> timeline, List<Row> properties,
+    List<Incoming> incoming) {
+
+  /** A resolution's paragraph that established or renewed a mandate, with the date of adoption when the data has it. */
+  record Milestone(String event, Link resolution, Link paragraph, String adopted) {}
 
   /** A property and its values. */
   record Row(Link property, List<Value> values) {}
@@ -29,7 +35,25 @@ record ThingPage(PageFrame frame, String label, List<Link> types, List<Row> prop
   static ThingPage of(Description d, Resource thing, PageFrame frame) {
     return new ThingPage(frame, d.label(thing),
         d.objects(thing, RDF.type).stream().map(d::link).toList(),
-        properties(d, thing), incoming(d, thing));
+        timeline(d, thing), properties(d, thing), incoming(d, thing));
+  }
+
+  /** For a mandate, the paragraphs that established or extended it, by date of adoption (undated last), then resolution. */
+  static List<Milestone> timeline(Description d, Resource thing) {
+    if (!d.isA(thing, Hrc.Mandate)) {
+      return List.of();
+    }
+    List<Milestone> out = new ArrayList<>();
+    for (Property how : List.of(Hrc.establishesMandate, Hrc.extendsMandate)) {
+      for (Resource paragraph : d.model().listSubjectsWithProperty(how, thing).toList()) {
+        Resource document = d.model().listSubjectsWithProperty(Hrc.hasParagraph, paragraph).nextOptional().orElse(null);
+        out.add(new Milestone(d.label(how), document == null ? null : d.link(document), d.link(paragraph),
+            document == null ? null : d.literal(document, Hrc.adoptionDate).orElse(null)));
+      }
+    }
+    out.sort(Comparator.comparing(Milestone::adopted, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(m -> m.paragraph().label()));
+    return out;
   }
 
   static List<Row> properties(Description d, Resource thing) {

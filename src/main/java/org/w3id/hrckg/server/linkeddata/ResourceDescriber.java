@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * The RDF a thing dereferences to: what is said of it, the parts minted under its IRI (a
@@ -117,6 +118,8 @@ public final class ResourceDescriber {
         Node down = child;
         dataset.find(graph, ancestor, Node.ANY, down).forEachRemaining(q -> g.add(q.asTriple()));
         dataset.find(graph, ancestor, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+        // The document's date of adoption: when the incoming link was made (a mandate's timeline).
+        dataset.find(graph, ancestor, Hrc.adoptionDate.asNode(), Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
         dataset.find(graph, down, Node.ANY, ancestor).forEachRemaining(q -> g.add(q.asTriple()));
         child = ancestor;
       }
