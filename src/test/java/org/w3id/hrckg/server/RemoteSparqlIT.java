@@ -1,14 +1,16 @@
 package org.w3id.hrckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.hrckg.server.TestServer.text;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,11 +46,17 @@ class RemoteSparqlIT {
     return QueryCatalogue.all().stream();
   }
 
+  /** Whether the query's committed result on the samples has rows (mandate-timeline has none: no sample decides a mandate). */
+  private static boolean expectsRows(NamedQuery query) throws IOException {
+    return Files.readAllLines(Path.of("src/test/resources/queries-expected", query.name() + ".csv")).stream()
+        .filter(line -> !line.startsWith("#")).count() > 1;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("namedQueries")
-  void everyNamedQueryGivesTheSameRows(NamedQuery query) {
+  void everyNamedQueryGivesTheSameRows(NamedQuery query) throws IOException {
     List<String> embedded = rows(embedded(), query.text());
-    assertFalse(embedded.isEmpty(), query.name() + " answers something on the samples");
+    assertEquals(expectsRows(query), !embedded.isEmpty(), query.name() + " answers on the samples as its committed result says");
     assertEquals(embedded, rows(remote(), query.text()), query.name());
   }
 
