@@ -43,12 +43,16 @@ public final class DocumentExtractor {
   /** The Human Rights Council has 47 members: no recorded vote counts more. */
   private static final int COUNCIL_SEATS = 47;
 
-  /** Lists in a language that has no profile are cut at commas and at the word "and" of any of the six languages. */
+  /**
+   * Lists in a language that has no profile are cut at commas and at the word "and" of any of the six
+   * languages, Arabic's و joined to the name it precedes.
+   */
   private static final ListVocabulary ANY_LANGUAGE_LISTS = new ListVocabulary(NamedPattern.named("any-language list separator")
       .purpose("what stands between two names of a list in any of the six languages")
-      .examples("Chile, Colombia y Costa Rica", "Чили и Колумбия")
+      .examples("Chile, Colombia y Costa Rica", "Чили и Колумбия", "ЧИЛИ И КОЛУМБИЯ", "الأرجنتين، وألمانيا", "阿根廷、比利时")
       .counterExamples("Bosnia-Herzegovina")
-      .regex("[\\s,*:،、，]*(?:\\b(?:et|and|y|и)\\b|,|،|、|，|和|\\*|:|\\.\\s*$)[\\s,*:،、，]*"));
+      .ignoringCase()
+      .regex("[\\s,*:،、，]*(?:\\b(?:et|and|y|и)\\b|,|،|、|，|和|\\*|:|\\.\\s*$)[\\s,*:،、，]*"), List.of("و"));
 
   private DocumentExtractor() {}
 
@@ -70,7 +74,7 @@ public final class DocumentExtractor {
         ? withFacts(text, profile.get(), spans, ownSymbol)
         : blocks.stream().map(b -> new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(),
             spans.of(b.text()), List.of(), List.of(), List.of(), List.of(), links(b))).toList();
-    ListVocabulary listWords = profile.map(LanguageProfile::lists).orElse(ANY_LANGUAGE_LISTS);
+    ListVocabulary listWords = listsOf(text.language());
     StateLists lists = new StateLists(Gazetteers.statesInLists(), listWords, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = new ArrayList<>();
     for (OffsetText list : header.sponsors()) {
@@ -88,6 +92,11 @@ public final class DocumentExtractor {
             source), text.subjects().stream().map(Subject::iri).toList(),
         text.identification() != null ? text.identification().work() : null);
     return new Result(doc, List.copyOf(diagnostics));
+  }
+
+  /** How a language cuts its lists of States: as its profile says, else as any of the six languages. */
+  static ListVocabulary listsOf(Language language) {
+    return Profiles.of(language).map(LanguageProfile::lists).orElse(ANY_LANGUAGE_LISTS);
   }
 
   /**

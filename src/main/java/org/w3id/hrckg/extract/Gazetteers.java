@@ -12,8 +12,9 @@ import org.w3id.hrckg.reference.StateRecord;
 /**
  * The gazetteers of the reference data in each language, built once: funds and bodies by every
  * name the language gives them, States in running text by their names in the language, and States
- * in lists (of sponsors, of a recorded vote) by their names in every language, case aside, since
- * lists print names in capitals and leave an English name in a French list ("Japan").
+ * in lists (of sponsors, of a recorded vote) by their names in every language, case and letter
+ * variants aside, since lists print names in capitals, leave an English name in a French list
+ * ("Japan") and write an Arabic name with one form of alef or another.
  */
 final class Gazetteers {
 
@@ -45,7 +46,7 @@ final class Gazetteers {
   }
 
   private static Gazetteer<String> everyLanguage() {
-    Gazetteer<String> g = new Gazetteer<>(true);
+    Gazetteer<String> g = new Gazetteer<>(true, true);
     for (StateRecord s : ReferenceData.get().states()) {
       for (Language l : Language.values()) {
         s.names(l).forEach(name -> g.add(name, s.iso3()));

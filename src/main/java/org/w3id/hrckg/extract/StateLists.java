@@ -20,6 +20,7 @@ final class StateLists {
   private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]*\\)");
   private final Gazetteer<String> states;
   private final Pattern separators;
+  private final List<String> joinedConjunctions;
   private final Spans spans;
   private final String file;
   private final List<Diagnostic> diagnostics;
@@ -27,6 +28,7 @@ final class StateLists {
   StateLists(Gazetteer<String> states, ListVocabulary lists, Spans spans, String file, List<Diagnostic> diagnostics) {
     this.states = states;
     this.separators = lists.separator().pattern();
+    this.joinedConjunctions = lists.joinedConjunctions();
     this.spans = spans;
     this.file = file;
     this.diagnostics = diagnostics;
@@ -41,7 +43,7 @@ final class StateLists {
   List<Sponsorship> sponsors(OffsetText list, int line, boolean marked, boolean additional) {
     List<Sponsorship> sponsors = new ArrayList<>();
     String s = list.toString();
-    for (Gazetteer.Match<String> m : states.findAll(list)) {
+    for (Gazetteer.Match<String> m : states.findAll(unjoined(s))) {
       Boolean member = marked ? !starFollows(s, m.end()) : null;
       if (sponsors.stream().anyMatch(x -> x.iso3().equals(m.value()))) {
         continue;
@@ -57,7 +59,7 @@ final class StateLists {
     if (list == null) {
       return casts;
     }
-    for (Gazetteer.Match<String> m : states.findAll(list)) {
+    for (Gazetteer.Match<String> m : states.findAll(unjoined(list.toString()))) {
       casts.add(new Vote.VoteCast(m.value(), choice));
     }
     reportUnknown(list, line, "list of the recorded vote");
@@ -72,10 +74,48 @@ final class StateLists {
     return i < s.length() && s.charAt(i) == '*';
   }
 
+  /**
+   * The list with each conjunction joined to a name put apart by spaces of its length, so that
+   * positions stay those of the list: "وألمانيا" reads " ألمانيا", where "ألمانيا" is a State's name
+   * and "وألمانيا" is not. A name is read whole first: the و of "المملكة المتحدة لبريطانيا العظمى
+   * وأيرلندا الشمالية" is part of the United Kingdom's name, not the "and" before Ireland.
+   */
+  private String unjoined(String list) {
+    if (joinedConjunctions.isEmpty()) {
+      return list;
+    }
+    StringBuilder s = new StringBuilder(list);
+    int i = 0;
+    while (i < s.length()) {
+      Gazetteer.Match<String> name = null;
+      if (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) {
+        name = states.matchAt(s, i);
+        name = name != null ? name : afterConjunction(s, i);
+      }
+      i = name == null ? i + 1 : name.end();
+    }
+    return s.toString();
+  }
+
+  /** The name after a joined conjunction at a position, the conjunction blanked; or null. */
+  private Gazetteer.Match<String> afterConjunction(StringBuilder s, int i) {
+    for (String c : joinedConjunctions) {
+      int after = i + c.length();
+      if (after < s.length() && c.contentEquals(s.subSequence(i, after))) {
+        Gazetteer.Match<String> name = states.matchAt(s, after);
+        if (name != null) {
+          s.replace(i, after, " ".repeat(c.length()));
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Reports the parts of a list that are not the names of States. */
   private void reportUnknown(OffsetText list, int line, String what) {
-    StringBuilder rest = new StringBuilder(list.toString());
-    List<Gazetteer.Match<String>> found = states.findAll(list);
+    StringBuilder rest = new StringBuilder(unjoined(list.toString()));
+    List<Gazetteer.Match<String>> found = states.findAll(rest);
     for (int i = found.size() - 1; i >= 0; i--) {
       Gazetteer.Match<String> m = found.get(i);
       rest.replace(m.start(), m.end(), ",");

@@ -1,5 +1,6 @@
 package org.w3id.hrckg.reference;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,9 +9,9 @@ import java.util.Map;
 
 /**
  * Finds known names in a text: States, funds, bodies. Matching ignores the differences that do not
- * matter in UN texts (typographic or straight apostrophes, hyphen variants, and case where asked),
- * prefers the longest name at a position ("Guinée-Bissau" over "Guinée") and only matches whole
- * words.
+ * matter in UN texts (typographic or straight apostrophes, hyphen variants, and where asked case and
+ * the letters that the six languages write in more than one way), prefers the longest name at a
+ * position ("Guinée-Bissau" over "Guinée") and only matches whole words.
  *
  * @param <V> what a name stands for
  */
@@ -22,10 +23,23 @@ public final class Gazetteer<V> {
   private record Entry<V>(String folded, V value) {}
 
   private final boolean ignoreCase;
+  private final boolean ignoreVariants;
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
 
   public Gazetteer(boolean ignoreCase) {
+    this(ignoreCase, false);
+  }
+
+  /**
+   * @param ignoreCase whether "GERMANY" is "Germany"
+   * @param ignoreVariants whether letters written in more than one way are one: Latin letters with
+   *     and without their accents ("PERU", "Perú"), ё and е ("Соединённое", "Соединенное"), and in
+   *     Arabic the forms of alef ("آيرلندا", "أيرلندا"), taa marbuta and haa, alef maqsura and yaa,
+   *     Persian and Arabic yaa and kaf
+   */
+  public Gazetteer(boolean ignoreCase, boolean ignoreVariants) {
     this.ignoreCase = ignoreCase;
+    this.ignoreVariants = ignoreVariants;
   }
 
   /** Adds a name for a value. */
@@ -107,8 +121,31 @@ public final class Gazetteer<V> {
         case '\u00a0', '\u202f', '\n', '\t', '\r' -> ' ';
         default -> c;
       };
+      if (ignoreVariants) {
+        c = variant(c);
+      }
       sb.append(ignoreCase ? Character.toLowerCase(c) : c);
     }
     return sb.toString();
+  }
+
+  /** The one letter for the letters written in more than one way (see the constructor). */
+  private static char variant(char c) {
+    return switch (c) {
+      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
+      case 'ة' -> 'ه';
+      case 'ى', 'ی' -> 'ي';
+      case 'ک' -> 'ك';
+      case 'ё' -> 'е';
+      case 'Ё' -> 'Е';
+      default -> c < 0x250 && c > 0x7f ? withoutAccent(c) : c;
+    };
+  }
+
+  /** A Latin letter without its accents ("é" is "e"), or the character itself when it has none. */
+  private static char withoutAccent(char c) {
+    String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    return d.length() > 1 && Character.isLetter(d.charAt(0)) && d.chars().skip(1).allMatch(m -> Character.getType(m) == Character.NON_SPACING_MARK)
+        ? d.charAt(0) : c;
   }
 }

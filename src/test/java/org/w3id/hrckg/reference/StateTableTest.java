@@ -18,17 +18,21 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.SharedFolder;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * {@code ontology/states.ttl} checked against the public-domain country-codes table of
  * {@code ../shared/reference}: every State of the United Nations is there, with the table's
- * ISO codes, M49 code, Wikidata entity and UN terminology short names.
+ * ISO codes, M49 code, Wikidata entity and UN terminology names in the six official languages.
  */
 class StateTableTest {
 
@@ -37,8 +41,20 @@ class StateTableTest {
   /** UNTERM names end with the article in parentheses, and an asterisk for observer States. */
   private static final Pattern UNTERM_DECORATION = Pattern.compile("\\s*\\((?:l'|l’|la|le|les|the)\\)|\\s*\\*$");
 
+  /** The columns of the other four languages: UNTERM's, and the table's official name where UNTERM has none. */
+  private static final Map<String, List<String>> COLUMNS = Map.of(
+      "es", List.of("UNTERM Spanish Short", "UNTERM Spanish Formal", "official_name_es"),
+      "ru", List.of("UNTERM Russian Short", "UNTERM Russian Formal", "official_name_ru"),
+      "ar", List.of("UNTERM Arabic Short", "UNTERM Arabic Formal", "official_name_ar"),
+      "zh", List.of("UNTERM Chinese Short", "UNTERM Chinese Formal", "official_name_cn"));
+  /** Spanish short names end with the article in parentheses ("Afganistán (el)"), formal ones begin with it. */
+  private static final Pattern SPANISH_ARTICLE = Pattern.compile("\\s*\\((?:el|la|los|las)\\)|^(?:el|la|los|las)\\s+");
+  /** The table's placeholder for an article left out: "هولندا (مملكة _)" is "هولندا (مملكة)". */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\s+_(?=\\))");
+
   private static List<Map<String, String>> table;
   private static Map<String, QuerySolution> ours;
+  private static Model model;
 
   @BeforeAll
   static void read() throws IOException {
@@ -48,7 +64,7 @@ class StateTableTest {
         .readValues(SharedFolder.path().resolve("reference/country-codes.csv").toFile())) {
       table = rows.readAll();
     }
-    Model model = ModelFactory.createDefaultModel();
+    model = ModelFactory.createDefaultModel();
     OntologyFiles.parse("states.ttl", "http://kg.example.org/", StreamRDFLib.graph(model.getGraph()));
     String query = """
         PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>
@@ -95,6 +111,46 @@ class StateTableTest {
     }
     assertEquals(name(row, "UNTERM French Short", "official_name_fr"), apostrophes(s.getLiteral("fr").getString()), "French name");
     assertEquals(name(row, "UNTERM English Short", "CLDR display name"), apostrophes(s.getLiteral("en").getString()), "English name");
+  }
+
+  /**
+   * In Spanish, Russian, Arabic and Chinese: the preferred name is UNTERM's short name (its article
+   * and an observer's asterisk left out), or the official name where UNTERM has none (Côte d'Ivoire,
+   * Türkiye); the other names are UNTERM's formal name and the official name where it differs
+   * (the newer "Países Bajos (Reino de los)").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("states")
+  void namesTheStateInTheOtherLanguagesAsTheTable(String alpha3) {
+    Map<String, String> row = table.stream().filter(r -> r.get("ISO3166-1-Alpha-3").equals(alpha3)).findFirst().orElseThrow();
+    Resource state = model.listResourcesWithProperty(model.createProperty(Hrc.iso3166Alpha3.getURI()), alpha3).next();
+    COLUMNS.forEach((lang, columns) -> {
+      String preferred = other(row.get(columns.get(0)).isBlank() ? row.get(columns.get(2)) : row.get(columns.get(0)));
+      Set<String> others = new TreeSet<>();
+      for (String column : columns.subList(1, 3)) {
+        String name = other(row.get(column));
+        if (!name.isEmpty() && !name.equals(preferred)) {
+          others.add(name);
+        }
+      }
+      assertEquals(Set.of(preferred), labels(state, SKOS.prefLabel, lang), alpha3 + " preferred name in " + lang);
+      assertEquals(others, labels(state, SKOS.altLabel, lang), alpha3 + " other names in " + lang);
+    });
+  }
+
+  private static String other(String name) {
+    String s = UNTERM_DECORATION.matcher(name.strip()).replaceAll("");
+    return PLACEHOLDER.matcher(SPANISH_ARTICLE.matcher(s).replaceAll("")).replaceAll("").strip();
+  }
+
+  private static Set<String> labels(Resource state, Property p, String lang) {
+    Set<String> out = new TreeSet<>();
+    state.listProperties(p).forEachRemaining(st -> {
+      if (st.getLiteral().getLanguage().equals(lang)) {
+        out.add(st.getString());
+      }
+    });
+    return out;
   }
 
   /** The UNTERM short name without its article, or the fallback column where UNTERM is empty. */

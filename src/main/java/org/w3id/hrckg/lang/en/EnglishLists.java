@@ -13,7 +13,8 @@ public final class EnglishLists implements PatternCatalogue {
 
   public static final NamedPattern SEPARATOR = NamedPattern.named("state list separator")
       .purpose("what stands between two names of a sponsor or vote list, the asterisk of a non-member and a final colon included")
-      .examples("Albania*, Argentina", "Uruguay* and Yemen*:", "Australia, Austria")
+      .examples("Albania*, Argentina", "Uruguay* and Yemen*:", "Australia, Austria", "URUGUAY AND YEMEN")
       .counterExamples("Guinea-Bissau", "Andorra")
+      .ignoringCase()
       .regex("[\\s,*:]*(?:\\band\\b|,|\\*|:|\\.\\s*$)[\\s,*:]*");
 }

@@ -10,7 +10,8 @@ public final class FrenchLists implements PatternCatalogue {
 
   public static final NamedPattern SEPARATOR = NamedPattern.named("state list separator")
       .purpose("what stands between two names of a sponsor or vote list, the asterisk of a non-member and a final colon included")
-      .examples("Albanie*, Argentine", "Uruguay* et Yémen* :", "Australie, Autriche")
+      .examples("Albanie*, Argentine", "Uruguay* et Yémen* :", "Australie, Autriche", "URUGUAY ET YÉMEN")
       .counterExamples("Bosnie-Herzégovine")
+      .ignoringCase()
       .regex("[\\s,*:]*(?:\\bet\\b|,|\\*|:|\\.\\s*$)[\\s,*:]*");
 }

@@ -30,6 +30,8 @@ import org.w3id.hrckg.pipeline.DocumentParser;
 final class AknCorpus {
 
   private static final Pattern NUMBER = Pattern.compile("(?U)\\s*\\d{1,3}\\s*[.-]\\s*");
+  /** The commas of lists in the six languages. */
+  private static final Pattern LIST_COMMA = Pattern.compile("[,،、，]");
   private static final String[] CHOICES = {"inFavour", "against", "abstaining"};
 
   /** One resolution of one file: what was parsed, and what the XML's markup counts. */
@@ -139,7 +141,11 @@ final class AknCorpus {
     return numbered == 0 ? 1 : numbered;
   }
 
-  /** The names in the analysis's voters lists, per choice. */
+  /**
+   * The names in the analysis's voters lists, per choice; where the analysis lists none, the names
+   * of the list the conclusions print, counted between its commas (the Arabic files of 54/20, 54/23
+   * and 55/30 have no voters in their analysis, and write a comma before every name).
+   */
   private static List<Integer> voters(Element statement) {
     List<Integer> counts = new ArrayList<>();
     for (String choice : CHOICES) {
@@ -147,6 +153,15 @@ final class AknCorpus {
       for (Element count : elements(statement, "count")) {
         if (choice.equals(count.getAttribute("refersTo")) && within(count, "analysis")) {
           n += elements(count, "organization").size();
+        }
+      }
+      if (n == 0) {
+        for (Element outcome : elements(statement, "outcome")) {
+          if (choice.equals(outcome.getAttribute("refersTo")) && within(outcome, "conclusions")) {
+            for (Element list : elements(outcome, "organization")) {
+              n += (int) LIST_COMMA.splitAsStream(list.getTextContent()).filter(name -> name.chars().anyMatch(Character::isLetter)).count();
+            }
+          }
         }
       }
       counts.add(n);
