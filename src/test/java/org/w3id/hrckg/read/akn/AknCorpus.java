@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -30,6 +31,8 @@ import org.w3id.hrckg.pipeline.DocumentParser;
 final class AknCorpus {
 
   private static final Pattern NUMBER = Pattern.compile("(?U)\\s*\\d{1,3}\\s*[.-]\\s*");
+  /** The warning of a name in a voters list that is no State's. */
+  private static final Pattern NOT_A_STATE = Pattern.compile("not the name of a State in the list of the recorded vote: \"(.*)\"");
   /** The commas of lists in the six languages. */
   private static final Pattern LIST_COMMA = Pattern.compile("[,،、，]");
   private static final String[] CHOICES = {"inFavour", "against", "abstaining"};
@@ -65,6 +68,8 @@ final class AknCorpus {
 
   final List<Resolution> resolutions = new ArrayList<>();
   final List<Diagnostic> errors = new ArrayList<>();
+  /** The names of a voters list that are no State's, as "file\tname". */
+  final List<String> unresolved = new ArrayList<>();
   final Map<String, Integer> files = new TreeMap<>();
 
   /** Parses every {@code .xml} file of the folders. */
@@ -85,6 +90,12 @@ final class AknCorpus {
   private void add(String name, Path file) throws Exception {
     DocumentParser.Outcome outcome = DocumentParser.parse(file.getFileName().toString(), Files.readAllBytes(file));
     outcome.diagnostics().stream().filter(Diagnostic::isError).forEach(errors::add);
+    for (Diagnostic d : outcome.diagnostics()) {
+      Matcher m = NOT_A_STATE.matcher(d.message());
+      if (m.matches()) {
+        unresolved.add(name + "\t" + m.group(1));
+      }
+    }
     List<Element> statements = statements(file);
     files.put(name, outcome.documents().size());
     for (int i = 0; i < outcome.documents().size(); i++) {

@@ -47,6 +47,11 @@ abstract class AknCorpusSuite {
   }
 
   @Test
+  void everyVoterIsAState() throws Exception {
+    checks.everyVoterIsAState();
+  }
+
+  @Test
   void votesPerStateEqualTheMarkup() throws Exception {
     checks.votesPerStateEqualTheMarkup();
   }
