@@ -26,6 +26,7 @@ import org.w3id.hrckg.assemble.Finding;
 import org.w3id.hrckg.assemble.WorkAssembler;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.WarningClass;
 import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
 import org.w3id.hrckg.validate.GraphOverlay;
@@ -39,9 +40,9 @@ import org.w3id.hrckg.validate.ShapesValidator;
  * to is kept. Then the works are built on the pool ({@link WorkBuilder}: assembled from their files,
  * emitted, validated) and streamed out in the order of the corpus whatever the number of threads.
  * What crosses documents (what they say of the documents they cite, of sessions and drafts) is
- * gathered as the works pass and validated last; the assembly's findings and the validation report
- * close the stream as the quality graph. What the stream does with the quads (write a dump, load a
- * store, count) is the caller's choice.
+ * gathered as the works pass and validated last; the assembly's findings, the classes of the
+ * warnings and the validation report close the stream as the quality graph. What the stream does
+ * with the quads (write a dump, load a store, count) is the caller's choice.
  */
 public final class CorpusPipeline {
 
@@ -137,6 +138,7 @@ public final class CorpusPipeline {
     ShapesValidator.Outcome validation = ShapesValidator.merge(across.validations);
     WorkBuilder.Collector quality = new WorkBuilder.Collector();
     across.findings.forEach(f -> findings.emit(f, quality));
+    WarningClass.of(diagnostics).forEach(w -> findings.emit(w, quality));
     Node qualityGraph = NodeFactory.createURI(iris.qualityGraph());
     QualityGraph.of(validation.report(), iris.qualityGraph()).forEach(t -> quality.quad(Quad.create(qualityGraph, t)));
     quality.writeTo(out);

@@ -55,6 +55,7 @@ public final class Hrc {
   public static final Resource Study = resource("Study");
   public static final Resource SourceSpan = resource("SourceSpan");
   public static final Resource QualityFinding = resource("QualityFinding");
+  public static final Resource WarningClass = resource("WarningClass");
 
   // Documents
   public static final Property symbol = property("symbol");
@@ -93,6 +94,7 @@ public final class Hrc {
   public static final Property frbrWork = property("frbrWork");
   public static final Property findingKind = property("findingKind");
   public static final Property concerns = property("concerns");
+  public static final Property occurrences = property("occurrences");
 
   // Citations
   public static final Property citingParagraph = property("citingParagraph");
