@@ -12,14 +12,16 @@ import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.ParsedDocument;
+import org.w3id.hrckg.model.Sponsorship;
 
 /**
  * Gathers the documents read from the files of a corpus into works. Files of one work in one
  * language are manifestations of one expression: the one of the highest rank speaks for it (the
  * UN's Akoma Ntoso markup, then Word, PDF and text), the others are compared with it and every
  * difference reported. Two files of the same format and language are one file too many: a copy
- * (the same bytes, or the same text) is read once with a warning naming both; two different texts
- * are an error, and the second is left out. Expressions lead a work by the rank of their manifestation, then in the
+ * (the same bytes, or the same text, sponsors and votes) is read once with a warning naming both;
+ * two different texts (or the same text with other sponsors or votes) are an error naming what
+ * differs, and the second is left out. Expressions lead a work by the rank of their manifestation, then in the
  * order of {@link #LANGUAGES}.
  */
 public final class WorkAssembler {
@@ -94,29 +96,57 @@ public final class WorkAssembler {
         ParsedDocument same = kept.stream().filter(k -> k.format() == d.format()).findFirst().orElse(null);
         if (same == null) {
           kept.add(d);
-        } else if (copy(same, d) != null) {
+          continue;
+        }
+        String copy = copy(same, d);
+        List<String> differ = copy == null ? differences(same, d) : List.of();
+        if (copy != null || differ.isEmpty()) {
           diagnostics.add(Diagnostic.warning(d.source().fileName(), 0, "a copy of " + same.source().fileName() + " ("
-              + copy(same, d) + ", " + describe(d) + "); read once"));
+              + (copy != null ? copy : "the same text") + ", " + describe(d) + "); read once"));
         } else {
+          String other = differ.contains("text") ? "" : " but with other " + String.join(" and ", differ);
           diagnostics.add(Diagnostic.error(d.source().fileName(), 0, "the same document as " + same.source().fileName()
-              + " (" + describe(d) + "), in the same language and format; left out, as a corpus holds each language"
-              + " version of a document once per format"));
+              + " (" + describe(d) + "), in the same language and format" + other + "; left out, as a corpus holds each"
+              + " language version of a document once per format"));
           leftOut++;
         }
       }
       return new Manifestations(kept.get(0), kept.subList(1, kept.size()), diagnostics, leftOut);
     }
 
-    /**
-     * How a second file of the same expression and format copies the first, or null when its text
-     * differs: byte for byte, or the same text (kind, session, title and every paragraph) in other
-     * markup, as the repositories publish a resolution again under another file's name.
-     */
+    /** A second file of the same expression and format that copies the first byte for byte, or null. */
     private static String copy(ParsedDocument first, ParsedDocument second) {
-      if (Objects.equals(first.source().sha256(), second.source().sha256())) {
-        return "byte for byte";
+      return Objects.equals(first.source().sha256(), second.source().sha256()) ? "byte for byte" : null;
+    }
+
+    /**
+     * What a second file of the same expression and format gives otherwise than the first: its text
+     * (kind, session, title and every paragraph), its sponsors (the draft's too), its vote (counts
+     * and each State's). None, and it is the same text in other markup, as the repositories publish a
+     * resolution again under another file's name; a file that differs only in its sponsors or votes
+     * is another text, not a copy.
+     */
+    private static List<String> differences(ParsedDocument first, ParsedDocument second) {
+      List<String> fields = new ArrayList<>();
+      if (!Objects.equals(first.fingerprint(), second.fingerprint())) {
+        fields.add("text");
       }
-      return Objects.equals(first.fingerprint(), second.fingerprint()) ? "the same text" : null;
+      if (!sponsors(first).equals(sponsors(second))) {
+        fields.add("sponsors");
+      }
+      if (!Objects.equals(first.adoption(), second.adoption())) {
+        fields.add("votes");
+      }
+      return fields;
+    }
+
+    /** The sponsors of a document and of its draft, as States (where a list prints them aside). */
+    private static List<String> sponsors(ParsedDocument d) {
+      List<Sponsorship> all = new ArrayList<>(d.sponsors());
+      if (d.draft() != null) {
+        all.addAll(d.draft().sponsors());
+      }
+      return all.stream().map(s -> s.iso3() + " " + s.councilMember() + " " + s.additional()).toList();
     }
 
     private static String describe(ParsedDocument d) {
