@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hrckg.assemble.Finding;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.WarningClass;
@@ -47,7 +46,7 @@ public final class FindingEmitter {
     q.text(node, RDFS.label, w.pattern(), "en");
     q.integer(node, Hrc.occurrences, w.count());
     w.files().forEach(f -> q.string(node, Hrc.sourceFileName, f));
-    q.text(node, SKOS.example, w.example(), "en");
+    q.text(node, RDFS.comment, "For example: " + w.example(), "en");
   }
 
   private static String digest(Finding f) {
