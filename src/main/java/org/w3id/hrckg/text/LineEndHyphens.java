@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
+import org.w3id.hrckg.lang.WordLexicon;
 import org.w3id.hrckg.source.OffsetText;
 
 /**
@@ -19,7 +20,9 @@ import org.w3id.hrckg.source.OffsetText;
  * prefix, the tens of a number: "non-", "cinquante-"); a broken word is what the text writes
  * elsewhere whole, or anything else; a long tail that is a word of the text marks a compound only
  * where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" / "scale", but
- * "sou-" / "mettre"). A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
+ * "sou-" / "mettre"). Where the document writes neither the compound nor the word elsewhere, the
+ * language's {@link WordLexicon} settles it ("capacity-" / "building" keeps its hyphen, "uni-" /
+ * "forms" joins), and its words count as words of the text. A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
  * joining of lines drops. A hyphen before a conjunction of the language ("slow-" / "and
  * rapid-onset") is suspended: the two lines join there with the hyphen and a space.
  *
@@ -73,12 +76,24 @@ final class LineEndHyphens {
     if (words.contains((stem + rest).toLowerCase(Locale.ROOT))) {
       return true;
     }
+    WordLexicon lexicon = layout.lexicon();
+    if (lexicon.isHyphenated(stem, rest)) {
+      return false;
+    }
+    if (lexicon.isWord(stem + rest)) {
+      return true;
+    }
     if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(stem.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    boolean restIsWord = words.contains(rest.toLowerCase(Locale.ROOT));
+    boolean restIsWord = isWord(rest, words, lexicon);
     boolean longTail = layout.wordTailsCompound() && rest.length() >= LONG_WORD;
-    return !(restIsWord && (longTail || words.contains(stem.toLowerCase(Locale.ROOT))));
+    return !(restIsWord && (longTail || isWord(stem, words, lexicon)));
+  }
+
+  /** A word of the document, or of the language's resolutions. */
+  private static boolean isWord(String word, Set<String> words, WordLexicon lexicon) {
+    return words.contains(word.toLowerCase(Locale.ROOT)) || lexicon.isWord(word);
   }
 
   /** The words of the text, lower-cased, but for the halves around line-end hyphens. */
