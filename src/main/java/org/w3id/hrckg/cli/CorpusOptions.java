@@ -26,7 +26,7 @@ final class CorpusOptions {
   List<SourceFile> texts() throws IOException {
     List<SourceFile> texts = corpus != null ? CorpusSource.folder(corpus) : CorpusSource.bundled();
     if (texts.isEmpty()) {
-      throw new IllegalArgumentException("the corpus " + corpus + " holds no document to read (.txt, .md, .xml, .pdf, .docx, at any depth)");
+      throw new IllegalArgumentException("the corpus " + corpus + " holds no document to read (.txt, .md, .xml, .pdf, .docx, .doc, at any depth)");
     }
     return texts;
   }

@@ -26,6 +26,8 @@ import org.w3id.hrckg.pattern.NamedPattern;
  *     elsewhere is a compound's even where the part before it is no word of the text: so in English,
  *     whose typesetters seldom break a word before a word ("small-" / "scale", "ill-" / "treatment");
  *     not in French, whose syllables often are words ("sou-" / "mettre", "com-" / "mission")
+ * @param lexicon the compounds and words the language's resolutions write, for a hyphen at a line
+ *     end in a word the document never writes elsewhere ("capacity-" / "building", "uni-" / "forms")
  */
 public record LayoutVocabulary(
     NamedPattern masthead,
@@ -38,4 +40,5 @@ public record LayoutVocabulary(
     NamedPattern spacedApostrophe,
     NamedPattern compoundStem,
     NamedPattern suspensionConjunction,
-    boolean wordTailsCompound) {}
+    boolean wordTailsCompound,
+    WordLexicon lexicon) {}

@@ -10,6 +10,7 @@ import org.w3id.hrckg.read.ResolutionText;
 import org.w3id.hrckg.read.akn.AknReader;
 import org.w3id.hrckg.read.pdf.PdfReader;
 import org.w3id.hrckg.read.plain.PlainTextReader;
+import org.w3id.hrckg.read.word.BinaryWordReader;
 import org.w3id.hrckg.read.word.WordReader;
 import org.w3id.hrckg.source.InputFault;
 
@@ -19,7 +20,7 @@ final class Readers {
   private static final Map<InputFormat, DocumentReader> READERS = new EnumMap<>(InputFormat.class);
 
   static {
-    for (DocumentReader r : new DocumentReader[] {new PlainTextReader(), new AknReader(), new PdfReader(), new WordReader()}) {
+    for (DocumentReader r : new DocumentReader[] {new PlainTextReader(), new AknReader(), new PdfReader(), new WordReader(), new BinaryWordReader()}) {
       READERS.put(r.format(), r);
     }
   }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
+import org.w3id.hrckg.lang.WordLexicon;
 import org.w3id.hrckg.source.OffsetText;
 
 /**
@@ -19,7 +20,9 @@ import org.w3id.hrckg.source.OffsetText;
  * prefix, the tens of a number: "non-", "cinquante-"); a broken word is what the text writes
  * elsewhere whole, or anything else; a long tail that is a word of the text marks a compound only
  * where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" / "scale", but
- * "sou-" / "mettre"). A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
+ * "sou-" / "mettre"). Where the document writes neither the compound nor the word elsewhere, the
+ * language's {@link WordLexicon} settles it ("capacity-" / "building" keeps its hyphen, "uni-" /
+ * "forms" joins), and its words count as words of the text. A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
  * joining of lines drops. A hyphen before a conjunction of the language ("slow-" / "and
  * rapid-onset") is suspended: the two lines join there with the hyphen and a space.
  *
@@ -35,6 +38,8 @@ final class LineEndHyphens {
   static final char SOFT_HYPHEN = '\u00AD';
   /** A word this long is rarely the tail of a broken English word ("ing", "ment" are; "scale", "treatment" are not). */
   static final int LONG_WORD = 5;
+  /** The shortest part of a compound whose lost hyphen is put back ("co-led", "re-entry"). */
+  private static final int SHORTEST_PART = 2;
 
   private LineEndHyphens() {}
 
@@ -42,7 +47,7 @@ final class LineEndHyphens {
     Set<String> words = lexicon(lines);
     List<TextLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      TextLine line = restoreGlued(lines.get(i), words);
+      TextLine line = restoreGlued(lines.get(i), words, layout.lexicon());
       OffsetText t = line.text();
       if (i + 1 < lines.size() && breaksAfter(t)
           && layout.suspensionConjunction().matchesAll(firstWord(lines.get(i + 1).text()).toLowerCase(Locale.ROOT))) {
@@ -73,12 +78,24 @@ final class LineEndHyphens {
     if (words.contains((stem + rest).toLowerCase(Locale.ROOT))) {
       return true;
     }
+    WordLexicon lexicon = layout.lexicon();
+    if (lexicon.isHyphenated(stem, rest)) {
+      return false;
+    }
+    if (lexicon.isWord(stem + rest)) {
+      return true;
+    }
     if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(stem.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    boolean restIsWord = words.contains(rest.toLowerCase(Locale.ROOT));
+    boolean restIsWord = isWord(rest, words, lexicon);
     boolean longTail = layout.wordTailsCompound() && rest.length() >= LONG_WORD;
-    return !(restIsWord && (longTail || words.contains(stem.toLowerCase(Locale.ROOT))));
+    return !(restIsWord && (longTail || isWord(stem, words, lexicon)));
+  }
+
+  /** A word of the document, or of the language's resolutions. */
+  private static boolean isWord(String word, Set<String> words, WordLexicon lexicon) {
+    return words.contains(word.toLowerCase(Locale.ROOT)) || lexicon.isWord(word);
   }
 
   /** The words of the text, lower-cased, but for the halves around line-end hyphens. */
@@ -105,6 +122,21 @@ final class LineEndHyphens {
     return words;
   }
 
+  /** Where a word that the language never writes whole lost the hyphen of a known compound, or -1. */
+  private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
+    if (word.indexOf('-') >= 0 || word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)) {
+      return -1;
+    }
+    for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
+      String stem = word.substring(0, k);
+      String rest = word.substring(k);
+      if (lexicon.isHyphenated(stem, rest) || words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private static boolean breaksAfter(OffsetText t) {
     int n = t.length();
     return n > 1 && t.charAt(n - 1) == '-' && Character.isLetter(t.charAt(n - 2));
@@ -128,18 +160,28 @@ final class LineEndHyphens {
     return s.subSequence(0, end).toString();
   }
 
-  /** A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen back. */
-  private static TextLine restoreGlued(TextLine line, Set<String> words) {
+  /**
+   * A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen
+   * back; so does a word that the language never writes whole but writes, hyphenated at one place,
+   * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding").
+   */
+  private static TextLine restoreGlued(TextLine line, Set<String> words, WordLexicon lexicon) {
     OffsetText t = line.text();
     Matcher w = WORD.matcher(t);
     List<Integer> at = new ArrayList<>();
     while (w.find()) {
       Matcher g = GLUED.matcher(w.group());
+      boolean found = false;
       while (g.find()) {
         String hyphenated = (w.group().substring(0, g.start()) + "-" + w.group().substring(g.start())).toLowerCase(Locale.ROOT);
         if (words.contains(hyphenated)) {
           at.add(w.start() + g.start());
+          found = true;
         }
+      }
+      int split = found ? -1 : lostHyphen(w.group(), words, lexicon);
+      if (split > 0) {
+        at.add(w.start() + split);
       }
     }
     if (at.isEmpty()) {

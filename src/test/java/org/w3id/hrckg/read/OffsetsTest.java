@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.w3id.hrckg.SharedFolder;
+import org.w3id.hrckg.fixtures.UnFixtures;
+import org.w3id.hrckg.read.word.BinaryWordReader;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.MandatedOutput;
@@ -69,8 +71,23 @@ class OffsetsTest {
   @MethodSource("texts")
   void everySpanReadsItsPhrase(Path file) throws Exception {
     byte[] bytes = Files.readAllBytes(file);
+    everySpanReadsItsPhrase(file, bytes, SourceDecoder.decode("x", bytes, w -> { }).text());
+  }
+
+  /** The committed Word 97-2003 fixtures, whose source is the text their reader lays out. */
+  static Stream<Path> word97Files() {
+    return UnFixtures.docFiles().stream().map(UnFixtures::doc);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("word97Files")
+  void everySpanOfAWord97FileReadsItsPhrase(Path file) throws Exception {
+    byte[] bytes = Files.readAllBytes(file);
+    everySpanReadsItsPhrase(file, bytes, new BinaryWordReader().read(file.getFileName().toString(), bytes).source().text());
+  }
+
+  private static void everySpanReadsItsPhrase(Path file, byte[] bytes, String source) {
     ParsedDocument d = DocumentParser.parse(file.getFileName().toString(), bytes).document();
-    String source = SourceDecoder.decode("x", bytes, w -> { }).text();
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (Paragraph p : d.paragraphs()) {

@@ -62,6 +62,12 @@ class TextNormalizerTest {
         row("a broken word whose tail is a word of the text, but not its head, loses its hyphen",
             "de le lui sou-\nmettre à sa session et de mettre fin",
             "de le lui sou\u00AD|mettre à sa session et de mettre fin", List.of()),
+        row("a compound whose hyphen an extraction dropped, which the language writes hyphenated and never whole, gets it back",
+            "le principe de nondiscrimination, à sa cinquantehuitième session",
+            "le principe de non-discrimination, à sa cinquante-huitième session", List.of()),
+        row("a word the language writes whole (antiterroriste) gets no hyphen, beside one that gets it back",
+            "la lutte antiterroriste et le nondiscrimination,",
+            "la lutte antiterroriste et le non-discrimination,", List.of()),
         row("spaces that PDF extraction puts in words",
             "de l ’homme et d ’un véritable  dialogue",
             "de l’homme et d’un véritable dialogue", List.of()));

@@ -47,10 +47,16 @@ public final class WordReader implements DocumentReader {
     } catch (IOException | RuntimeException e) {
       throw new InputFault(0, "not a readable Word file: " + e.getMessage());
     }
+    return readLaidOut(fileName, bytes, text, "Word text", InputFormat.DOCX);
+  }
+
+  /** Reads the text a Word reader laid out, as text is: the source offsets refer to. */
+  static ResolutionText readLaidOut(String fileName, byte[] bytes, String text, String encoding, InputFormat format)
+      throws InputFault {
     if (text.chars().noneMatch(Character::isLetter)) {
       throw new InputFault(0, "the Word file holds no text");
     }
-    return PlainTextReader.readText(SourceText.of(fileName, text, "Word text", SourceDecoder.sha256(bytes)), InputFormat.DOCX);
+    return PlainTextReader.readText(SourceText.of(fileName, text, encoding, SourceDecoder.sha256(bytes)), format);
   }
 
   /** The text of one Word file, in reading order. */

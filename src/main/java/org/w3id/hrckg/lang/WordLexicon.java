@@ -1,0 +1,39 @@
+package org.w3id.hrckg.lang;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of a language as the UN's resolutions write them, for telling a hyphen at a line end
+ * apart where the document itself never writes the word elsewhere: the compounds written with
+ * their hyphen ({@code hyphenated-compounds.txt}: "capacity-building", "sages-femmes") and the words
+ * written whole ({@code words.txt}: "uniforms", "poursuivre"), lower-cased, one a line, beside the
+ * language's profile. Both are derived from the bundled Akoma Ntoso resolutions of the language
+ * ({@code corpus/akn/LANG}), keeping what at least two resolutions write, so that no entry stands on
+ * one file; {@code WordLexiconTest} derives them again and compares them with the committed files.
+ */
+public final class WordLexicon {
+
+  private final Set<String> compounds;
+  private final Set<String> words;
+
+  private WordLexicon(Set<String> compounds, Set<String> words) {
+    this.compounds = compounds;
+    this.words = words;
+  }
+
+  /** The lexicon beside a language's profile class. */
+  public static WordLexicon of(Class<?> owner) {
+    return new WordLexicon(Set.copyOf(Lexicons.lines(owner, "hyphenated-compounds.txt")), Set.copyOf(Lexicons.lines(owner, "words.txt")));
+  }
+
+  /** Whether the language writes this compound with its hyphen ("small-scale"). */
+  public boolean isHyphenated(String stem, String rest) {
+    return compounds.contains((stem + "-" + rest).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the language writes this as one word, without a hyphen ("uniforms"). */
+  public boolean isWord(String word) {
+    return words.contains(word.toLowerCase(Locale.ROOT));
+  }
+}
