@@ -128,12 +128,30 @@ final class LineEndHyphens {
     return s.subSequence(0, end).toString();
   }
 
+  /**
+   * Whether a word may hold a capital after its first character, where {@link #GLUED} alone can
+   * match: a check of each character, much cheaper than the expression (a capital letter, \p{Lu},
+   * is upper case; a letter outside the BMP is let through).
+   */
+  private static boolean capitalInside(CharSequence t, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen back. */
   private static TextLine restoreGlued(TextLine line, Set<String> words) {
     OffsetText t = line.text();
     Matcher w = WORD.matcher(t);
     List<Integer> at = new ArrayList<>();
     while (w.find()) {
+      if (!capitalInside(t, w.start(), w.end())) {
+        continue;
+      }
       Matcher g = GLUED.matcher(w.group());
       while (g.find()) {
         String hyphenated = (w.group().substring(0, g.start()) + "-" + w.group().substring(g.start())).toLowerCase(Locale.ROOT);
