@@ -152,8 +152,9 @@ final class CitationExtractor {
         raws.add(raw);
       }
     }
+    boolean anySymbol = CitationPatterns.SYMBOL.mayOccurIn(s);
     Matcher symbols = CitationPatterns.SYMBOL.matcher(s);
-    while (symbols.find()) {
+    while (anySymbol && symbols.find()) {
       String symbol = symbols.group("symbol");
       if (!symbol.equals(ownSymbol)) {
         CitationFunction f = function(cues, symbols.start(), fallback);

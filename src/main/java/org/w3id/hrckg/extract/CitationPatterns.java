@@ -33,6 +33,7 @@ public final class CitationPatterns implements PatternCatalogue {
           "E/CN.4/2005/L.10/Add.17", "CRC/C/GC/25", "A/RES/60/251", "A/HRC/RES/S-34/1", "CEDAW/C/PRK/CO/2-4",
           "A/76/871-S/2022/493", "Voir S/PV.9564.", "CEB/2019/1/Add.2", "JIU/REP/2020/2")
       .counterExamples("la résolution 60/251", "A/B", "http://undocs.org/fr/A/HRC/24/56")
+      .cues("/")
       .regex("(?<![\\w/.:\\-])(?=[\\w./()\\-]{0,80}\\d)(?<symbol>" + ONE_SYMBOL + "(?:-" + ONE_SYMBOL + ")?)(?![\\w/])");
 
 }

@@ -388,6 +388,9 @@ final class OutputExtractor {
   }
 
   private void add(List<Candidate> found, String clause, NamedPattern pattern, OutputKind kind) {
+    if (!pattern.mayOccurIn(clause)) {
+      return;
+    }
     Matcher m = pattern.matcher(clause);
     while (m.find()) {
       String det = m.group("det");

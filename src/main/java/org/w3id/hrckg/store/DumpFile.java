@@ -97,7 +97,7 @@ public final class DumpFile {
     CorpusPipeline.Report[] report = new CorpusPipeline.Report[1];
     String[] refusal = new String[1];
     boolean written = DumpWriter.write(target, out -> {
-      StreamRDF stream = StreamRDFWriter.getWriterStream(out, format.format());
+      StreamRDF stream = format == DumpFormat.NQUADS ? NQuadsStream.to(out) : StreamRDFWriter.getWriterStream(out, format.format());
       report[0] = build.apply(stream);
       boolean conforms = report[0].validation().conforms();
       refusal[0] = acceptance.refusal(conforms, report[0].documents().size(),

@@ -10,9 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
@@ -68,7 +66,7 @@ public final class DumpShards {
           Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
           temporary.add(tmp);
           outs.add(Files.newOutputStream(tmp));
-          StreamRDF writer = StreamRDFWriter.getWriterStream(outs.get(outs.size() - 1), RDFFormat.NQUADS_UTF8);
+          StreamRDF writer = NQuadsStream.to(outs.get(outs.size() - 1));
           writer.start();
           writers.add(writer);
         }

@@ -89,6 +89,7 @@ public final class LayoutPatterns implements PatternCatalogue {
       .counterExamples("COVID-19 ;", "A/HRC/50/62", "le Programme 2030", "le G20 ;", "l’objectif 4,", "A/HRC/54/25/Add.2",
           "Corr.1 and", "1,000 people", "resolutions 5/1,2", "paragraphs 3, 4 and 5",
           "in 12022,3")
+      .cues("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
       .regex("(?<n>\\d(?<=(?:[\\p{Ll}»)”’'\"]|[\\p{L}»)”’'\"][,;:]|(?<!\\d)(?:19|20)\\d\\d[,;:]|(?:^|[\\s(])\\p{Ll}{1,30}\\.)\\d)\\d{0,2})(?=[\\s,;:.)]|$)");
 
 }

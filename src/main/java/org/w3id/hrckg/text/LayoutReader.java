@@ -344,7 +344,7 @@ final class LayoutReader {
       addMarker(label, line.sourceIndex(m.start()));
       return "";
     });
-    return out.replaceAll(LayoutPatterns.GLUED_CALL.pattern(), m -> {
+    return MarkupCleaner.replace(out, LayoutPatterns.GLUED_CALL, m -> {
       if (!plausibleCall(m.group(1))) {
         return m.group();
       }

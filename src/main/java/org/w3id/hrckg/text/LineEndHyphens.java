@@ -161,6 +161,21 @@ final class LineEndHyphens {
   }
 
   /**
+   * Whether a word may hold a capital after its first character, where {@link #GLUED} alone can
+   * match: a check of each character, much cheaper than the expression (a capital letter, \p{Lu},
+   * is upper case; a letter outside the BMP is let through).
+   */
+  private static boolean capitalInside(CharSequence t, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      char c = t.charAt(i);
+      if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen
    * back; so does a word that the language never writes whole but writes, hyphenated at one place,
    * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding").
@@ -171,8 +186,9 @@ final class LineEndHyphens {
     List<Integer> at = new ArrayList<>();
     while (w.find()) {
       Matcher g = GLUED.matcher(w.group());
+      boolean mayBeGlued = capitalInside(t, w.start(), w.end());
       boolean found = false;
-      while (g.find()) {
+      while (mayBeGlued && g.find()) {
         String hyphenated = (w.group().substring(0, g.start()) + "-" + w.group().substring(g.start())).toLowerCase(Locale.ROOT);
         if (words.contains(hyphenated)) {
           at.add(w.start() + g.start());

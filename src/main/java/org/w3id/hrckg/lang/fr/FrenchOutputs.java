@@ -62,6 +62,7 @@ public final class FrenchOutputs implements PatternCatalogue {
           "de faire rapport au Conseil", "un rapport écrit", "de lui rendre compte régulièrement",
           "de l’informer chaque année", "de lui présenter un rapport à sa cinquante-troisième session")
       .counterExamples("le Rapporteur spécial", "par rapport à", "en rapport avec", "un compte rendu")
+      .cues("rapport", "rendre", "informer", "tenir")
       .regex("\\b(?:" + DETERMINER + AFTER_DETERMINER + "(?:(?:nouveau|premier|bref|seul)\\s+)?rapports?(?!\\p{L})"
           + "|(?<faire>faire\\s+rapport|rendre\\s+compte|l" + APOSTROPHE + "informer|tenir\\s+informé)\\b)");
 
@@ -70,6 +71,7 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("une mise à jour orale", "un exposé oral", "de lui présenter oralement", "de lui rendre compte oralement",
           "de faire rapport oralement")
       .counterExamples("un rapport écrit")
+      .cues("oral")
       .regex("\\b(?:(?<det>une|un)\\s+(?:mise\\s+à\\s+jour\\s+orale|exposé\\s+oral|compte\\s+rendu\\s+oral|rapport\\s+oral)"
           + "|(?:présenter|rendre\\s+compte|faire\\s+rapport)\\s+oralement)\\b");
 
@@ -78,6 +80,7 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("une réunion intersessions d’une demi-journée", "deux réunions intersessions", "un séminaire intersessions",
           "un dialogue intersessions")
       .counterExamples("la réunion-débat annuelle")
+      .cues("intersession")
       .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:(?:réunion|dialogue|séminaire|forum|consultation)s?(?:\\s+(?:d" + APOSTROPHE
           + "une\\s+journée|d" + APOSTROPHE + "une\\s+demi-journée|publique|informelle))?\\s+intersessions?)\\b");
 
@@ -87,6 +90,7 @@ public final class FrenchOutputs implements PatternCatalogue {
           "la prochaine réunion-débat biennale de haut niveau", "de tenir, à sa soixante et unième session, un débat sur les droits",
           "une réunion-débat de haut niveau")
       .counterExamples("une réunion intersessions", "un débat public")
+      .cues("débat", "ronde")
       .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:prochaine?s?\\s+)?(?:réunions?[-\\s]débats?|tables?\\s+rondes?|débats?(?=\\s+(?:annuels?|interactifs?|sur)\\b))\\b");
 
   public static final NamedPattern CONSULTATION = NamedPattern.named("consultation")
@@ -94,12 +98,14 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("cinq consultations régionales", "une consultation d’experts", "des consultations avec toutes les parties",
           "une série de consultations et d’activités de communication")
       .counterExamples("en consultation avec les États")
+      .cues("consultation")
       .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:série\\s+de\\s+)?(?:\\p{L}+\\s+)?consultations?\\b(?!\\s+intersessions?)");
 
   public static final NamedPattern WORKSHOP = NamedPattern.named("workshop")
       .purpose("a workshop or seminar a body is asked to organise")
       .examples("un atelier d’experts", "un séminaire sur", "une série de séminaires régionaux")
       .counterExamples("un séminaire intersessions")
+      .cues("atelier", "séminaire")
       .regex("\\b" + DETERMINER + AFTER_DETERMINER + "(?:série\\s+de\\s+)?(?:ateliers?|séminaires?)\\b(?!\\s+intersessions?)");
 
   public static final NamedPattern STUDY = NamedPattern.named("study")
@@ -107,6 +113,7 @@ public final class FrenchOutputs implements PatternCatalogue {
       .examples("d’établir une étude sur", "une étude approfondie", "de consacrer sa prochaine étude annuelle",
           "de consacrer l’étude suivante aux infrastructures")
       .counterExamples("à l’étude")
+      .cues("étude")
       .regex("(?<!\\bà\\s)\\b" + DETERMINER + AFTER_DETERMINER + "(?:prochaine?s?\\s+)?études?\\b");
 
   public static final NamedPattern NOT_NEW = NamedPattern.named("not a new output")
@@ -225,6 +232,7 @@ public final class FrenchOutputs implements PatternCatalogue {
           "de lui soumettre un compte rendu de cet atelier")
       .counterExamples("un compte rendu oral", "un rapport sur la question", "rendre compte",
           "un rapport de synthèse sur les conclusions des consultations")
+      .cues("rapport", "compte", "résumé")
       .regex("\\b(?<det>un|une)\\s+(?:rapport\\s+(?:de\\s+synthèse(?=\\s+(?:sur|de)\\s+(?:la\\s+(?:tenue|réunion|table|discussion)|les\\s+débats|ce\\s+débat"
           + "|cette|l" + APOSTROPHE + "atelier|le\\s+séminaire|les\\s+séminaires))|succinct|résumant)|compte\\s+rendu(?!\\s+oral)|résumé)\\b");
 
@@ -232,6 +240,7 @@ public final class FrenchOutputs implements PatternCatalogue {
       .purpose("a compilation asked for (of good practices, of contributions)")
       .examples("d’en établir une compilation", "une compilation des bonnes pratiques")
       .counterExamples("la compilation existante", "compiler")
+      .cues("compilation")
       .regex("\\b(?<det>une)\\s+compilation\\b");
 
   public static final NamedPattern FREQUENCY = NamedPattern.named("frequency")

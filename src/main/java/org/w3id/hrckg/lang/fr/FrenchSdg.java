@@ -17,6 +17,7 @@ public final class FrenchSdg implements PatternCatalogue {
       .examples("les objectifs de développement durable, en particulier", "l’objectif de développement durable n° 4", "l’ODD 5",
           "le Programme de développement durable à l’horizon 2030")
       .counterExamples("les objectifs du Millénaire pour le développement")
+      .cues("objectif", "ODD", "Programme")
       .regex("objectifs?\\s+de\\s+développement\\s+durable|\\bODD\\b|Programme\\s+de\\s+développement\\s+durable|Programme\\s+2030");
 
   public static final NamedPattern GOAL = NamedPattern.named("SDG goal")

@@ -68,6 +68,7 @@ public final class FrenchStructure implements PatternCatalogue {
       .purpose("the notice of adoption without a vote")
       .examples("[Adoptée sans vote.]", "Adopté sans vote")
       .counterExamples("[Adoptée à l’issue d’un vote enregistré par 32 voix contre 13, avec 2 abstentions.]")
+      .cues("Adopté")
       .regex("\\bAdopté(?:e|s|es)?\\s+sans\\s+(?:vote|être\\s+mise?\\s+aux\\s+voix)");
 
   public static final NamedPattern RECORDED_VOTE = NamedPattern.named("recorded vote")
@@ -79,6 +80,7 @@ public final class FrenchStructure implements PatternCatalogue {
           "[Adoptée à l’issue d’un vote enregistré par 42 contre 2, avec 3 abstentions.",
           "[Adoptée à l’issue d’un vote enregistré par 28 voix contre 7, avec 12 absentions.")
       .counterExamples("[Adoptée sans vote.]")
+      .cues("Adopté")
       .regex("\\bAdopté(?:e)?\\s+(?:à\\s+l" + APOSTROPHE + "issue\\s+d" + APOSTROPHE + "un\\s+vote\\s+enregistré\\s+)?par\\s+"
           + "(?<for>[\\p{L}\\d\\-]+)\\s+(?:voix\\s+)?contre\\s+(?<against>[\\p{L}\\d\\-]+)"
           + "(?:\\s*,\\s*avec\\s+(?<abstaining>[\\p{L}\\d\\-]+)\\s+(?<abstentionWord>ab\\p{L}{4,10}ions?)|\\s*,?\\s*sans\\s+abstention)?");
