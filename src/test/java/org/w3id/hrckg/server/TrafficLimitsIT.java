@@ -29,7 +29,8 @@ import org.w3id.hrckg.server.sparql.AnswerLimits;
  * The traffic limits on real servers started with small limits: a client past its rate gets 429
  * (and cannot escape it with a forged {@code X-Forwarded-For}, which only a trusted proxy may
  * send), and a client that does not read its answer loses its connection at the answer deadline,
- * which frees the thread that was writing to it.
+ * which frees the thread that was writing to it; connections of a client that stop reading hold
+ * its places only until then, so its next request is answered.
  */
 class TrafficLimitsIT {
 
@@ -87,6 +88,33 @@ class TrafficLimitsIT {
         // The server closed the connection: what was sent before is all there is.
       }
       assertTrue(received < declared, received + " of " + declared + " bytes: the answer was not cut");
+    }
+  }
+
+  @Test
+  void clientConnectionsThatStopReadingDoNotStopItsNextRequest() throws IOException, InterruptedException {
+    AnswerLimits threeSeconds = AnswerLimits.defaults().withTimeout(Duration.ofSeconds(3));
+    List<Socket> stalled = new ArrayList<>();
+    try (HrcServer server = start(large(), limits().withClientRequests(2), threeSeconds)) {
+      for (int i = 0; i < 4; i++) {
+        Socket socket = new Socket();
+        stalled.add(socket);
+        socket.setReceiveBufferSize(4096);
+        socket.connect(new InetSocketAddress("127.0.0.1", server.port()));
+        socket.getOutputStream().write(("GET /" + ALL + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+      }
+      HttpRequest ask = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/" + ASK))
+          .timeout(Duration.ofSeconds(60)).build();
+      try {
+        assertEquals(200, HttpClient.newHttpClient().send(ask, HttpResponse.BodyHandlers.discarding()).statusCode());
+      } catch (java.net.http.HttpTimeoutException e) {
+        throw new AssertionError("the client's places stayed held by connections that stopped reading", e);
+      }
+    } finally {
+      for (Socket socket : stalled) {
+        socket.close();
+      }
     }
   }
 

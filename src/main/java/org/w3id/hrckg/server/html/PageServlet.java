@@ -40,7 +40,7 @@ public final class PageServlet extends HttpServlet {
       return;
     }
     String iri = data.paths().thing(rest);
-    Optional<byte[]> page = rest.isEmpty() ? Optional.empty() : rendered.get(ui.lang() + " " + iri, Representation.HTML,
+    Optional<Bodies.Tagged> page = rest.isEmpty() ? Optional.empty() : rendered.get(ui.lang() + " " + iri, Representation.HTML,
         () -> data.describe(iri).map(g -> pages.render(iri, g, ui).getBytes(StandardCharsets.UTF_8)));
     if (page.isEmpty()) {
       byte[] body = pages.notFound(iri, ui).getBytes(StandardCharsets.UTF_8);
@@ -50,6 +50,6 @@ public final class PageServlet extends HttpServlet {
       response.getOutputStream().write(body);
       return;
     }
-    Bodies.send(request, response, page.get(), Representation.HTML.contentType());
+    Bodies.send(request, response, page.get());
   }
 }

@@ -20,10 +20,25 @@ public final class Bodies {
 
   private Bodies() {}
 
+  /** A body with its type and entity tag, for a body sent many times: digested once. */
+  public record Tagged(byte[] body, String contentType, String tag) {
+
+    public static Tagged of(byte[] body, String contentType) {
+      return new Tagged(body, contentType, Bodies.tag(contentType, body));
+    }
+  }
+
   /** Sends a body, or 304 when the client's If-None-Match holds its tag. HEAD gets the headers only. */
   public static void send(HttpServletRequest request, HttpServletResponse response, byte[] body, String contentType)
       throws IOException {
-    String tag = tag(contentType, body);
+    send(request, response, Tagged.of(body, contentType));
+  }
+
+  /** Sends a tagged body, or 304 when the client's If-None-Match holds its tag. HEAD gets the headers only. */
+  public static void send(HttpServletRequest request, HttpServletResponse response, Tagged tagged) throws IOException {
+    String tag = tagged.tag();
+    String contentType = tagged.contentType();
+    byte[] body = tagged.body();
     response.setHeader("ETag", tag);
     response.setHeader("Cache-Control", CACHE);
     if (matches(request.getHeader("If-None-Match"), tag)) {

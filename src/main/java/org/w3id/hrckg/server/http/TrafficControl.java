@@ -16,14 +16,13 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.DoSHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Puts the {@link TrafficLimits} on a Jetty server that is built but not started, with Jetty's own
  * handlers: the thread pool, a bound on connections ({@link NetworkConnectionLimit}), per client a
- * request rate ({@link DoSHandler}) and a number of requests in progress ({@link ThreadLimitHandler}),
+ * request rate ({@link DoSHandler}) and a number of requests in progress ({@link ClientRequestLimit}),
  * for all a number of requests in progress and waiting ({@link QoSHandler}), and a deadline on
  * every answer ({@link AnswerDeadline}). Also the address it listens on, and a {@code Server}
  * header that names no product or version.
@@ -71,13 +70,7 @@ public final class TrafficControl {
     all.setMaxSuspendedRequestCount(limits.waiting());
     all.setMaxSuspend(answerTime);
     ClientAddress client = new ClientAddress(new HashSet<>(limits.trustedProxies()));
-    ThreadLimitHandler perClient = new ThreadLimitHandler(all, null, false) {
-      @Override
-      protected String getRemoteIP(Request request) {
-        return client.apply(request);
-      }
-    };
-    perClient.setThreadLimit(limits.clientRequests());
+    ClientRequestLimit perClient = new ClientRequestLimit(all, client, limits.clientRequests());
     DoSHandler rate = new DoSHandler(perClient, client,
         new DoSHandler.LeakingBucketTrackerFactory(limits.clientRate(), 2 * limits.clientRate(), Duration.ofSeconds(10)),
         TrafficControl::tooManyRequests, -1);

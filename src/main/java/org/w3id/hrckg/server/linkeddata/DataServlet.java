@@ -48,7 +48,7 @@ public final class DataServlet extends HttpServlet {
           + ContentNegotiation.offered(Representation.rdf()) + " (and text/html at " + data.paths().page(iri).orElseThrow() + ").");
       return;
     }
-    Optional<byte[]> body = rendered.get(iri, format.get(), () -> data.describe(iri).map(g -> write(g, format.get())));
+    Optional<Bodies.Tagged> body = rendered.get(iri, format.get(), () -> data.describe(iri).map(g -> write(g, format.get())));
     if (body.isEmpty()) {
       PlainErrors.send(response, HttpServletResponse.SC_NOT_FOUND, "The dataset says nothing of " + iri + ".");
       return;
@@ -57,7 +57,7 @@ public final class DataServlet extends HttpServlet {
     if (named.isEmpty()) {
       response.setHeader("Content-Location", data.paths().data(iri, format.get()).orElseThrow());
     }
-    Bodies.send(request, response, body.get(), format.get().contentType());
+    Bodies.send(request, response, body.get());
   }
 
   private static byte[] write(Graph graph, Representation format) {

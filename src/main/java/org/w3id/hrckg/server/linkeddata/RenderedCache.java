@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.lib.Cache;
 import org.apache.jena.atlas.lib.CacheFactory;
+import org.w3id.hrckg.server.http.Bodies;
 import org.w3id.hrckg.server.http.Representation;
 
 /**
@@ -15,17 +16,17 @@ public final class RenderedCache {
 
   private static final int ENTRIES = 1_000;
 
-  private final Cache<String, byte[]> cache = CacheFactory.createCache(ENTRIES);
+  private final Cache<String, Bodies.Tagged> cache = CacheFactory.createCache(ENTRIES);
 
-  /** The rendering of a thing in a format, rendered by {@code render} the first time. */
-  public Optional<byte[]> get(String iri, Representation format, Supplier<Optional<byte[]>> render) {
+  /** The rendering of a thing in a format, with its entity tag, rendered by {@code render} the first time. */
+  public Optional<Bodies.Tagged> get(String iri, Representation format, Supplier<Optional<byte[]>> render) {
     String key = format.name() + " " + iri;
-    byte[] cached = cache.getIfPresent(key);
+    Bodies.Tagged cached = cache.getIfPresent(key);
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<byte[]> rendered = render.get();
-    rendered.ifPresent(bytes -> cache.put(key, bytes));
+    Optional<Bodies.Tagged> rendered = render.get().map(bytes -> Bodies.Tagged.of(bytes, format.contentType()));
+    rendered.ifPresent(tagged -> cache.put(key, tagged));
     return rendered;
   }
 }

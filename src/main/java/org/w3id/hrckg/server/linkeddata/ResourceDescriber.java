@@ -46,22 +46,25 @@ public final class ResourceDescriber {
     }
     Graph g = GraphFactory.createDefaultGraph();
     dataset.prefixes().forEach(g.getPrefixMapping()::setNsPrefix);
-    statementsOf(thing, g);
-    parts(iri).forEach(part -> statementsOf(part, g));
+    Set<Node> whole = new HashSet<>();
+    statementsOf(thing, g, whole);
+    parts(iri).forEach(part -> statementsOf(part, g, whole));
     for (Node source : incoming(thing, g)) {
       if (isPart(source)) {
-        statementsOf(source, g);
+        statementsOf(source, g, whole);
         ancestry(source, g);
       } else {
         dataset.find(Node.ANY, source, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
       }
     }
-    labelLinked(g);
+    labelLinked(g, whole);
     return Optional.of(g);
   }
 
-  private void statementsOf(Node subject, Graph g) {
+  /** Copies every statement of a subject, and notes it among those whose labels are all in hand. */
+  private void statementsOf(Node subject, Graph g, Set<Node> whole) {
     dataset.find(Node.ANY, subject, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+    whole.add(subject);
   }
 
   /** The resources minted under the thing's IRI, found in the graph of the document that holds it. */
@@ -142,7 +145,11 @@ public final class ResourceDescriber {
     return sources;
   }
 
-  private void labelLinked(Graph g) {
+  /**
+   * Adds the labels of the resources linked, but those whose statements were all copied (the thing,
+   * its parts: mostly unlabelled paragraphs): what the dataset has of their labels is in hand already.
+   */
+  private void labelLinked(Graph g, Set<Node> whole) {
     Set<Node> linked = new HashSet<>();
     g.find().forEachRemaining(t -> {
       linked.add(t.getSubject());
@@ -150,7 +157,7 @@ public final class ResourceDescriber {
       linked.add(t.getPredicate());
     });
     for (Node n : linked) {
-      if (n.isURI() && !hasLabel(g, n)) {
+      if (n.isURI() && !whole.contains(n) && !hasLabel(g, n)) {
         for (Node p : LABELS) {
           dataset.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> g.add(Triple.create(n, p, q.getObject())));
         }
