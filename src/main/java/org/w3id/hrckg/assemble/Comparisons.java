@@ -67,33 +67,57 @@ final class Comparisons {
     return findings;
   }
 
-  /** Paragraph counts that differ between languages, and citations a paragraph has in one language only. */
+  /**
+   * Paragraph counts that differ between languages (of the resolution, or of its annexes), and
+   * citations a paragraph has in one language only, where the paragraphs line up.
+   */
   static List<Finding> ofLanguages(Work work, IriMinter iris) {
     List<Finding> findings = new ArrayList<>();
     ParsedDocument leading = work.leading().document();
     for (Expression e : work.expressions().subList(1, work.expressions().size())) {
       ParsedDocument d = e.document();
-      if (d.preamble().size() != leading.preamble().size() || d.operative().size() != leading.operative().size()) {
+      boolean body = d.preamble().size() == leading.preamble().size() && d.operative().size() == leading.operative().size();
+      if (!body) {
         findings.add(new Finding(FindingKind.PARAGRAPH_COUNTS_DIFFER, work.iri(), d.source().fileName(), String.format(Locale.ROOT,
             "%s has %d preambular and %d operative paragraphs, %s %d and %d", d.source().fileName(), d.preamble().size(),
             d.operative().size(), leading.source().fileName(), leading.preamble().size(), leading.operative().size())));
-        continue;
+      }
+      boolean annexes = annexSizes(d).equals(annexSizes(leading));
+      if (!annexes) {
+        findings.add(new Finding(FindingKind.PARAGRAPH_COUNTS_DIFFER, work.iri(), d.source().fileName(), String.format(Locale.ROOT,
+            "%s has annexes of %s paragraphs, %s of %s; each language keeps the paragraphs it has", d.source().fileName(),
+            annexSizes(d), leading.source().fileName(), annexSizes(leading))));
       }
       if (!extracts(leading) || !extracts(d)) {
         continue;
       }
-      for (int i = 0; i < leading.paragraphs().size(); i++) {
-        Paragraph p = leading.paragraphs().get(i);
+      List<Paragraph> aligned = new ArrayList<>();
+      List<Paragraph> there = new ArrayList<>();
+      if (body) {
+        aligned.addAll(leading.paragraphs());
+        there.addAll(d.paragraphs());
+      }
+      if (annexes) {
+        leading.annexes().forEach(a -> aligned.addAll(a.paragraphs()));
+        d.annexes().forEach(a -> there.addAll(a.paragraphs()));
+      }
+      for (int i = 0; i < aligned.size(); i++) {
+        Paragraph p = aligned.get(i);
         Set<String> here = cited(p);
-        Set<String> there = cited(d.paragraphs().get(i));
-        String paragraph = iris.paragraph(work.iri(), p.preambular(), p.ordinal());
-        oneSided(here, there, leading, d).forEach(m -> findings.add(new Finding(FindingKind.CITATION_IN_ONE_LANGUAGE, paragraph,
+        Set<String> other = cited(there.get(i));
+        String paragraph = iris.paragraph(work.iri(), p.annex(), p.preambular(), p.ordinal());
+        oneSided(here, other, leading, d).forEach(m -> findings.add(new Finding(FindingKind.CITATION_IN_ONE_LANGUAGE, paragraph,
             leading.source().fileName(), m)));
-        oneSided(there, here, d, leading).forEach(m -> findings.add(new Finding(FindingKind.CITATION_IN_ONE_LANGUAGE, paragraph,
+        oneSided(other, here, d, leading).forEach(m -> findings.add(new Finding(FindingKind.CITATION_IN_ONE_LANGUAGE, paragraph,
             d.source().fileName(), m)));
       }
     }
     return findings;
+  }
+
+  /** The number of paragraphs of each annex of a document, in order. */
+  private static List<Integer> annexSizes(ParsedDocument d) {
+    return d.annexes().stream().map(a -> a.paragraphs().size()).toList();
   }
 
   private static List<String> oneSided(Set<String> a, Set<String> b, ParsedDocument in, ParsedDocument notIn) {
@@ -118,9 +142,9 @@ final class Comparisons {
       if (!extracts(d)) {
         continue;
       }
-      for (Paragraph p : d.paragraphs()) {
+      for (Paragraph p : d.allParagraphs()) {
         Set<String> cited = cited(p);
-        String paragraph = iris.paragraph(work.iri(), p.preambular(), p.ordinal());
+        String paragraph = iris.paragraph(work.iri(), p.annex(), p.preambular(), p.ordinal());
         for (String link : p.links()) {
           FindingKind kind = linkDisagreement(link, cited);
           if (kind != null) {

@@ -26,7 +26,7 @@ public final class Numbering {
   static Numbering of(List<Expression> expressions) {
     Numbering n = new Numbering();
     for (Expression e : expressions) {
-      for (Paragraph p : e.document().paragraphs()) {
+      for (Paragraph p : e.document().allParagraphs()) {
         String key = key(p);
         p.citations().forEach(c -> n.add(n.citations, key, citationKey(c)));
         mentionKeys(p).forEach(k -> n.add(n.mentions, key, k));
@@ -43,9 +43,9 @@ public final class Numbering {
     }
   }
 
-  /** "pp/4", "op/12": a paragraph's place, the same in every language. */
+  /** "pp/4", "op/12", "annex/1/para/3": a paragraph's place, the same in every language. */
   public static String key(Paragraph p) {
-    return (p.preambular() ? "pp/" : "op/") + p.ordinal();
+    return p.annex() > 0 ? "annex/" + p.annex() + "/para/" + p.ordinal() : (p.preambular() ? "pp/" : "op/") + p.ordinal();
   }
 
   /** The 1-based number of a citation in its paragraph. */

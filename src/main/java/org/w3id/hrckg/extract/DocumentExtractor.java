@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.w3id.hrckg.guard.WorkBudget;
+import org.w3id.hrckg.model.Annex;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Mandate;
@@ -22,6 +23,7 @@ import org.w3id.hrckg.lang.Profiles;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.read.AnnexText;
 import org.w3id.hrckg.read.DraftRecord;
 import org.w3id.hrckg.read.Link;
 import org.w3id.hrckg.read.Subject;
@@ -67,13 +69,16 @@ public final class DocumentExtractor {
     Optional<LanguageProfile> profile = Profiles.of(text.language());
     List<Diagnostic> diagnostics = new ArrayList<>(text.diagnostics());
     Spans spans = new Spans(source.text());
-    List<ParagraphText> blocks = text.paragraphs();
+    List<ParagraphText> blocks = new ArrayList<>(text.paragraphs());
+    text.annexes().forEach(a -> blocks.addAll(a.paragraphs()));
     String ownSymbol = header.symbol() != null ? header.symbol().toString() : null;
 
-    List<Paragraph> paragraphs = profile.isPresent()
-        ? withFacts(text, profile.get(), spans, ownSymbol)
+    List<Paragraph> all = profile.isPresent()
+        ? withFacts(text, blocks, profile.get(), spans, ownSymbol)
         : blocks.stream().map(b -> new Paragraph(b.preambular(), b.ordinal(), b.text().toString(), b.openingPhrase(),
             spans.of(b.text()), List.of(), List.of(), List.of(), List.of(), links(b))).toList();
+    List<Paragraph> paragraphs = all.subList(0, text.paragraphs().size());
+    List<Annex> annexes = annexes(text.annexes(), all.subList(paragraphs.size(), all.size()));
     ListVocabulary listWords = listsOf(text.language());
     StateLists lists = new StateLists(Gazetteers.statesInLists(), listWords, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = new ArrayList<>();
@@ -90,8 +95,22 @@ public final class DocumentExtractor {
         vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs),
         draft(text.draft(), new StateLists(Gazetteers.statesInLists(), ANY_LANGUAGE_LISTS, spans, source.fileName(), diagnostics),
             source), text.subjects().stream().map(Subject::iri).toList(),
-        text.identification() != null ? text.identification().work() : null);
+        text.identification() != null ? text.identification().work() : null, annexes);
     return new Result(doc, List.copyOf(diagnostics));
+  }
+
+  /** The annexes read, with the facts found in their paragraphs (given in the annexes' order). */
+  private static List<Annex> annexes(List<AnnexText> read, List<Paragraph> found) {
+    List<Annex> annexes = new ArrayList<>();
+    int next = 0;
+    for (AnnexText a : read) {
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (ParagraphText b : a.paragraphs()) {
+        paragraphs.add(found.get(next++).inAnnex(a.ordinal(), b.number()));
+      }
+      annexes.add(new Annex(a.ordinal(), text(a.title()), paragraphs));
+    }
+    return annexes;
   }
 
   /** How a language cuts its lists of States: as its profile says, else as any of the six languages. */
@@ -125,10 +144,10 @@ public final class DocumentExtractor {
     return p.links().stream().map(Link::target).distinct().toList();
   }
 
-  /** The paragraphs with the citations, mentions and outputs found in them. */
-  private static List<Paragraph> withFacts(ResolutionText text, LanguageProfile profile, Spans spans, String ownSymbol) {
+  /** The paragraphs (the resolution's, then its annexes') with the citations, mentions and outputs found in them. */
+  private static List<Paragraph> withFacts(ResolutionText text, List<ParagraphText> blocks, LanguageProfile profile, Spans spans,
+      String ownSymbol) {
     ResolutionHeader header = text.header();
-    List<ParagraphText> blocks = text.paragraphs();
     CitationExtractor citations = new CitationExtractor(header.issuer(), header.session(), ownSymbol, spans, profile);
     List<List<Citation>> cited = citations.extract(blocks);
     Language language = profile.language();

@@ -15,6 +15,7 @@ import java.util.Locale;
  * <pre>
  *   id/doc/{symbol}                 id/doc/A/HRC/RES/45/32
  *   {document}/pp/{n}, /op/{n}      id/doc/A/HRC/RES/45/32/op/12
+ *   {document}/annex/{k}, /annex/{k}/para/{n}   id/doc/A/HRC/RES/54/18/annex/1/para/3
  *   {paragraph}/citation/{k}, /output/{k}, /mention/{k}
  *   {document}/sponsor/{ISO3}, /vote/{ISO3}
  *   id/state/{ISO3}  id/fund/{notation}  id/body/{notation}  id/session/hrc/{n}
@@ -78,6 +79,19 @@ public final class IriMinter {
 
   public String paragraph(String document, boolean preambular, int ordinal) {
     return document + (preambular ? "/pp/" : "/op/") + ordinal;
+  }
+
+  /**
+   * A paragraph of the resolution ({@code annex} 0) or of its {@code annex}-th annex, where
+   * {@code ordinal} is its position in the annex.
+   */
+  public String paragraph(String document, int annex, boolean preambular, int ordinal) {
+    return annex == 0 ? paragraph(document, preambular, ordinal) : annex(document, annex) + "/para/" + ordinal;
+  }
+
+  /** The {@code k}-th annex of a document, in source order. */
+  public String annex(String document, int k) {
+    return document + "/annex/" + k;
   }
 
   public String citation(String paragraph, int k) {

@@ -24,6 +24,7 @@ import java.util.List;
  * @param draft the draft it was adopted from, as the source records it, or null
  * @param subjects the IRIs of the concepts the source classifies it under
  * @param work the work identifier the source declares (FRBR), or null
+ * @param annexes the annexes, in source order
  */
 public record ParsedDocument(
     Source source,
@@ -48,7 +49,8 @@ public record ParsedDocument(
     List<Paragraph> paragraphs,
     Draft draft,
     List<String> subjects,
-    String work) implements Serializable {
+    String work,
+    List<Annex> annexes) implements Serializable {
 
   /** The draft a resolution was adopted from: its symbol, date and sponsors. */
   public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) implements Serializable {}
@@ -94,5 +96,12 @@ public record ParsedDocument(
 
   public List<Paragraph> operative() {
     return paragraphs.stream().filter(p -> !p.preambular()).toList();
+  }
+
+  /** The resolution's own paragraphs, then those of its annexes. */
+  public List<Paragraph> allParagraphs() {
+    List<Paragraph> all = new java.util.ArrayList<>(paragraphs);
+    annexes.forEach(a -> all.addAll(a.paragraphs()));
+    return all;
   }
 }

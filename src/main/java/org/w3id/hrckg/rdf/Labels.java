@@ -43,6 +43,16 @@ final class Labels {
     return owner + (preambular ? "preambular paragraph " : "operative paragraph ") + ordinal;
   }
 
+  /** "A/HRC/RES/54/18, annexe 1", "A/HRC/RES/54/18, annex 1". */
+  static String annex(String symbol, int k, Language language) {
+    return (symbol != null ? symbol + ", " : "") + (language == Language.FRENCH ? "annexe " : "annex ") + k;
+  }
+
+  /** "A/HRC/RES/54/18, annexe 1, paragraphe 3": the paragraph by its position in the annex. */
+  static String annexParagraph(String symbol, int k, int ordinal, Language language) {
+    return annex(symbol, k, language) + (language == Language.FRENCH ? ", paragraphe " : ", paragraph ") + ordinal;
+  }
+
   static String session(Issuer organ, int number, boolean special, Language language) {
     String name = organName(organ, language);
     if (language == Language.FRENCH) {

@@ -15,8 +15,10 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.hrckg.assemble.Expression;
+import org.w3id.hrckg.assemble.Numbering;
 import org.w3id.hrckg.assemble.Work;
 import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.model.Annex;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.CitedDocument;
 import org.w3id.hrckg.model.InputFormat;
@@ -123,6 +125,27 @@ public final class WorkEmitter {
       for (Paragraph p : d.paragraphs()) {
         paragraph(d, p);
       }
+      d.annexes().forEach(a -> annex(d, a));
+    }
+
+    /** An annex: one node whatever the language, its title in each, its paragraphs as the resolution's. */
+    private void annex(ParsedDocument d, Annex a) {
+      Node node = Quads.uri(iris.annex(work.iri(), a.ordinal()));
+      if (written.add(node.getURI())) {
+        q.link(doc, Hrc.hasAnnex, node);
+        q.link(node, Hrc.annexOf, doc);
+        q.type(node, Hrc.Annex);
+        q.integer(node, Hrc.ordinal, a.ordinal());
+        for (Language ui : Labels.LANGUAGES) {
+          q.text(node, RDFS.label, Labels.annex(work.leading().document().symbol(), a.ordinal(), ui), ui.code());
+        }
+      }
+      q.text(node, DCTerms.title, a.title(), d.language().code());
+      for (Paragraph p : a.paragraphs()) {
+        Node para = paragraph(d, p);
+        q.link(node, Hrc.hasAnnexParagraph, para);
+        q.link(para, Hrc.inAnnex, node);
+      }
     }
 
     private void manifestation(Node expression, ParsedDocument d) {
@@ -143,16 +166,20 @@ public final class WorkEmitter {
       return d.title() != null ? name + (d.language() == Language.FRENCH ? " : " : ": ") + d.title() : name;
     }
 
-    private void paragraph(ParsedDocument d, Paragraph p) {
+    /** A paragraph (of the resolution or of an annex) and its facts, in one language; returns its node. */
+    private Node paragraph(ParsedDocument d, Paragraph p) {
       String lang = d.language().code();
-      Node para = Quads.uri(iris.paragraph(work.iri(), p.preambular(), p.ordinal()));
+      Node para = Quads.uri(iris.paragraph(work.iri(), p.annex(), p.preambular(), p.ordinal()));
       if (written.add(para.getURI())) {
         q.link(doc, Hrc.hasParagraph, para);
         q.link(para, Hrc.paragraphOf, doc);
-        q.type(para, p.preambular() ? Hrc.PreambularParagraph : Hrc.OperativeParagraph);
+        q.type(para, p.annex() > 0 ? Hrc.AnnexParagraph : p.preambular() ? Hrc.PreambularParagraph : Hrc.OperativeParagraph);
         q.integer(para, Hrc.ordinal, p.ordinal());
+        q.integer(para, Hrc.printedNumber, p.number());
+        String symbol = work.leading().document().symbol();
         for (Language ui : Labels.LANGUAGES) {
-          q.text(para, RDFS.label, Labels.paragraph(work.leading().document().symbol(), p.preambular(), p.ordinal(), ui), ui.code());
+          q.text(para, RDFS.label, p.annex() > 0 ? Labels.annexParagraph(symbol, p.annex(), p.ordinal(), ui)
+              : Labels.paragraph(symbol, p.preambular(), p.ordinal(), ui), ui.code());
         }
       }
       q.text(para, Hrc.text, p.text(), lang);
@@ -174,6 +201,7 @@ public final class WorkEmitter {
       for (int i = 0; i < p.outputs().size(); i++) {
         output(d, para, outputNumbers.get(i), p.outputs().get(i));
       }
+      return para;
     }
 
     /** Where a fact lies in the file of one language version. */
@@ -298,7 +326,7 @@ public final class WorkEmitter {
      */
     private Node mandate(Paragraph p, int k, Mandate m, String lang) {
       String title = work.expressions().stream().map(Expression::document).filter(x -> x.language() == Language.ENGLISH)
-          .flatMap(x -> x.paragraphs().stream()).filter(x -> x.preambular() == p.preambular() && x.ordinal() == p.ordinal())
+          .flatMap(x -> x.allParagraphs().stream()).filter(x -> Numbering.key(x).equals(Numbering.key(p)))
           .filter(x -> x.mandates().size() > k && x.mandates().get(k).holder() == m.holder())
           .map(x -> x.mandates().get(k).name()).findFirst().orElse(m.name());
       String notation = IriMinter.mandateNotation(title);
@@ -317,7 +345,7 @@ public final class WorkEmitter {
       if (title == null) {
         return Optional.empty();
       }
-      for (Paragraph p : d.paragraphs()) {
+      for (Paragraph p : d.allParagraphs()) {
         for (int k = 0; k < p.mandates().size(); k++) {
           if (p.mandates().get(k).name().equals(title)) {
             return Optional.of(mandate(p, k, p.mandates().get(k), d.language().code()));

@@ -28,6 +28,7 @@ import org.w3id.hrckg.source.SourceText;
  * @param diagnostics what the reader noticed, by file and line
  * @param placement where the reader placed the letters and digits of the source ({@link Placement#UNKNOWN}
  *     for a reader that keeps no ledger)
+ * @param annexes the annexes after the resolution, in source order (none where the reader reads none)
  */
 public record ResolutionText(
     SourceText source,
@@ -41,27 +42,29 @@ public record ResolutionText(
     List<Subject> subjects,
     List<Integer> pages,
     List<Diagnostic> diagnostics,
-    Placement placement) {
+    Placement placement,
+    List<AnnexText> annexes) {
 
   public ResolutionText {
     paragraphs = List.copyOf(paragraphs);
+    annexes = List.copyOf(annexes);
     subjects = List.copyOf(subjects);
     pages = List.copyOf(pages);
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** A text whose reader keeps no ledger of where the source's text went. */
+  /** A text whose reader reads no annexes. */
   public ResolutionText(SourceText source, InputFormat format, Language language, Identification identification,
       ResolutionHeader header, List<ParagraphText> paragraphs, AdoptionText adoption, DraftRecord draft,
-      List<Subject> subjects, List<Integer> pages, List<Diagnostic> diagnostics) {
+      List<Subject> subjects, List<Integer> pages, List<Diagnostic> diagnostics, Placement placement) {
     this(source, format, language, identification, header, paragraphs, adoption, draft, subjects, pages, diagnostics,
-        Placement.UNKNOWN);
+        placement, List.of());
   }
 
   /** The same text read from pages that start at these source positions. */
   public ResolutionText withPages(List<Integer> pageStarts) {
     return new ResolutionText(source, format, language, identification, header, paragraphs, adoption, draft, subjects,
-        pageStarts, diagnostics, placement);
+        pageStarts, diagnostics, placement, annexes);
   }
 
   /** The same text with more diagnostics before its own (those of an earlier step, such as decoding). */
@@ -72,7 +75,7 @@ public record ResolutionText(
     List<Diagnostic> all = new java.util.ArrayList<>(earlier);
     all.addAll(diagnostics);
     return new ResolutionText(source, format, language, identification, header, paragraphs, adoption, draft, subjects, pages, all,
-        placement);
+        placement, annexes);
   }
 
   public List<ParagraphText> preamble() {

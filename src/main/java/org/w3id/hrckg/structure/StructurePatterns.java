@@ -5,7 +5,7 @@ import org.w3id.hrckg.pattern.PatternCatalogue;
 
 /**
  * The editorial conventions of a UN resolution's shape that are the same in every language: the
- * numbers of operative paragraphs and the number line before the title. The words of the header,
+ * numbers of operative paragraphs, the number line before the title and the word that heads an annex. The words of the header,
  * the enacting formula and the record of adoption are each language profile's
  * ({@code lang.StructureVocabulary}).
  */
@@ -33,4 +33,10 @@ public final class StructurePatterns implements PatternCatalogue {
       .counterExamples("12 septembre-7 octobre 2022", "1. Souligne")
       .regex("^(?<number>(?:S-)?(?<session>\\d{1,3})/(?<n>\\d{1,3}|…|\\.{3}))\\s*\\.?(?:\\s+(?<title>\\S.*))?$");
 
+  public static final NamedPattern ANNEX_LABEL = NamedPattern.named("annex label")
+      .purpose("the heading that only names an annex, in any of the six languages, above the annex's own title")
+      .examples("Annex", "Annex I", "Annexe", "Annexe II", "Anexo", "Приложение", "المرفق", "المرفق الأول", "附件", "附件一")
+      .counterExamples("Annex to Council resolution 5/1", "Annexe à la résolution 5/1", "Draft international covenant",
+          "Anexos de la Declaración")
+      .regex("^(?:Annexe?s?|Anexos?|Приложени[ея]|المرفقا?ت?|附件)(?:\\s+(?:[IVX]{1,4}|ال\\S+)|[一二三四五六七八九十]{1,3})?$");
 }

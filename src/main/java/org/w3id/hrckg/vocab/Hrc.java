@@ -29,6 +29,8 @@ public final class Hrc {
   public static final Resource Decision = resource("Decision");
   public static final Resource Paragraph = resource("Paragraph");
   public static final Resource PreambularParagraph = resource("PreambularParagraph");
+  public static final Resource Annex = resource("Annex");
+  public static final Resource AnnexParagraph = resource("AnnexParagraph");
   public static final Resource OperativeParagraph = resource("OperativeParagraph");
   public static final Resource Citation = resource("Citation");
   public static final Resource CitationFunction = resource("CitationFunction");
@@ -81,6 +83,11 @@ public final class Hrc {
   public static final Property hasParagraph = property("hasParagraph");
   public static final Property paragraphOf = property("paragraphOf");
   public static final Property ordinal = property("ordinal");
+  public static final Property hasAnnex = property("hasAnnex");
+  public static final Property annexOf = property("annexOf");
+  public static final Property hasAnnexParagraph = property("hasAnnexParagraph");
+  public static final Property inAnnex = property("inAnnex");
+  public static final Property printedNumber = property("printedNumber");
   public static final Property text = property("text");
   public static final Property openingPhrase = property("openingPhrase");
   public static final Property startOffset = property("startOffset");

@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.read.AnnexText;
 import org.w3id.hrckg.read.FootnoteText;
 import org.w3id.hrckg.read.Link;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.read.ParagraphText.SubParagraph;
 import org.w3id.hrckg.source.OffsetText;
+import org.w3id.hrckg.structure.StructurePatterns;
 
 /**
  * The paragraphs of a resolution in Akoma Ntoso: the preamble's containers, then the main body's
@@ -22,6 +24,10 @@ import org.w3id.hrckg.source.OffsetText;
  * is a heading; one whose number is only in its text ("3. Demande"), or alone in the paragraph
  * before, is numbered by it; one that ends with a comma, or opens as preambular paragraphs do
  * before any operative paragraph, is preambular (resolutions in parts have a preamble in each part).
+ * An annex's main body is read alike, but its paragraphs are of no kind and stay in source order,
+ * and an unnumbered paragraph after one with sub-paragraphs is a paragraph of its own (annexes
+ * number their paragraphs by article, or not at all); its title is its first heading that is more
+ * than the annex's label.
  */
 final class BodyReader {
 
@@ -35,6 +41,10 @@ final class BodyReader {
   private final Optional<LanguageProfile> profile;
   private final List<Diagnostic> diagnostics;
   private final List<Draft> drafts = new ArrayList<>();
+  /** Whether the body read is an annex's. */
+  private final boolean annex;
+  /** The headings read before the first paragraph. */
+  private final List<OffsetText> headings = new ArrayList<>();
   /** The number of a paragraph whose text the markup puts in the next paragraph ("1." alone, then its text). */
   private Integer pendingNumber;
   /** The label of a sub-paragraph whose text the markup puts in the next paragraph ("(1)" alone, then its text). */
@@ -48,9 +58,23 @@ final class BodyReader {
   record Body(List<ParagraphText> paragraphs) {}
 
   BodyReader(String file, Optional<LanguageProfile> profile, List<Diagnostic> diagnostics) {
+    this(file, profile, diagnostics, false);
+  }
+
+  private BodyReader(String file, Optional<LanguageProfile> profile, List<Diagnostic> diagnostics, boolean annex) {
     this.file = file;
     this.profile = profile;
     this.diagnostics = diagnostics;
+    this.annex = annex;
+  }
+
+  /** Reads the annex ({@code doc}) that is the {@code ordinal}-th of a resolution. */
+  static AnnexText annex(String file, Optional<LanguageProfile> profile, List<Diagnostic> diagnostics, XmlElement doc, int ordinal) {
+    BodyReader reader = new BodyReader(file, profile, diagnostics, true);
+    doc.child("mainBody").ifPresent(reader::mainBody);
+    OffsetText title = doc.child("preface").flatMap(p -> p.first("docTitle")).map(InlineText::of)
+        .orElseGet(() -> reader.headings.stream().filter(h -> !StructurePatterns.ANNEX_LABEL.matchesAll(h)).findFirst().orElse(null));
+    return new AnnexText(ordinal, title, doc.line(), reader.paragraphs());
   }
 
   Body read(XmlElement statement) {
@@ -130,9 +154,12 @@ final class BodyReader {
       return;
     }
     if (number == null && isHeading(text)) {
+      if (drafts.isEmpty()) {
+        headings.add(text);
+      }
       return;
     }
-    if (number == null && last != null && !last.subs().isEmpty() && !endsWithComma(text)) {
+    if (number == null && !annex && last != null && !last.subs().isEmpty() && !endsWithComma(text)) {
       mergeInto(last, c, null);
       return;
     }
@@ -143,7 +170,7 @@ final class BodyReader {
       text = text.subSequence(cut);
       c = shifted(c, text, -cut);
     }
-    boolean preambular = number == null && (endsWithComma(text) || last == null && opensPreambular(text));
+    boolean preambular = !annex && number == null && (endsWithComma(text) || last == null && opensPreambular(text));
     if (preambular) {
       warn(e.line(), "a paragraph of the main body opens as preambular paragraphs do (\""
           + Diagnostic.excerpt(text.toString(), 40) + "\"); read as preambular");
@@ -220,8 +247,15 @@ final class BodyReader {
     return new ParagraphWalker.Content(text, notes, c.links(), subs);
   }
 
-  /** The preambular paragraphs, then the operative ones, as the seam wants them. */
+  /** The preambular paragraphs, then the operative ones, as the seam wants them; an annex's in source order. */
   private List<ParagraphText> paragraphs() {
+    if (annex) {
+      List<ParagraphText> out = new ArrayList<>();
+      for (Draft d : drafts) {
+        out.add(new ParagraphText(false, out.size() + 1, d.number(), null, d.text(), d.line(), d.subs(), d.footnotes(), d.links()));
+      }
+      return out;
+    }
     List<Draft> ordered = new ArrayList<>(drafts.stream().filter(Draft::preambular).toList());
     drafts.stream().filter(d -> !d.preambular()).forEach(ordered::add);
     List<ParagraphText> out = new ArrayList<>();

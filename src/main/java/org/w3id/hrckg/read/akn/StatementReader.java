@@ -17,7 +17,9 @@ import org.w3id.hrckg.model.InputFormat;
 import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.UnSymbol;
+import org.w3id.hrckg.model.Placement;
 import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.read.AnnexText;
 import org.w3id.hrckg.read.Identification;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.read.ResolutionHeader;
@@ -68,7 +70,21 @@ final class StatementReader {
     AdoptionText adoption = new AdoptionReader(source.fileName(), diagnostics).read(statement);
     ResolutionHeader header = header(symbol, issuer, preface, adoption);
     return new ResolutionText(source, InputFormat.AKOMA_NTOSO, language, identification(), header, body.paragraphs(),
-        adoption, meta.draft(statement, header.adoptionDate(), header.documentDate()), subjects(meta), List.of(), diagnostics);
+        adoption, meta.draft(statement, header.adoptionDate(), header.documentDate()), subjects(meta), List.of(), diagnostics,
+        Placement.UNKNOWN, annexes(profile));
+  }
+
+  /** The annexes of the resolution ({@code attachments/attachment/doc}), in source order. */
+  private List<AnnexText> annexes(Optional<LanguageProfile> profile) {
+    List<AnnexText> annexes = new ArrayList<>();
+    for (XmlElement attachments : statement.children("attachments")) {
+      for (XmlElement attachment : attachments.children("attachment")) {
+        for (XmlElement doc : attachment.children("doc")) {
+          annexes.add(BodyReader.annex(source.fileName(), profile, diagnostics, doc, annexes.size() + 1));
+        }
+      }
+    }
+    return annexes;
   }
 
   private List<Subject> subjects(MetaReader meta) {
