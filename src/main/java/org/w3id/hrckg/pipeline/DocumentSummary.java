@@ -6,7 +6,7 @@ import org.w3id.hrckg.model.Placement;
 import org.w3id.hrckg.model.ParsedDocument;
 
 /**
- * The figures of one parsed document, for the build's summary.
+ * The figures of one parsed document, for the build's summary (its facts counted with its annexes').
  *
  * @param placement where its reader placed the letters and digits of its file
  */
@@ -18,7 +18,7 @@ public record DocumentSummary(
     int citations = 0;
     int funds = 0;
     int outputs = 0;
-    for (Paragraph p : d.paragraphs()) {
+    for (Paragraph p : d.allParagraphs()) {
       citations += p.citations().size();
       funds += (int) p.mentions().stream().filter(m -> m.kind() == Mention.Kind.FUND).count();
       outputs += p.outputs().size();

@@ -17,12 +17,13 @@ import org.w3id.hrckg.vocab.Hrc;
 /**
  * The page of a UN document: for a text of the corpus, its metadata, adoption and vote, sponsors
  * with their membership mark, every paragraph with its citations as links and its funds and
- * mandated outputs highlighted; for any document, who cites it and where.
+ * mandated outputs highlighted, then its annexes (title and paragraphs); for any document, who cites
+ * it and where.
  */
 record DocumentPage(PageFrame frame, String symbol, String title, String kind, boolean inCorpus, String sourceFile,
     Link issuer, Link session, String agenda, String documentDate, String adoptionDate, String meeting, String vote,
     List<VoteGroup> votes, List<Sponsor> sponsors, List<ParagraphView> preamble, List<ParagraphView> operative,
-    List<Link> funds, List<OutputView> outputs, List<CitingDocument> citedBy, String official, String jsonLd,
+    List<AnnexView> annexes, List<Link> funds, List<OutputView> outputs, List<CitingDocument> citedBy, String official, String jsonLd,
     List<String> citedAsDated) {
 
   /** A sponsoring State; {@code nonMember} where the text marks it with an asterisk. */
@@ -33,6 +34,9 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
 
   /** A paragraph with its text in runs and the facts found in it. */
   record ParagraphView(String anchor, String number, String href, List<Segment> segments, List<CitationView> citations) {}
+
+  /** An annex: its anchor, its number among the annexes, its title in the page's language, its paragraphs. */
+  record AnnexView(String anchor, String ordinal, String title, List<ParagraphView> paragraphs) {}
 
   /** A citation made by a paragraph. */
   record CitationView(Link cited, String function, String statedDate, String pinpoint, String href) {}
@@ -67,6 +71,7 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
         sponsors(d, doc),
         paragraphs.stream().filter(p -> d.isA(p, Hrc.PreambularParagraph)).map(p -> paragraph(d, p)).toList(),
         paragraphs.stream().filter(p -> d.isA(p, Hrc.OperativeParagraph)).map(p -> paragraph(d, p)).toList(),
+        annexes(d, doc),
         paragraphs.stream().flatMap(p -> d.objects(p, Hrc.mentionsFund).stream()).distinct().sorted(d.byLabel())
             .map(d::link).toList(),
         paragraphs.stream().flatMap(p -> d.objects(p, Hrc.mandates).stream().map(o -> output(d, o, p))).toList(),
@@ -74,6 +79,19 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
         d.literal(doc, Hrc.symbol).map(s -> OfficialCopy.href(s, d.lang())).orElse(null),
         LegislationJsonLd.of(d, doc),
         d.subjects(Hrc.citedDocument, doc).stream().flatMap(c -> d.literal(c, Hrc.statedDate).stream()).distinct().sorted().toList());
+  }
+
+  private static List<AnnexView> annexes(Description d, Resource doc) {
+    return d.objects(doc, Hrc.hasAnnex).stream().sorted(Comparator.comparingInt(a -> ordinal(d, a))).map(a -> {
+      List<ParagraphView> paragraphs = d.objects(a, Hrc.hasAnnexParagraph).stream()
+          .sorted(Comparator.comparingInt(p -> ordinal(d, p))).map(p -> paragraph(d, p)).toList();
+      return new AnnexView("annex" + ordinal(d, a), String.valueOf(ordinal(d, a)),
+          d.text(a, DCTerms.title).map(Literal::getString).orElse(null), paragraphs);
+    }).toList();
+  }
+
+  private static int ordinal(Description d, Resource r) {
+    return d.typedLiteral(r, Hrc.ordinal).map(l -> l.getInt()).orElse(0);
   }
 
   /** The most specific kind of document, by the ontology's label of its class. */
@@ -150,8 +168,22 @@ record DocumentPage(PageFrame frame, String symbol, String title, String kind, b
           d.link(o).href(), outputKind(d, o) + d.object(o, Hrc.dueSession).map(s -> ", due: " + d.label(s)).orElse(""))));
     }
     String text = shown.map(Literal::getString).orElse("");
-    return new ParagraphView((preambular ? "pp" : "op") + ordinal, preambular ? "PP" + ordinal : ordinal + ".",
+    return new ParagraphView(anchor(d, p, preambular, ordinal), number(d, p, preambular, ordinal),
         d.link(p).href(), TextMarks.segments(text, marks), views);
+  }
+
+  /** "pp4", "op12", "annex1-para3": where a paragraph is on the page. */
+  private static String anchor(Description d, Resource p, boolean preambular, String ordinal) {
+    return d.object(p, Hrc.inAnnex).map(a -> "annex" + ordinal(d, a) + "-para" + ordinal)
+        .orElse((preambular ? "pp" : "op") + ordinal);
+  }
+
+  /** What stands before a paragraph: "PP4", "12.", an annex paragraph's printed number ("1.") or its place ("¶3"). */
+  private static String number(Description d, Resource p, boolean preambular, String ordinal) {
+    if (d.isA(p, Hrc.AnnexParagraph)) {
+      return d.literal(p, Hrc.printedNumber).map(n -> n + ".").orElse("¶" + ordinal);
+    }
+    return preambular ? "PP" + ordinal : ordinal + ".";
   }
 
   private static OutputView output(Description d, Resource o, Resource p) {
