@@ -49,8 +49,13 @@ class OffsetsTest {
     for (String language : List.of("fr", "en")) {
       files.addAll(everyNth(SharedFolder.path().resolve("corpus/akn-ga").resolve(language), AKN_GA_SAMPLE));
     }
+    ANNEXES.forEach(f -> files.add(SharedFolder.path().resolve(f)));
     return files.stream();
   }
+
+  /** Resolutions with annexes, whose paragraphs are checked like the resolution's: a Council draft covenant, an Assembly declaration. */
+  private static final List<String> ANNEXES = List.of("corpus/akn/en/A_HRC_RES_54_18E.xml", "corpus/akn/fr/A_HRC_RES_54_18F.xml",
+      "corpus/akn/zh/A_HRC_RES_54_18C.xml", "corpus/akn-ga/en/75_284_E.xml", "corpus/akn-ga/fr/75_284_F.xml");
 
   /** One Akoma Ntoso file in so many, of each language: every reader and language is checked, quickly. */
   private static final int AKN_SAMPLE = 9;
@@ -90,8 +95,8 @@ class OffsetsTest {
     ParsedDocument d = DocumentParser.parse(file.getFileName().toString(), bytes).document();
     List<String> wrong = new ArrayList<>();
     int checked = 0;
-    for (Paragraph p : d.paragraphs()) {
-      checked += check(source, p.span(), p.text(), "paragraph " + p.ordinal(), wrong);
+    for (Paragraph p : d.allParagraphs()) {
+      checked += check(source, p.span(), p.text(), (p.annex() > 0 ? "annex " + p.annex() + " " : "") + "paragraph " + p.ordinal(), wrong);
       for (Citation c : p.citations()) {
         checked += check(source, c.span(), c.phrase(), "citation of " + c.cited().symbol(), wrong);
       }

@@ -25,9 +25,9 @@ import org.w3id.hrckg.structure.StructurePatterns;
  * before, is numbered by it; one that ends with a comma, or opens as preambular paragraphs do
  * before any operative paragraph, is preambular (resolutions in parts have a preamble in each part).
  * An annex's main body is read alike, but its paragraphs are of no kind and stay in source order,
- * and an unnumbered paragraph after one with sub-paragraphs is a paragraph of its own (annexes
- * number their paragraphs by article, or not at all); its title is its first heading that is more
- * than the annex's label.
+ * and a heading ends the paragraph before it (annexes number their paragraphs by article, or not at
+ * all, and head their parts and articles); its title is its first heading that is more than the
+ * annex's label.
  */
 final class BodyReader {
 
@@ -45,6 +45,8 @@ final class BodyReader {
   private final boolean annex;
   /** The headings read before the first paragraph. */
   private final List<OffsetText> headings = new ArrayList<>();
+  /** Whether an annex's heading stands between the last paragraph and the next. */
+  private boolean afterHeading;
   /** The number of a paragraph whose text the markup puts in the next paragraph ("1." alone, then its text). */
   private Integer pendingNumber;
   /** The label of a sub-paragraph whose text the markup puts in the next paragraph ("(1)" alone, then its text). */
@@ -157,9 +159,10 @@ final class BodyReader {
       if (drafts.isEmpty()) {
         headings.add(text);
       }
+      afterHeading = annex;
       return;
     }
-    if (number == null && !annex && last != null && !last.subs().isEmpty() && !endsWithComma(text)) {
+    if (number == null && !afterHeading && last != null && !last.subs().isEmpty() && !endsWithComma(text)) {
       mergeInto(last, c, null);
       return;
     }
@@ -176,6 +179,7 @@ final class BodyReader {
           + Diagnostic.excerpt(text.toString(), 40) + "\"); read as preambular");
     }
     drafts.add(new Draft(preambular, number, text, e.line(), c.subParagraphs(), c.footnotes(), c.links()));
+    afterHeading = false;
   }
 
   /**
