@@ -156,7 +156,7 @@ final class BodyReader {
       return;
     }
     if (number == null && isHeading(text)) {
-      if (drafts.isEmpty()) {
+      if (annex && drafts.isEmpty()) {
         headings.add(text);
       }
       afterHeading = annex;
