@@ -34,6 +34,10 @@ class IriMinterTest {
     assertEquals(doc + "/op/12", iris.paragraph(doc, false, 12));
     assertEquals(doc + "/pp/4/citation/2", iris.citation(iris.paragraph(doc, true, 4), 2));
     assertEquals(doc + "/op/13/output/1", iris.output(iris.paragraph(doc, false, 13), 1));
+    assertEquals(doc + "/annex/1", iris.annex(doc, 1));
+    assertEquals(doc + "/annex/2/para/3", iris.paragraph(doc, 2, false, 3));
+    assertEquals(doc + "/op/12", iris.paragraph(doc, 0, false, 12));
+    assertEquals(doc + "/annex/1/para/10/citation/1", iris.citation(iris.paragraph(doc, 1, false, 10), 1));
     assertEquals(doc + "/sponsor/TUR", iris.sponsorship(doc, "TUR"));
     assertEquals("http://localhost:3030/id/state/TUR", iris.state("TUR"));
     assertEquals("http://localhost:3030/id/fund/vftc", iris.fund("vftc"));
