@@ -21,6 +21,7 @@ final class StateLists {
   private final Gazetteer<String> states;
   private final Pattern separators;
   private final List<String> joinedConjunctions;
+  private final List<String> articles;
   private final Spans spans;
   private final String file;
   private final List<Diagnostic> diagnostics;
@@ -29,6 +30,7 @@ final class StateLists {
     this.states = states;
     this.separators = lists.separator().pattern();
     this.joinedConjunctions = lists.joinedConjunctions();
+    this.articles = lists.articles();
     this.spans = spans;
     this.file = file;
     this.diagnostics = diagnostics;
@@ -112,6 +114,10 @@ final class StateLists {
     return null;
   }
 
+  private boolean isArticle(String word) {
+    return articles.stream().anyMatch(word::equalsIgnoreCase);
+  }
+
   /** Reports the parts of a list that are not the names of States. */
   private void reportUnknown(OffsetText list, int line, String what) {
     StringBuilder rest = new StringBuilder(unjoined(list.toString()));
@@ -123,7 +129,7 @@ final class StateLists {
     String leftover = PARENTHESIS.matcher(rest).replaceAll(" ");
     for (String part : separators.split(leftover)) {
       String name = part.strip();
-      if (!name.isEmpty() && name.chars().anyMatch(Character::isLetter)) {
+      if (name.chars().anyMatch(Character::isLetter) && !isArticle(name)) {
         diagnostics.add(Diagnostic.warning(file, line, "not the name of a State in the " + what + ": \"" + name + "\""));
       }
     }

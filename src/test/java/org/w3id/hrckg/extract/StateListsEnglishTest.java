@@ -34,7 +34,15 @@ class StateListsEnglishTest {
         row("a final colon before the draft notice", "Chile, Colombia, Costa Rica, Ecuador, Peru and Switzerland*:", 0,
             "CHL", "COL", "CRI", "ECU", "PER", "CHE*"),
         row("a name that is no State", "Albania*, Atlantis and Chile", 1,
-            "ALB*", "CHL"));
+            "ALB*", "CHL"),
+        row("the article of running lists", "The Netherlands, Belarus, the Russian Federation, Turkey and the Sudan", 0,
+            "NLD", "BLR", "RUS", "TUR", "SDN"),
+        row("an article before a name that is no State's", "Belarus and the Atlantis", 1,
+            "BLR"),
+        row("a space beside a hyphen, a line break inside a name", "Guinea -Bissau, Timor- Leste and United Kingdom of Great\nBritain and Northern Ireland", 0,
+            "GNB", "TLS", "GBR"),
+        row("the longer name, however spaced", "Guinea, Guinea - Bissau and Papua New  Guinea", 0,
+            "GIN", "GNB", "PNG"));
   }
 
   private static Arguments row(String note, String list, int unknown, String... expected) {
