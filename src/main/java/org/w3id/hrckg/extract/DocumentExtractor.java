@@ -102,7 +102,8 @@ public final class DocumentExtractor {
         }
       }
     }
-    return new ParsedDocument.Draft(draft.symbol().toString(), draft.date(), List.copyOf(sponsors));
+    return new ParsedDocument.Draft(draft.symbol().toString(), draft.date(), List.copyOf(sponsors),
+        draft.submitter() == null ? null : draft.submitter().toString());
   }
 
   private static List<String> links(ParagraphText p) {

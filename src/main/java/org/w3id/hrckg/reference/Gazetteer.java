@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Finds known names in a text: States, funds, bodies. Matching ignores the differences that do not
  * matter in UN texts (typographic or straight apostrophes, hyphen variants, and where asked case and
- * the letters that the six languages write in more than one way, and spacing: a line break or two
+ * the letters that the six languages write in more than one way, stray combining marks, and spacing: a line break or two
  * spaces where the name has one, a space beside its hyphen, "Guinea -Bissau" as printed), prefers
  * the longest name at a position ("Guinée-Bissau" over "Guinée") and only matches whole words.
  *
@@ -93,7 +93,8 @@ public final class Gazetteer<V> {
   /**
    * Where a name read from a position ends, or -1. Its spaces and hyphens are compared as runs:
    * a run of the text matches a run of the name that has as many hyphens, however many spaces
-   * either has ("Guinea -Bissau" is "Guinea-Bissau", "Great\nBritain" is "Great Britain").
+   * either has ("Guinea -Bissau" is "Guinea-Bissau", "Great\nBritain" is "Great Britain"); a
+   * combining mark the name does not have is passed over (the dot of "Türki̇ye", a lower-cased "İ").
    */
   private static int end(String folded, int start, String name) {
     int i = start;
@@ -111,6 +112,8 @@ public final class Gazetteer<V> {
       } else if (i < folded.length() && folded.charAt(i) == c) {
         i++;
         k++;
+      } else if (i < folded.length() && Character.getType(folded.charAt(i)) == Character.NON_SPACING_MARK) {
+        i++;
       } else {
         return -1;
       }
