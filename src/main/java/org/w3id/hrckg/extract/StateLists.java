@@ -45,7 +45,7 @@ final class StateLists {
   List<Sponsorship> sponsors(OffsetText list, int line, boolean marked, boolean additional) {
     List<Sponsorship> sponsors = new ArrayList<>();
     String s = list.toString();
-    for (Gazetteer.Match<String> m : states.findAll(unjoined(s))) {
+    for (Gazetteer.Match<String> m : listed(unjoined(s))) {
       Boolean member = marked ? !starFollows(s, m.end()) : null;
       if (sponsors.stream().anyMatch(x -> x.iso3().equals(m.value()))) {
         continue;
@@ -61,11 +61,43 @@ final class StateLists {
     if (list == null) {
       return casts;
     }
-    for (Gazetteer.Match<String> m : states.findAll(unjoined(list.toString()))) {
+    for (Gazetteer.Match<String> m : listed(unjoined(list.toString()))) {
       casts.add(new Vote.VoteCast(m.value(), choice));
     }
     reportUnknown(list, line, "list of the recorded vote");
     return casts;
+  }
+
+  /**
+   * The names of States a list gives, but for those inside a parenthesis of its own: "Guyana (on
+   * behalf of the States Members of the United Nations that are members of the Group of 77 and
+   * China)" names one sponsor, Guyana. A name's own parentheses ("Bolivia (Plurinational State of)")
+   * are the name's.
+   */
+  private List<Gazetteer.Match<String>> listed(String list) {
+    List<Gazetteer.Match<String>> found = states.findAll(list);
+    List<Gazetteer.Match<String>> listed = new ArrayList<>();
+    int depth = 0;
+    int at = 0;
+    for (Gazetteer.Match<String> m : found) {
+      depth = depthAfter(list, at, m.start(), depth);
+      if (depth == 0) {
+        listed.add(m);
+      }
+      at = m.end();
+    }
+    return listed;
+  }
+
+  private static int depthAfter(String s, int from, int to, int depth) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '(') {
+        depth++;
+      } else if (s.charAt(i) == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   private static boolean starFollows(String s, int end) {
@@ -126,7 +158,12 @@ final class StateLists {
       Gazetteer.Match<String> m = found.get(i);
       rest.replace(m.start(), m.end(), ",");
     }
-    String leftover = PARENTHESIS.matcher(rest).replaceAll(" ");
+    String leftover = rest.toString();
+    String nested;
+    do {
+      nested = leftover;
+      leftover = PARENTHESIS.matcher(nested).replaceAll(" ");
+    } while (!leftover.equals(nested));
     for (String part : separators.split(leftover)) {
       String name = part.strip();
       if (name.chars().anyMatch(Character::isLetter) && !isArticle(name)) {

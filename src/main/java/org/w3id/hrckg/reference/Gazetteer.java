@@ -145,13 +145,21 @@ public final class Gazetteer<V> {
     return Character.isLetterOrDigit(c) || c == '-';
   }
 
-  /** The letters and digits from a position: the key of the names that may start there, whatever follows. */
+  /**
+   * The letters and digits from a position, combining marks passed over: the key of the names that
+   * may start there, whatever follows.
+   */
   private static String firstWord(String folded, int start) {
-    int end = start;
-    while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-      end++;
+    StringBuilder key = new StringBuilder();
+    for (int i = start; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(c);
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        break;
+      }
     }
-    return folded.substring(start, end);
+    return key.toString();
   }
 
   /** One character for one character, so that positions in the folded text are positions in the text. */
