@@ -9,10 +9,11 @@ import java.util.Map;
 
 /**
  * Finds known names in a text: States, funds, bodies. Matching ignores the differences that do not
- * matter in UN texts (typographic or straight apostrophes, hyphen variants, and where asked case and
- * the letters that the six languages write in more than one way, stray combining marks, and spacing: a line break or two
- * spaces where the name has one, a space beside its hyphen, "Guinea -Bissau" as printed), prefers
- * the longest name at a position ("Guinée-Bissau" over "Guinée") and only matches whole words.
+ * matter in UN texts (typographic or straight apostrophes, hyphen variants, stray combining marks,
+ * spacing: a line break or two spaces where the name has one, a space beside its hyphen, "Guinea
+ * -Bissau" as printed; and where asked case and the letters that the six languages write in more
+ * than one way), prefers the longest name at a position ("Guinée-Bissau" over "Guinée") and only
+ * matches whole words.
  *
  * @param <V> what a name stands for
  */
