@@ -17,11 +17,11 @@ import org.w3id.hrckg.model.Paragraph;
 import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.model.Sponsorship;
 import org.w3id.hrckg.model.Vote;
+import org.w3id.hrckg.lang.AnyLanguageLists;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.ListVocabulary;
 import org.w3id.hrckg.lang.Profiles;
 import org.w3id.hrckg.model.Language;
-import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.read.AdoptionText;
 import org.w3id.hrckg.read.AnnexText;
 import org.w3id.hrckg.read.DraftRecord;
@@ -44,17 +44,6 @@ public final class DocumentExtractor {
 
   /** The Human Rights Council has 47 members: no recorded vote counts more. */
   private static final int COUNCIL_SEATS = 47;
-
-  /**
-   * Lists in a language that has no profile are cut at commas and at the word "and" of any of the six
-   * languages, Arabic's و joined to the name it precedes.
-   */
-  private static final ListVocabulary ANY_LANGUAGE_LISTS = new ListVocabulary(NamedPattern.named("any-language list separator")
-      .purpose("what stands between two names of a list in any of the six languages")
-      .examples("Chile, Colombia y Costa Rica", "Чили и Колумбия", "ЧИЛИ И КОЛУМБИЯ", "الأرجنتين، وألمانيا", "阿根廷、比利时")
-      .counterExamples("Bosnia-Herzegovina")
-      .ignoringCase()
-      .regex("[\\s,*:،、，]*(?:\\b(?:et|and|y|и)\\b|,|،|、|，|和|\\*|:|\\.\\s*$)[\\s,*:،、，]*"), List.of("و"));
 
   private DocumentExtractor() {}
 
@@ -79,7 +68,7 @@ public final class DocumentExtractor {
             spans.of(b.text()), List.of(), List.of(), List.of(), List.of(), links(b))).toList();
     List<Paragraph> paragraphs = all.subList(0, text.paragraphs().size());
     List<Annex> annexes = annexes(text.annexes(), all.subList(paragraphs.size(), all.size()));
-    ListVocabulary listWords = listsOf(text.language());
+    ListVocabulary listWords = AnyLanguageLists.of(text.language());
     StateLists lists = new StateLists(Gazetteers.statesInLists(), listWords, spans, source.fileName(), diagnostics);
     List<Sponsorship> sponsors = new ArrayList<>();
     for (OffsetText list : header.sponsors()) {
@@ -93,7 +82,7 @@ public final class DocumentExtractor {
         header.sessionStart(), header.sessionEnd(), header.agendaItems(), text(header.agendaTitle()), text(header.title()),
         header.documentDate(), header.adoptionDate(), adoption != null ? adoption.meetingNumber() : null,
         vote(adoption, lists, source, diagnostics), List.copyOf(sponsors), List.copyOf(paragraphs),
-        draft(text.draft(), new StateLists(Gazetteers.statesInLists(), ANY_LANGUAGE_LISTS, spans, source.fileName(), diagnostics),
+        draft(text.draft(), new StateLists(Gazetteers.statesInLists(), AnyLanguageLists.LISTS, spans, source.fileName(), diagnostics),
             source), text.subjects().stream().map(Subject::iri).toList(),
         text.identification() != null ? text.identification().work() : null, annexes);
     return new Result(doc, List.copyOf(diagnostics));
@@ -111,11 +100,6 @@ public final class DocumentExtractor {
       annexes.add(new Annex(a.ordinal(), text(a.title()), paragraphs));
     }
     return annexes;
-  }
-
-  /** How a language cuts its lists of States: as its profile says, else as any of the six languages. */
-  static ListVocabulary listsOf(Language language) {
-    return Profiles.of(language).map(LanguageProfile::lists).orElse(ANY_LANGUAGE_LISTS);
   }
 
   /**
@@ -137,7 +121,8 @@ public final class DocumentExtractor {
         }
       }
     }
-    return new ParsedDocument.Draft(draft.symbol().toString(), draft.date(), List.copyOf(sponsors));
+    return new ParsedDocument.Draft(draft.symbol().toString(), draft.date(), List.copyOf(sponsors),
+        draft.submitter() == null ? null : draft.submitter().toString());
   }
 
   private static List<String> links(ParagraphText p) {

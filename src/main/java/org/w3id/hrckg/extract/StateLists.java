@@ -21,6 +21,7 @@ final class StateLists {
   private final Gazetteer<String> states;
   private final Pattern separators;
   private final List<String> joinedConjunctions;
+  private final List<String> articles;
   private final Spans spans;
   private final String file;
   private final List<Diagnostic> diagnostics;
@@ -29,6 +30,7 @@ final class StateLists {
     this.states = states;
     this.separators = lists.separator().pattern();
     this.joinedConjunctions = lists.joinedConjunctions();
+    this.articles = lists.articles();
     this.spans = spans;
     this.file = file;
     this.diagnostics = diagnostics;
@@ -43,7 +45,7 @@ final class StateLists {
   List<Sponsorship> sponsors(OffsetText list, int line, boolean marked, boolean additional) {
     List<Sponsorship> sponsors = new ArrayList<>();
     String s = list.toString();
-    for (Gazetteer.Match<String> m : states.findAll(unjoined(s))) {
+    for (Gazetteer.Match<String> m : listed(unjoined(s))) {
       Boolean member = marked ? !starFollows(s, m.end()) : null;
       if (sponsors.stream().anyMatch(x -> x.iso3().equals(m.value()))) {
         continue;
@@ -59,11 +61,43 @@ final class StateLists {
     if (list == null) {
       return casts;
     }
-    for (Gazetteer.Match<String> m : states.findAll(unjoined(list.toString()))) {
+    for (Gazetteer.Match<String> m : listed(unjoined(list.toString()))) {
       casts.add(new Vote.VoteCast(m.value(), choice));
     }
     reportUnknown(list, line, "list of the recorded vote");
     return casts;
+  }
+
+  /**
+   * The names of States a list gives, but for those inside a parenthesis of its own: "Guyana (on
+   * behalf of the States Members of the United Nations that are members of the Group of 77 and
+   * China)" names one sponsor, Guyana. A name's own parentheses ("Bolivia (Plurinational State of)")
+   * are the name's.
+   */
+  private List<Gazetteer.Match<String>> listed(String list) {
+    List<Gazetteer.Match<String>> found = states.findAll(list);
+    List<Gazetteer.Match<String>> listed = new ArrayList<>();
+    int depth = 0;
+    int at = 0;
+    for (Gazetteer.Match<String> m : found) {
+      depth = depthAfter(list, at, m.start(), depth);
+      if (depth == 0) {
+        listed.add(m);
+      }
+      at = m.end();
+    }
+    return listed;
+  }
+
+  private static int depthAfter(String s, int from, int to, int depth) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '(') {
+        depth++;
+      } else if (s.charAt(i) == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   private static boolean starFollows(String s, int end) {
@@ -112,6 +146,10 @@ final class StateLists {
     return null;
   }
 
+  private boolean isArticle(String word) {
+    return articles.stream().anyMatch(word::equalsIgnoreCase);
+  }
+
   /** Reports the parts of a list that are not the names of States. */
   private void reportUnknown(OffsetText list, int line, String what) {
     StringBuilder rest = new StringBuilder(unjoined(list.toString()));
@@ -120,10 +158,15 @@ final class StateLists {
       Gazetteer.Match<String> m = found.get(i);
       rest.replace(m.start(), m.end(), ",");
     }
-    String leftover = PARENTHESIS.matcher(rest).replaceAll(" ");
+    String leftover = rest.toString();
+    String nested;
+    do {
+      nested = leftover;
+      leftover = PARENTHESIS.matcher(nested).replaceAll(" ");
+    } while (!leftover.equals(nested));
     for (String part : separators.split(leftover)) {
       String name = part.strip();
-      if (!name.isEmpty() && name.chars().anyMatch(Character::isLetter)) {
+      if (name.chars().anyMatch(Character::isLetter) && !isArticle(name)) {
         diagnostics.add(Diagnostic.warning(file, line, "not the name of a State in the " + what + ": \"" + name + "\""));
       }
     }

@@ -52,8 +52,8 @@ public record ParsedDocument(
     String work,
     List<Annex> annexes) implements Serializable {
 
-  /** The draft a resolution was adopted from: its symbol, date and sponsors. */
-  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) implements Serializable {}
+  /** The draft a resolution was adopted from: its symbol, date and sponsors, or who submitted it when no State did (English, as the UN's workflow writes it). */
+  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors, String submitter) implements Serializable {}
 
   /**
    * The file a document was parsed from.

@@ -379,6 +379,7 @@ public final class WorkEmitter {
       q.link(node, Hrc.adoptedAs, doc);
       q.date(node, Hrc.documentDate, draft.date());
       draft.sponsors().forEach(s -> sponsorship(node, s, null));
+      q.text(node, Hrc.submittedBy, draft.submitter(), "en");
     }
 
     private void vote(Vote v) {

@@ -12,8 +12,11 @@ import org.w3id.hrckg.source.OffsetText;
  * @param date the date of the draft, or null (placeholder dates are left out and reported)
  * @param sponsors the sponsor lists as printed
  * @param additionalSponsors the States that joined the sponsors later, as printed
+ * @param submitter who submitted the draft when no State did ("submitted by the Vice-Chair of the
+ *     Committee"), as printed; or null
  */
-public record DraftRecord(UnSymbol symbol, LocalDate date, List<OffsetText> sponsors, List<OffsetText> additionalSponsors) {
+public record DraftRecord(UnSymbol symbol, LocalDate date, List<OffsetText> sponsors, List<OffsetText> additionalSponsors,
+    OffsetText submitter) {
 
   public DraftRecord {
     sponsors = List.copyOf(sponsors);

@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * Finds known names in a text: States, funds, bodies. Matching ignores the differences that do not
- * matter in UN texts (typographic or straight apostrophes, hyphen variants, and where asked case and
- * the letters that the six languages write in more than one way), prefers the longest name at a
- * position ("Guinée-Bissau" over "Guinée") and only matches whole words.
+ * matter in UN texts (typographic or straight apostrophes, hyphen variants, stray combining marks,
+ * spacing: a line break or two spaces where the name has one, a space beside its hyphen, "Guinea
+ * -Bissau" as printed; and where asked case and the letters that the six languages write in more
+ * than one way), prefers the longest name at a position ("Guinée-Bissau" over "Guinée") and only
+ * matches whole words.
  *
  * @param <V> what a name stands for
  */
@@ -45,7 +47,7 @@ public final class Gazetteer<V> {
   /** Adds a name for a value. */
   public Gazetteer<V> add(String name, V value) {
     String folded = fold(name.strip().replaceAll("\\s+", " "));
-    List<Entry<V>> entries = byFirstWord.computeIfAbsent(firstWord(folded), k -> new ArrayList<>());
+    List<Entry<V>> entries = byFirstWord.computeIfAbsent(firstWord(folded, 0), k -> new ArrayList<>());
     entries.add(new Entry<>(folded, value));
     entries.sort(Comparator.comparingInt((Entry<V> e) -> e.folded.length()).reversed());
     return this;
@@ -76,21 +78,63 @@ public final class Gazetteer<V> {
   }
 
   private Match<V> matchFolded(String folded, int start) {
-    int end = start;
-    while (end < folded.length() && isWordChar(folded.charAt(end))) {
-      end++;
-    }
-    List<Entry<V>> candidates = byFirstWord.get(folded.substring(start, end));
+    List<Entry<V>> candidates = byFirstWord.get(firstWord(folded, start));
     if (candidates == null) {
       return null;
     }
     for (Entry<V> e : candidates) {
-      int stop = start + e.folded.length();
-      if (folded.startsWith(e.folded, start) && (stop == folded.length() || !isWordChar(folded.charAt(stop)))) {
+      int stop = end(folded, start, e.folded);
+      if (stop >= 0 && (stop == folded.length() || !isWordChar(folded.charAt(stop)))) {
         return new Match<>(start, stop, e.value);
       }
     }
     return null;
+  }
+
+  /**
+   * Where a name read from a position ends, or -1. Its spaces and hyphens are compared as runs:
+   * a run of the text matches a run of the name that has as many hyphens, however many spaces
+   * either has ("Guinea -Bissau" is "Guinea-Bissau", "Great\nBritain" is "Great Britain"); a
+   * combining mark the name does not have is passed over (the dot of "Türki̇ye", a lower-cased "İ").
+   */
+  private static int end(String folded, int start, String name) {
+    int i = start;
+    int k = 0;
+    while (k < name.length()) {
+      char c = name.charAt(k);
+      if (isGap(c)) {
+        int nameEnd = gapEnd(name, k);
+        int textEnd = gapEnd(folded, i);
+        if (textEnd == i || hyphens(name, k, nameEnd) != hyphens(folded, i, textEnd)) {
+          return -1;
+        }
+        k = nameEnd;
+        i = textEnd;
+      } else if (i < folded.length() && folded.charAt(i) == c) {
+        i++;
+        k++;
+      } else if (i < folded.length() && Character.getType(folded.charAt(i)) == Character.NON_SPACING_MARK) {
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isGap(char c) {
+    return c == ' ' || c == '-';
+  }
+
+  private static int gapEnd(String s, int i) {
+    while (i < s.length() && isGap(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static long hyphens(String s, int from, int to) {
+    return s.substring(from, to).chars().filter(c -> c == '-').count();
   }
 
   private static boolean isWordStart(String s, int i) {
@@ -102,12 +146,21 @@ public final class Gazetteer<V> {
     return Character.isLetterOrDigit(c) || c == '-';
   }
 
-  private static String firstWord(String folded) {
-    int end = 0;
-    while (end < folded.length() && isWordChar(folded.charAt(end))) {
-      end++;
+  /**
+   * The letters and digits from a position, combining marks passed over: the key of the names that
+   * may start there, whatever follows.
+   */
+  private static String firstWord(String folded, int start) {
+    StringBuilder key = new StringBuilder();
+    for (int i = start; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(c);
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        break;
+      }
     }
-    return folded.substring(0, end);
+    return key.toString();
   }
 
   /** One character for one character, so that positions in the folded text are positions in the text. */

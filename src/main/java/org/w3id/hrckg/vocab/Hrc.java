@@ -98,6 +98,7 @@ public final class Hrc {
   public static final Property sourceFormat = property("sourceFormat");
   public static final Property adoptedAs = property("adoptedAs");
   public static final Property additionalSponsor = property("additionalSponsor");
+  public static final Property submittedBy = property("submittedBy");
   public static final Property frbrWork = property("frbrWork");
   public static final Property findingKind = property("findingKind");
   public static final Property concerns = property("concerns");

@@ -29,12 +29,27 @@ class StateListsEnglishTest {
             "BOL", "CIV*", "VNM"),
         row("a group sponsor in parentheses", "Pakistan* (on behalf of the Organization of Islamic Cooperation)", 0,
             "PAK*"),
+        row("a group sponsor whose name holds a State's", "Guyana (on behalf of the States Members of the United Nations that are members of the Group of 77 and China)", 0,
+            "GUY"),
+        row("a group in nested parentheses, then a sponsor", "Indonesia (on behalf of the States Members of the United Nations that are members of the Association"
+            + " of South-East Asian Nations and the States Parties to the Treaty on the Southeast Asia Nuclear-Weapon-Free Zone (Bangkok Treaty)) and Mexico", 0,
+            "IDN", "MEX"),
         row("observer States", "State of Palestine* and Holy See*", 0,
             "PSE*", "VAT*"),
         row("a final colon before the draft notice", "Chile, Colombia, Costa Rica, Ecuador, Peru and Switzerland*:", 0,
             "CHL", "COL", "CRI", "ECU", "PER", "CHE*"),
         row("a name that is no State", "Albania*, Atlantis and Chile", 1,
-            "ALB*", "CHL"));
+            "ALB*", "CHL"),
+        row("the article of running lists", "The Netherlands, Belarus, the Russian Federation, Turkey and the Sudan", 0,
+            "NLD", "BLR", "RUS", "TUR", "SDN"),
+        row("an article before a name that is no State's", "Belarus and the Atlantis", 1,
+            "BLR"),
+        row("a space beside a hyphen, a line break inside a name", "Guinea -Bissau, Timor- Leste and United Kingdom of Great\nBritain and Northern Ireland", 0,
+            "GNB", "TLS", "GBR"),
+        row("a stray combining mark: the dot of a lower-cased \"İ\"", "Tunisia, T\u00fcrki\u0307ye and Uganda", 0,
+            "TUN", "TUR", "UGA"),
+        row("the longer name, however spaced", "Guinea, Guinea - Bissau and Papua New  Guinea", 0,
+            "GIN", "GNB", "PNG"));
   }
 
   private static Arguments row(String note, String list, int unknown, String... expected) {

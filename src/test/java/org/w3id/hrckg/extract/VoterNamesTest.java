@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.lang.AnyLanguageLists;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Language;
 import org.w3id.hrckg.model.Vote;
@@ -72,7 +73,7 @@ class VoterNamesTest {
 
   private static void assertVotes(String note, Language language, String list, int unknown, List<String> expected) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    StateLists lists = new StateLists(Gazetteers.statesInLists(), DocumentExtractor.listsOf(language), new Spans(list),
+    StateLists lists = new StateLists(Gazetteers.statesInLists(), AnyLanguageLists.of(language), new Spans(list),
         "voters.xml", diagnostics);
     List<Vote.VoteCast> votes = lists.votes(OffsetText.of(list), Vote.Choice.IN_FAVOUR, 3);
     assertEquals(expected, votes.stream().map(Vote.VoteCast::iso3).toList(), note);

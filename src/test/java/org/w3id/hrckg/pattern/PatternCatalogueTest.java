@@ -9,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.extract.CitationPatterns;
+import org.w3id.hrckg.lang.AnyLanguageLists;
+import org.w3id.hrckg.read.akn.WorkflowPatterns;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.Profiles;
 import org.w3id.hrckg.structure.StructurePatterns;
@@ -24,7 +26,8 @@ class PatternCatalogueTest {
 
   /** The catalogues of the forms every language shares; each language profile names its own. */
   private static final List<Class<? extends PatternCatalogue>> SHARED = List.of(
-      CleanupPatterns.class, LayoutPatterns.class, StructurePatterns.class, CitationPatterns.class);
+      CleanupPatterns.class, LayoutPatterns.class, StructurePatterns.class, CitationPatterns.class,
+      AnyLanguageLists.class, WorkflowPatterns.class);
 
   static Stream<Arguments> patterns() {
     Stream<Class<? extends PatternCatalogue>> all = Stream.concat(SHARED.stream(),

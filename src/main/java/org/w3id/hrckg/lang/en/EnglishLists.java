@@ -1,5 +1,6 @@
 package org.w3id.hrckg.lang.en;
 
+import java.util.List;
 import org.w3id.hrckg.pattern.NamedPattern;
 import org.w3id.hrckg.pattern.PatternCatalogue;
 
@@ -10,6 +11,9 @@ import org.w3id.hrckg.pattern.PatternCatalogue;
 public final class EnglishLists implements PatternCatalogue {
 
   private EnglishLists() {}
+
+  /** The article of names in running lists: "Belarus, the Russian Federation, Turkey and Uzbekistan". */
+  public static final List<String> ARTICLES = List.of("the");
 
   public static final NamedPattern SEPARATOR = NamedPattern.named("state list separator")
       .purpose("what stands between two names of a sponsor or vote list, the asterisk of a non-member and a final colon included")

@@ -51,7 +51,7 @@ public final class EnglishProfile {
   private static final SdgVocabulary SDG = new SdgVocabulary(EnglishSdg.CONTEXT, EnglishSdg.GOAL, EnglishSdg.ACRONYM,
       EnglishSdg.TARGET, null);
 
-  private static final ListVocabulary LISTS = new ListVocabulary(EnglishLists.SEPARATOR);
+  private static final ListVocabulary LISTS = new ListVocabulary(EnglishLists.SEPARATOR, List.of(), EnglishLists.ARTICLES);
 
   /** The profile, built once. */
   public static final LanguageProfile INSTANCE = new LanguageProfile(Language.ENGLISH, EnglishClauseStarters.INSTANCE, EnglishCalendar.INSTANCE,

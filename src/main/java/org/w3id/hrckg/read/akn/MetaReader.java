@@ -12,7 +12,7 @@ import org.w3id.hrckg.source.OffsetText;
 
 /**
  * What the {@code meta} of an Akoma Ntoso resolution records besides its identification: the
- * workflow (the draft's symbol, date and sponsors, the additional sponsors, the date of adoption)
+ * workflow (the draft's symbol, date and sponsors or who submitted it, the additional sponsors, the date of adoption)
  * and the classification (SDG, UNBIS and EuroVoc concepts, by their published IRIs).
  */
 final class MetaReader {
@@ -52,6 +52,7 @@ final class MetaReader {
     LocalDate date = null;
     List<OffsetText> sponsors = new ArrayList<>();
     List<OffsetText> additional = new ArrayList<>();
+    OffsetText submitter = null;
     for (XmlElement step : steps) {
       String outcome = step.attribute("outcome");
       LocalDate when = stepDate(step);
@@ -64,7 +65,11 @@ final class MetaReader {
             warn(step.line(), "the workflow's draft \"" + Diagnostic.excerpt(as, 40) + "\" is not the symbol of a draft");
           }
           date = when;
-          addList(sponsors, by);
+          if (WorkflowPatterns.SUBMITTER.foundIn(by.toString())) {
+            submitter = by;
+          } else {
+            addList(sponsors, by);
+          }
         }
         case "draftResolutionAdditionalSponsors", "draftDecisionAdditionalSponsors" -> addList(additional, by);
         case "adopted" -> {
@@ -79,7 +84,7 @@ final class MetaReader {
     if (symbol == null) {
       return null;
     }
-    return new DraftRecord(symbol, date, sponsors, additional);
+    return new DraftRecord(symbol, date, sponsors, additional, submitter);
   }
 
   private static void addList(List<OffsetText> lists, OffsetText by) {

@@ -33,6 +33,8 @@ final class AknCorpus {
   private static final Pattern NUMBER = Pattern.compile("(?U)\\s*\\d{1,3}\\s*[.-]\\s*");
   /** The warning of a name in a voters list that is no State's. */
   private static final Pattern NOT_A_STATE = Pattern.compile("not the name of a State in the list of the recorded vote: \"(.*)\"");
+  /** The warning of a name in a draft's sponsor list that is no State's. */
+  private static final Pattern NOT_A_SPONSOR = Pattern.compile("not the name of a State in the sponsor list: \"(.*)\"");
   /** The commas of lists in the six languages. */
   private static final Pattern LIST_COMMA = Pattern.compile("[,،、，]");
   private static final String[] CHOICES = {"inFavour", "against", "abstaining"};
@@ -70,6 +72,8 @@ final class AknCorpus {
   final List<Diagnostic> errors = new ArrayList<>();
   /** The names of a voters list that are no State's, as "file\tname". */
   final List<String> unresolved = new ArrayList<>();
+  /** The names of a draft's sponsor list that are no State's, as "file\tname". */
+  final List<String> unresolvedSponsors = new ArrayList<>();
   final Map<String, Integer> files = new TreeMap<>();
 
   /** Parses every {@code .xml} file of the folders. */
@@ -94,6 +98,10 @@ final class AknCorpus {
       Matcher m = NOT_A_STATE.matcher(d.message());
       if (m.matches()) {
         unresolved.add(name + "\t" + m.group(1));
+      }
+      Matcher sponsor = NOT_A_SPONSOR.matcher(d.message());
+      if (sponsor.matches()) {
+        unresolvedSponsors.add(name + "\t" + sponsor.group(1));
       }
     }
     List<Element> statements = statements(file);

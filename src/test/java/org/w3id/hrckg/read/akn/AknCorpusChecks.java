@@ -18,7 +18,7 @@ import org.w3id.hrckg.model.ParsedDocument;
 /**
  * The checks of a whole corpus of the UN's Akoma Ntoso files, shared by the Council's corpus (a
  * unit test) and the Assembly's (an integration test): no file gives an error; every name of a voters
- * list is a State's, but for the misprints a fixture lists with their reasons; paragraph counts and
+ * list and of a draft's sponsor list is a State's, but for the misprints fixtures list with their reasons; paragraph counts and
  * each State's vote equal the markup's own, but for the files a fixture lists with its reason; the
  * language versions of a resolution have the same paragraphs and, paragraph by paragraph, cite the
  * same symbols in at least 98% of paragraphs (the others listed with their reasons); and the counts
@@ -59,6 +59,12 @@ final class AknCorpusChecks {
   void everyVoterIsAState() throws IOException {
     found("unresolved", corpus.unresolved);
     assertEquals(listed2("unresolved"), keys2(corpus.unresolved), String.join("\n", corpus.unresolved));
+  }
+
+  /** Every name of a draft's sponsor lists is a State's, but for the misprints a fixture lists with their reasons. */
+  void everySponsorIsAState() throws IOException {
+    found("sponsors", corpus.unresolvedSponsors);
+    assertEquals(listed2("sponsors"), keys2(corpus.unresolvedSponsors), String.join("\n", corpus.unresolvedSponsors));
   }
 
   void votesPerStateEqualTheMarkup() throws IOException {

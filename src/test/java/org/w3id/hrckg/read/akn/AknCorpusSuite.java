@@ -52,6 +52,11 @@ abstract class AknCorpusSuite {
   }
 
   @Test
+  void everySponsorIsAState() throws Exception {
+    checks.everySponsorIsAState();
+  }
+
+  @Test
   void votesPerStateEqualTheMarkup() throws Exception {
     checks.votesPerStateEqualTheMarkup();
   }

@@ -99,6 +99,7 @@ class AknReaderTest {
     assertEquals(LocalDate.of(2024, 7, 8), t.draft().date());
     assertEquals("Albania, France and Sweden", t.draft().sponsors().get(0).toString());
     assertEquals("Chile", t.draft().additionalSponsors().get(0).toString());
+    assertEquals(null, t.draft().submitter(), "States sponsored it");
     assertEquals("http://metadata.un.org/sdg/16", t.subjects().get(0).iri());
     assertEquals(1, t.subjects().size(), "a keyword without IRI is no subject");
     assertTrue(t.diagnostics().stream().anyMatch(d -> d.message().contains("0001-01-01")), "the placeholder date is reported");
@@ -176,6 +177,17 @@ class AknReaderTest {
     assertNull(t.adoption().abstaining());
     assertEquals("[ALGERIA, BOLIVIA (PLURINATIONAL STATE OF)]", t.adoption().votedFor().toString());
     assertEquals("[UNITED STATES]", t.adoption().votedAgainst().toString());
+  }
+
+  /** A draft a Main Committee's officer submitted: who did, not sponsors; the State in the sentence is the officer's. */
+  @Test
+  void aDraftSubmittedByAnOfficerHasASubmitterAndNoSponsors() throws Exception {
+    String by = "submitted by the Vice-Chair of the Committee, Jeswuni Abudu-Birresborn (Ghana) and on the basis of informal consultations";
+    ResolutionText t = read(council(paragraph("1.", "<span class=\"italic\">Décide</span> de rester saisi de la question."))
+        .replace("by=\"Albania, France and Sweden\"", "by=\"" + by + "\""));
+    assertEquals(by, t.draft().submitter().toString());
+    assertEquals(List.of(), t.draft().sponsors());
+    assertTrue(t.source().text().startsWith(by, t.draft().submitter().sourceStart()), "the submitter keeps its place in the file");
   }
 
   @Test
