@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -24,4 +23,4 @@ public record Paragraph(
     List<Mention> mentions,
     List<MandatedOutput> outputs,
     List<Mandate> mandates,
-    List<String> links) implements Serializable {}
+    List<String> links) {}

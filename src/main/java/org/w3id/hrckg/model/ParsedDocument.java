@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,10 +47,10 @@ public record ParsedDocument(
     List<Paragraph> paragraphs,
     Draft draft,
     List<String> subjects,
-    String work) implements Serializable {
+    String work) {
 
   /** The draft a resolution was adopted from: its symbol, date and sponsors. */
-  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) implements Serializable {}
+  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors) {}
 
   /**
    * The file a document was parsed from.
@@ -59,8 +58,7 @@ public record ParsedDocument(
    * @param pages where each page starts in the source, in code points (empty when the format has no pages)
    * @param placement where the reader placed the source's letters and digits
    */
-  public record Source(String fileName, String encoding, String sha256, List<Integer> pages, Placement placement)
-      implements Serializable {
+  public record Source(String fileName, String encoding, String sha256, List<Integer> pages, Placement placement) {
 
     public Source {
       pages = List.copyOf(pages);
