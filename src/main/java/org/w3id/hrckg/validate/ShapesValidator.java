@@ -151,7 +151,7 @@ public final class ShapesValidator {
     if (s == null) {
       synchronized (ShapesValidator.class) {
         if (shapes == null) {
-          shapes = SubShapeChecks.install(Shapes.parse(shapesGraph()));
+          shapes = LeanConstraints.install(Shapes.parse(shapesGraph()));
         }
         s = shapes;
       }
