@@ -102,74 +102,65 @@ final class RecordCodec<T extends Record> {
   }
 
   private static Value nullable(Value value) {
-    return new Value() {
-      @Override
-      public void write(DataOutput out, Object v) throws IOException {
-        out.writeBoolean(v != null);
-        if (v != null) {
-          value.write(out, v);
-        }
-      }
-
-      @Override
-      public Object read(DataInput in) throws IOException {
-        return in.readBoolean() ? value.read(in) : null;
-      }
-    };
+    return new Nullable(value);
   }
 
-  private static final Value INT = new Value() {
+  /** A reference that may be null: a byte says whether the value follows. */
+  private record Nullable(Value value) implements Value {
     @Override
     public void write(DataOutput out, Object v) throws IOException {
-      out.writeInt((Integer) v);
+      out.writeBoolean(v != null);
+      if (v != null) {
+        value.write(out, v);
+      }
     }
 
     @Override
     public Object read(DataInput in) throws IOException {
-      return in.readInt();
+      return in.readBoolean() ? value.read(in) : null;
     }
-  };
+  }
 
-  private static final Value BOOLEAN = new Value() {
+  /** How a value is written. */
+  private interface Writer {
+    void write(DataOutput out, Object value) throws IOException;
+  }
+
+  /** How a value is read. */
+  private interface Reader {
+    Object read(DataInput in) throws IOException;
+  }
+
+  /** A value of a fixed form, written and read by two functions. */
+  private record Plain(Writer writer, Reader reader) implements Value {
     @Override
-    public void write(DataOutput out, Object v) throws IOException {
-      out.writeBoolean((Boolean) v);
+    public void write(DataOutput out, Object value) throws IOException {
+      writer.write(out, value);
     }
 
     @Override
     public Object read(DataInput in) throws IOException {
-      return in.readBoolean();
+      return reader.read(in);
     }
-  };
+  }
 
-  private static final Value DATE = new Value() {
-    @Override
-    public void write(DataOutput out, Object v) throws IOException {
-      out.writeLong(((LocalDate) v).toEpochDay());
-    }
+  private static final Value INT = new Plain((out, v) -> out.writeInt((Integer) v), DataInput::readInt);
 
-    @Override
-    public Object read(DataInput in) throws IOException {
-      return LocalDate.ofEpochDay(in.readLong());
-    }
-  };
+  private static final Value BOOLEAN = new Plain((out, v) -> out.writeBoolean((Boolean) v), DataInput::readBoolean);
+
+  private static final Value DATE = new Plain((out, v) -> out.writeLong(((LocalDate) v).toEpochDay()),
+      in -> LocalDate.ofEpochDay(in.readLong()));
 
   /** A string as its length in UTF-8 bytes and the bytes (no limit of 64 kB, unlike {@code writeUTF}). */
-  private static final Value STRING = new Value() {
-    @Override
-    public void write(DataOutput out, Object v) throws IOException {
-      byte[] bytes = ((String) v).getBytes(StandardCharsets.UTF_8);
-      out.writeInt(bytes.length);
-      out.write(bytes);
-    }
-
-    @Override
-    public Object read(DataInput in) throws IOException {
-      byte[] bytes = new byte[length(in)];
-      in.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
-  };
+  private static final Value STRING = new Plain((out, v) -> {
+    byte[] bytes = ((String) v).getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }, in -> {
+    byte[] bytes = new byte[length(in)];
+    in.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  });
 
   private static int length(DataInput in) throws IOException {
     int n = in.readInt();
