@@ -39,7 +39,7 @@ import org.apache.jena.vocabulary.RDFS;
  *       saw one ({@link ValidationContext#hasViolation}), which is asked here instead.
  *   <li>{@code sh:class}: Jena gathers every type of the value node and all their superclasses,
  *       then looks for the class among them; here the search stops at the class (its direct type,
- *       most often). A value not of the class is left to Jena's own, for its very result.
+ *       most often), and a value not of the class gets Jena's result.
  * </ul>
  */
 final class LeanConstraints {
@@ -103,7 +103,11 @@ final class LeanConstraints {
 
     @Override
     public ReportItem validate(ValidationContext vCxt, Graph data, Node focusNode) {
-      return !focusNode.isLiteral() && ofClass(data, focusNode, getExpectedClass()) ? null : super.validate(vCxt, data, focusNode);
+      if (!focusNode.isLiteral() && ofClass(data, focusNode, getExpectedClass())) {
+        return null;
+      }
+      // Jena's result, word for word.
+      return new ReportItem(this + ": Expected class :" + displayStr(getExpectedClass()) + " for " + displayStr(focusNode), focusNode);
     }
 
     /** As Jena: the node's {@code rdf:type}s and what they reach by {@code rdfs:subClassOf}, themselves included. */
