@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * @param title the title its heading gives, or null
  * @param paragraphs its paragraphs ({@link Paragraph#annex()} is {@code ordinal})
  */
-public record Annex(int ordinal, String title, List<Paragraph> paragraphs) implements Serializable {
+public record Annex(int ordinal, String title, List<Paragraph> paragraphs) {
 
   public Annex {
     paragraphs = List.copyOf(paragraphs);

@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -26,4 +25,4 @@ public record Citation(
     IssuerBasis basis,
     boolean inFootnote,
     SourceSpan span,
-    String phrase) implements Serializable {}
+    String phrase) {}

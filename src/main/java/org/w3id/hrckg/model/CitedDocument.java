@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 /**
  * A UN document as a citation names it.
  *
@@ -8,7 +7,7 @@ import java.io.Serializable;
  * @param kind resolution, decision or other document
  * @param issuer the organ whose series it belongs to, or null for reports and notes
  */
-public record CitedDocument(String symbol, Kind kind, Issuer issuer) implements Serializable {
+public record CitedDocument(String symbol, Kind kind, Issuer issuer) {
 
   /** What sort of document a symbol names. */
   public enum Kind {

@@ -1,11 +1,10 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 /**
  * A problem found in one input file, with the line it concerns (1-based, 0 when it concerns the
  * whole file). Printed GNU style: {@code file:line: severity: message}.
  */
-public record Diagnostic(Severity severity, String file, int line, String message) implements Serializable {
+public record Diagnostic(Severity severity, String file, int line, String message) {
 
   /** The longest message a diagnostic prints: quoting a whole hostile input helps no one. */
   public static final int MAX_MESSAGE = 400;

@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 
 /**
  * A session of an organ at or before which an output is due, or from which a series runs.
@@ -8,4 +7,4 @@ import java.io.Serializable;
  * @param organ the Council or the Assembly
  * @param number the session's number
  */
-public record DueSession(Issuer organ, int number) implements Serializable {}
+public record DueSession(Issuer organ, int number) {}

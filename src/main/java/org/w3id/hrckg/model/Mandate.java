@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 
 /**
  * A mandate that an operative paragraph establishes or extends ("Décide de proroger le mandat du
@@ -11,4 +10,4 @@ import java.io.Serializable;
  * @param name the holder's title as written ("Special Rapporteur on the situation of human rights in Afghanistan")
  * @param span where the name is in the source
  */
-public record Mandate(boolean extension, MandateHolder holder, String name, SourceSpan span) implements Serializable {}
+public record Mandate(boolean extension, MandateHolder holder, String name, SourceSpan span) {}

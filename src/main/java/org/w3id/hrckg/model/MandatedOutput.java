@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ public record MandatedOutput(
     Integer quantity,
     String theme,
     SourceSpan span,
-    String phrase) implements Serializable {
+    String phrase) {
 
   /** The first session of an organ it is due at, or null. */
   public Integer dueSessionOf(Issuer organ) {

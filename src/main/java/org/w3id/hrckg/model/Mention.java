@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 /**
  * A fund, a State or a Sustainable Development Goal (or target) named in a paragraph.
  *
@@ -9,7 +8,7 @@ import java.io.Serializable;
  * @param span where the name is in the source
  * @param phrase the name as written
  */
-public record Mention(Kind kind, String key, SourceSpan span, String phrase) implements Serializable {
+public record Mention(Kind kind, String key, SourceSpan span, String phrase) {
 
   /** What a mention names. */
   public enum Kind {

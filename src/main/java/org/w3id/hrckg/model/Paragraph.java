@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ public record Paragraph(
     List<Mandate> mandates,
     List<String> links,
     int annex,
-    Integer number) implements Serializable {
+    Integer number) {
 
   /** A paragraph of the resolution itself (preambular or operative). */
   public Paragraph(boolean preambular, int ordinal, String text, String openingPhrase, SourceSpan span, List<Citation> citations,

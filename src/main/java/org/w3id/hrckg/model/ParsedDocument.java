@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,10 +49,10 @@ public record ParsedDocument(
     Draft draft,
     List<String> subjects,
     String work,
-    List<Annex> annexes) implements Serializable {
+    List<Annex> annexes) {
 
   /** The draft a resolution was adopted from: its symbol, date and sponsors, or who submitted it when no State did (English, as the UN's workflow writes it). */
-  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors, String submitter) implements Serializable {}
+  public record Draft(String symbol, LocalDate date, List<Sponsorship> sponsors, String submitter) {}
 
   /**
    * The file a document was parsed from.
@@ -61,8 +60,7 @@ public record ParsedDocument(
    * @param pages where each page starts in the source, in code points (empty when the format has no pages)
    * @param placement where the reader placed the source's letters and digits
    */
-  public record Source(String fileName, String encoding, String sha256, List<Integer> pages, Placement placement)
-      implements Serializable {
+  public record Source(String fileName, String encoding, String sha256, List<Integer> pages, Placement placement) {
 
     public Source {
       pages = List.copyOf(pages);

@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -12,8 +11,7 @@ import java.util.Locale;
  *
  * @param unplaced letters and digits in no place: text the reader lost
  */
-public record Placement(int header, int paragraphs, int headings, int footnotes, int furniture, int adoption, int unplaced)
-    implements Serializable {
+public record Placement(int header, int paragraphs, int headings, int footnotes, int furniture, int adoption, int unplaced) {
 
   /** The placement of a source whose reader keeps no ledger (its structure is its markup's). */
   public static final Placement UNKNOWN = new Placement(-1, -1, -1, -1, -1, -1, -1);

@@ -1,10 +1,9 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 /**
  * Where a phrase lies in the decoded source text: {@code [start, end)} in Unicode code points.
  */
-public record SourceSpan(int start, int end) implements Serializable {
+public record SourceSpan(int start, int end) {
 
   public SourceSpan {
     if (start < 0 || end < start) {

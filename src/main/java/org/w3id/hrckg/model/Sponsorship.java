@@ -1,6 +1,5 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 /**
  * A State on the sponsor list of a draft.
  *
@@ -11,4 +10,4 @@ import java.io.Serializable;
  * @param span where the name is in the source
  * @param name the name as written
  */
-public record Sponsorship(String iso3, Boolean councilMember, boolean additional, SourceSpan span, String name) implements Serializable {}
+public record Sponsorship(String iso3, Boolean councilMember, boolean additional, SourceSpan span, String name) {}

@@ -1,16 +1,15 @@
 package org.w3id.hrckg.model;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
  * How a resolution was adopted: without a vote, or by a recorded vote with its counts and, where
  * printed, how each State voted.
  */
-public record Vote(boolean withoutVote, Integer inFavour, Integer against, Integer abstaining, List<VoteCast> casts) implements Serializable {
+public record Vote(boolean withoutVote, Integer inFavour, Integer against, Integer abstaining, List<VoteCast> casts) {
 
   /** How one State voted. */
-  public record VoteCast(String iso3, Choice choice) implements Serializable {}
+  public record VoteCast(String iso3, Choice choice) {}
 
   /** The ways a State can vote; each is a concept of the ontology's {@code hrc:VoteChoices}. */
   public enum Choice {

@@ -2,12 +2,9 @@ package org.w3id.hrckg.pipeline;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +33,12 @@ import org.w3id.hrckg.model.ParsedDocument;
 public final class DocumentSpill implements AutoCloseable {
 
   /** What parsing one file gave, as it is kept. */
-  private record Entry(List<ParsedDocument> documents, List<Diagnostic> diagnostics) implements Serializable {}
+  private record Entry(List<ParsedDocument> documents, List<Diagnostic> diagnostics) {}
+
+  /** How an entry starts: anything else (an entry of an older format) is parsed again. */
+  private static final int MAGIC = 0x48524b31;
+
+  private static final RecordCodec<Entry> ENTRIES = RecordCodec.of(Entry.class);
 
   private static final String CODE = codeVersion();
 
@@ -74,13 +76,15 @@ public final class DocumentSpill implements AutoCloseable {
   /** What a file gave when it was parsed before, if it was. */
   Optional<DocumentParser.Outcome> get(String key) {
     Path entry = folder.resolve(key);
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(entry));
-         ObjectInputStream objects = new ObjectInputStream(in)) {
-      Entry e = (Entry) objects.readObject();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(entry)))) {
+      if (in.readInt() != MAGIC) {
+        return Optional.empty();
+      }
+      Entry e = ENTRIES.read(in, Entry.class);
       return Optional.of(new DocumentParser.Outcome(e.documents(), e.diagnostics()));
     } catch (NoSuchFileException e) {
       return Optional.empty();
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+    } catch (IOException e) {
       // A damaged or foreign entry is parsed again.
       return Optional.empty();
     }
@@ -108,9 +112,9 @@ public final class DocumentSpill implements AutoCloseable {
     Path entry = folder.resolve(key);
     try {
       Path tmp = Files.createTempFile(folder, "." + key, ".tmp");
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
-           ObjectOutputStream objects = new ObjectOutputStream(out)) {
-        objects.writeObject(new Entry(outcome.documents(), List.copyOf(outcome.diagnostics())));
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        out.writeInt(MAGIC);
+        ENTRIES.write(out, new Entry(outcome.documents(), List.copyOf(outcome.diagnostics())));
       }
       Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

@@ -151,7 +151,7 @@ public final class ShapesValidator {
     if (s == null) {
       synchronized (ShapesValidator.class) {
         if (shapes == null) {
-          shapes = Shapes.parse(shapesGraph());
+          shapes = LeanConstraints.install(Shapes.parse(shapesGraph()));
         }
         s = shapes;
       }
