@@ -85,7 +85,7 @@ public final class BoundedAnswerFilter extends HttpFilter {
 
   /**
    * Bytes up to a limit, in chunks of 64 KiB (a large answer is never one huge array to grow and
-   * copy, which the collector handles worst); past the limit, every write fails.
+   * copy, which the collector handles worst); the write past the limit fails, and nothing more is kept.
    */
   private static final class Bounded {
 
@@ -104,12 +104,15 @@ public final class BoundedAnswerFilter extends HttpFilter {
     }
 
     void write(int b) {
-      check(1);
-      room()[(int) (size++ % CHUNK)] = (byte) b;
+      if (fits(1)) {
+        room()[(int) (size++ % CHUNK)] = (byte) b;
+      }
     }
 
     void write(byte[] b, int off, int len) {
-      check(len);
+      if (!fits(len)) {
+        return;
+      }
       while (len > 0) {
         int at = (int) (size % CHUNK);
         int n = Math.min(len, CHUNK - at);
@@ -146,8 +149,17 @@ public final class BoundedAnswerFilter extends HttpFilter {
       size = 0;
     }
 
-    private void check(int more) {
-      if (overflowed || size + more > max) {
+    /**
+     * Whether more bytes are kept. The write that overflows stops the answer's writer; what is
+     * written after it is dropped: Fuseki's own message for the denied query, which would
+     * otherwise overflow in its turn, escape Fuseki's handler as an internal error and leave the
+     * client without an answer (this filter says why instead).
+     */
+    private boolean fits(int more) {
+      if (overflowed) {
+        return false;
+      }
+      if (size + more > max) {
         overflowed = true;
         throw new AnswerTooLarge();
       }
@@ -155,6 +167,7 @@ public final class BoundedAnswerFilter extends HttpFilter {
         turns.acquireUninterruptibly();
         turn = true;
       }
+      return true;
     }
 
     void endTurn() {
