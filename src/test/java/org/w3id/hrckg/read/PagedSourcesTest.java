@@ -12,7 +12,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -94,6 +96,7 @@ class PagedSourcesTest {
     files.put("cut.doc", "not a readable Word 97-2003 file");
     files.put("sheet.doc", "an Excel workbook, not a Word document");
     files.put("locked.doc", "an encrypted (password-protected) Office file");
+    files.put("secret.doc", "the Word file is encrypted (password-protected)");
     files.put("empty-ole.doc", "an OLE2 compound file, not a Word document");
     return files;
   }
@@ -119,6 +122,16 @@ class PagedSourcesTest {
             throw new IOException(e);
           }
           fs.writeFilesystem(out);
+        }
+      }
+      case "secret.doc" -> {
+        // Word 97-2003's own encryption (RC4 CryptoAPI), as Word writes a .doc saved with a password.
+        HWPFDocument word = new HWPFDocument(new java.io.ByteArrayInputStream(doc));
+        Biff8EncryptionKey.setCurrentUserPassword("secret");
+        try {
+          word.write(out);
+        } finally {
+          Biff8EncryptionKey.setCurrentUserPassword(null);
         }
       }
       default -> {
