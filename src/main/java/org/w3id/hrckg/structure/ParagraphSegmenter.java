@@ -173,11 +173,13 @@ final class ParagraphSegmenter {
         if (current == null) {
           start(true, null, line);
         } else if (endsClause(',', ';', '.') ? starters.preambular(text).isPresent()
-            : starters.strongPreambular(text)) {
+            : !endsInName() && starters.strongPreambular(text)) {
           // A capitalised participle at the start of a line cannot continue a sentence: it opens
-          // a paragraph even where the previous one lost its comma. A colon ends no preambular
-          // paragraph (it opens a list or a title's second part: "Business and Human Rights:" /
-          // "Implementing the ..."): after it, only an opening of the lexicon starts one.
+          // a paragraph even where the previous one lost its comma; but after a capitalised word
+          // it goes on with a name ("Human Rights, International" / "Understanding, Cooperation").
+          // A colon ends no preambular paragraph (it opens a list or a title's second part:
+          // "Business and Human Rights:" / "Implementing the ..."): after it, only an opening of
+          // the lexicon starts one.
           start(true, null, line);
         } else if (endsClause(',', ';', ':', '.') && starters.operative(text).isPresent()) {
           start(false, null, line);
@@ -224,6 +226,17 @@ final class ParagraphSegmenter {
       }
     }
     return false;
+  }
+
+  /** Whether the paragraph's last line ends in a capitalised word, which a name's next word may follow. */
+  private boolean endsInName() {
+    List<TextLine> lines = current.lines();
+    String last = lines.get(lines.size() - 1).text().toString().stripTrailing();
+    int start = last.length();
+    while (start > 0 && Character.isLetter(last.charAt(start - 1))) {
+      start--;
+    }
+    return start < last.length() && Character.isUpperCase(last.charAt(start));
   }
 
   /** After a final full stop, a line that does not continue a sentence starts something else. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -26,6 +27,15 @@ import org.xml.sax.SAXException;
 public final class AknReader {
 
   private static final String UNDOCS = "undocs.org/";
+
+  /**
+   * Files whose markup puts preambular paragraphs at the head of {@code mainBody}, with how many:
+   * the ground truth moves them back to the preamble, where the UN's print and the other languages'
+   * markup have them. Each checked by hand: A/HRC/RES/55/25 in English opens its main body with
+   * "Remaining convinced that regional cooperation ...", a participle ending in a comma, which the
+   * French markup has as the preamble's twenty-second paragraph ("Restant convaincu ...").
+   */
+  private static final Map<String, Integer> PREAMBLE_IN_MAIN_BODY = Map.of("A_HRC_RES_55_25E.xml", 1);
 
   private AknReader() {}
 
@@ -65,6 +75,10 @@ public final class AknReader {
     List<AknResolution.Paragraph> op = new ArrayList<>();
     for (Element p : children(body, "paragraph")) {
       op.add(paragraph(text(first(p, "num")), p));
+    }
+    for (int k = PREAMBLE_IN_MAIN_BODY.getOrDefault(file.getFileName().toString(), 0); k > 0; k--) {
+      AknResolution.Paragraph misplaced = op.remove(0);
+      pre.add(new AknResolution.Paragraph(null, misplaced.blocks(), misplaced.links()));
     }
     String meeting = text(location);
     String language = first(doc.getDocumentElement(), "FRBRlanguage").getAttribute("language");
