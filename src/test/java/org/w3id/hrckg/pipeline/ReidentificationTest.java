@@ -3,7 +3,6 @@ package org.w3id.hrckg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +14,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,7 +99,7 @@ class ReidentificationTest {
     for (File f : files) {
       corpus.add(f.source());
     }
-    Built built = build(corpus, 2, null);
+    Streamed built = build(corpus, 2, null);
     assertEquals(diagnostics, built.report().diagnostics().stream().filter(ReidentificationTest::assembles)
         .map(ReidentificationTest::render).toList());
     assertEquals(manifestations, manifestations(built.bytes()));
@@ -121,7 +117,7 @@ class ReidentificationTest {
     try (DocumentSpill spill = DocumentSpill.in(dir.resolve("parsed"))) {
       build(corpus, 2, spill);
       corpus.add(File.of(EN_4).source());
-      Built incremental = build(corpus, 2, spill);
+      Streamed incremental = build(corpus, 2, spill);
       assertEquals(1, incremental.report().parsed(), "only the English version of A/RES/78/4, which settles the French file");
       byte[] one = build(corpus, 1, null).bytes();
       assertArrayEquals(one, build(corpus, 3, null).bytes());
@@ -129,15 +125,8 @@ class ReidentificationTest {
     }
   }
 
-  /** A build streamed as N-Quads, with its report. */
-  private record Built(byte[] bytes, CorpusPipeline.Report report) {}
-
-  private static Built build(List<SourceFile> corpus, int threads, DocumentSpill spill) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    StreamRDF out = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS_UTF8);
-    CorpusPipeline pipeline = new CorpusPipeline(IRIS, DocumentLimits.DEFAULT, threads);
-    CorpusPipeline.Report report = spill == null ? pipeline.run(corpus, out, f -> { }) : pipeline.run(corpus, out, f -> { }, spill);
-    return new Built(bytes.toByteArray(), report);
+  private static Streamed build(List<SourceFile> corpus, int threads, DocumentSpill spill) throws IOException {
+    return Streamed.build(IRIS, corpus, threads, spill);
   }
 
   /** The diagnostics of the assembly: copies, second files left out, re-identifications. */
