@@ -23,8 +23,17 @@ public record Reidentification(String reference, String file, String borne, Stri
 
   /** The warning that says so, naming the symbol borne, the one read and the draft that settled it. */
   public Diagnostic warning() {
-    return Diagnostic.warning(file, 0, "bears the symbol " + borne + ", as " + claimant + " does with another draft; its draft "
-        + draft + " is the one the other languages give for " + symbol + ", which has no version in this language: re-identified as "
-        + symbol);
+    return Diagnostic.warning(file, 0, message());
+  }
+
+  /** The same for the quality graph, concerning the work the file is read into. */
+  public Finding finding(String work) {
+    return new Finding(FindingKind.REIDENTIFIED_BY_DRAFT, work, file, message());
+  }
+
+  private String message() {
+    return "bears the symbol " + borne + ", as " + claimant + " does with another draft; its draft " + draft
+        + " is the one the other languages give for " + symbol + ", which has no version in this language: re-identified as "
+        + symbol;
   }
 }

@@ -125,8 +125,9 @@ public final class CorpusPipeline {
       documents.addAll(p.documents());
       parsed[0] += p.fresh() ? 1 : 0;
     }, onDocument);
+    List<Reidentification> reidentifications = Reidentifications.of(documents);
     Map<String, Reidentification> reidentified = new HashMap<>();
-    for (Reidentification r : Reidentifications.of(documents)) {
+    for (Reidentification r : reidentifications) {
       reidentified.put(r.reference(), r);
       diagnostics.add(r.warning());
     }
@@ -143,6 +144,7 @@ public final class CorpusPipeline {
     reference.quads().forEach(q -> context.add(q.asTriple()));
     CrossDocument across = new CrossDocument();
     across.quads += reference.quads().size();
+    reidentifications.forEach(r -> across.findings.add(r.finding(iris.document(r.symbol()))));
     buildAll(new ArrayList<>(works.values()), ref -> {
       ParsedDocument d = spill.document(ref);
       Reidentification r = reidentified.get(ref);

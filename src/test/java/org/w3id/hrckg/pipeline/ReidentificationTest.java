@@ -9,11 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * A file published under another resolution's symbol, through the whole build: the French file of
@@ -40,6 +44,8 @@ class ReidentificationTest {
   private static final String EN_4 = "78-4.en.xml";
   private static final Pattern MANIFESTATION = Pattern.compile(
       "^<http://kg\\.example\\.org/id/doc/(.+)/(\\w\\w)/xml> <https://w3id\\.org/hrc-kg/ontology#sourceFileName> \"([^\"]+)\"");
+  /** A statement of a quality finding: its node, the property, an IRI or a literal. */
+  private static final Pattern FINDING = Pattern.compile("^<([^>]+/finding/[^>]+)> <([^>]+)> (?:<([^>]+)>|\"([^\"]*)\")");
   private static final String REIDENTIFIED = "warning: " + BEARING + ": bears the symbol A/RES/78/3, as " + FR_3 + " does with"
       + " another draft; its draft A/78/L.3 is the one the other languages give for A/RES/78/4, which has no version in this"
       + " language: re-identified as A/RES/78/4";
@@ -103,6 +109,8 @@ class ReidentificationTest {
     assertEquals(diagnostics, built.report().diagnostics().stream().filter(ReidentificationTest::assembles)
         .map(ReidentificationTest::render).toList());
     assertEquals(manifestations, manifestations(built.bytes()));
+    assertEquals(diagnostics.stream().filter(d -> d.contains("re-identified as A/RES/78/4")).map(d -> d.replace("warning: ", "")
+        + " (concerns http://kg.example.org/id/doc/A/RES/78/4)").toList(), reidentifiedByDraft(built.bytes()));
   }
 
   @TempDir
@@ -137,6 +145,22 @@ class ReidentificationTest {
 
   private static String render(Diagnostic d) {
     return d.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + d.file() + ": " + d.message();
+  }
+
+  /** "file: message (concerns IRI)" for every quality finding of a re-identification, sorted. */
+  private static List<String> reidentifiedByDraft(byte[] nquads) {
+    Map<String, Map<String, String>> findings = new TreeMap<>();
+    for (String line : new String(nquads, StandardCharsets.UTF_8).split("\n")) {
+      Matcher m = FINDING.matcher(line);
+      if (m.find()) {
+        findings.computeIfAbsent(m.group(1), k -> new TreeMap<>()).put(m.group(2), m.group(3) != null ? m.group(3) : m.group(4));
+      }
+    }
+    TreeSet<String> found = new TreeSet<>();
+    findings.values().stream().filter(f -> (Hrc.NS + "reidentifiedByDraft").equals(f.get(Hrc.findingKind.getURI())))
+        .forEach(f -> found.add(f.get(Hrc.sourceFileName.getURI()) + ": " + f.get(RDFS.comment.getURI()) + " (concerns "
+            + f.get(Hrc.concerns.getURI()) + ")"));
+    return List.copyOf(found);
   }
 
   /** "symbol language file" for every file read as the XML of an expression, sorted. */
