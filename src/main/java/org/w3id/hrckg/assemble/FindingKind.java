@@ -16,7 +16,9 @@ public enum FindingKind {
   /** Two language versions have different numbers of paragraphs. */
   PARAGRAPH_COUNTS_DIFFER("paragraphCountsDiffer"),
   /** Two files of the same language version (a text and its XML) say different things. */
-  MANIFESTATIONS_DISAGREE("manifestationsDisagree");
+  MANIFESTATIONS_DISAGREE("manifestationsDisagree"),
+  /** A file bears another resolution's symbol, and is read as the resolution its draft settles ({@link Reidentifications}). */
+  REIDENTIFIED_BY_DRAFT("reidentifiedByDraft");
 
   private final String concept;
 

@@ -50,6 +50,11 @@ public final class WorkAssembler {
     return d.symbol() != null ? iris.document(d.symbol()) : iris.unsymbolledDocument(d.session(), d.title(), d.fingerprint());
   }
 
+  /** What the assembly keeps of a document while the corpus is read ({@link Reidentifications}). */
+  public Identity identity(String reference, ParsedDocument d) {
+    return Identity.of(reference, workIri(d), d);
+  }
+
   /** Adds the document read from one file. */
   public void add(ParsedDocument d) {
     byWork.computeIfAbsent(workIri(d), k -> new ArrayList<>()).add(d);

@@ -88,6 +88,13 @@ public record ParsedDocument(
     }
   }
 
+  /** The same document under another symbol: a file that bears another resolution's symbol, re-identified. */
+  public ParsedDocument withSymbol(String other) {
+    return new ParsedDocument(source, format, language, kind, other, issuer, fingerprint, session, specialSession, sessionStart,
+        sessionEnd, agendaItems, agendaTitle, title, documentDate, adoptionDate, meetingNumber, adoption, sponsors, paragraphs,
+        draft, subjects, work, annexes);
+  }
+
   public List<Paragraph> preamble() {
     return paragraphs.stream().filter(Paragraph::preambular).toList();
   }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,9 +25,13 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.hrckg.assemble.Finding;
+import org.w3id.hrckg.assemble.Identity;
+import org.w3id.hrckg.assemble.Reidentification;
+import org.w3id.hrckg.assemble.Reidentifications;
 import org.w3id.hrckg.assemble.WorkAssembler;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
+import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.model.WarningClass;
 import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
@@ -36,8 +42,10 @@ import org.w3id.hrckg.validate.ShapesValidator;
 /**
  * Runs a corpus through the stages in two streaming passes, so that memory does not grow with the
  * corpus. First every file is read and parsed on a pool of threads, inside a {@link DocumentGuard},
- * and what it gave is spilled to disk ({@link DocumentSpill}); only the work each document belongs
- * to is kept. Then the works are built on the pool ({@link WorkBuilder}: assembled from their files,
+ * and what it gave is spilled to disk ({@link DocumentSpill}); only the identity of each document
+ * is kept (the work its cover names, its language, its draft), so that a file bearing another
+ * resolution's symbol is re-identified by its draft ({@link Reidentifications}) before the documents
+ * are gathered into works. Then the works are built on the pool ({@link WorkBuilder}: assembled from their files,
  * emitted, validated) and streamed out in the order of the corpus whatever the number of threads.
  * What crosses documents (what they say of the documents they cite, of sessions and drafts) is
  * gathered as the works pass and validated last; the assembly's findings, the classes of the
@@ -60,10 +68,10 @@ public final class CorpusPipeline {
   }
 
   /**
-   * What the first pass keeps of one file: the name of its spilled outcome, the work of each of its
-   * documents (one for most formats, several for a collection), its diagnostics.
+   * What the first pass keeps of one file: the name of its spilled outcome, the identity of each of
+   * its documents (one for most formats, several for a collection), its diagnostics.
    */
-  private record Parsed(String key, List<String> works, List<Diagnostic> diagnostics, boolean fresh) {}
+  private record Parsed(String key, List<Identity> documents, List<Diagnostic> diagnostics, boolean fresh) {}
 
   /** The ontology's graph and the reference data's. */
   private static final int REFERENCE_GRAPHS = 2;
@@ -110,15 +118,20 @@ public final class CorpusPipeline {
   public Report run(List<SourceFile> corpus, StreamRDF out, Consumer<SourceFile> onDocument, DocumentSpill spill)
       throws IOException {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, List<String>> works = new LinkedHashMap<>();
+    List<Identity> documents = new ArrayList<>();
     int[] parsed = {0};
     int failed = parseAll(corpus, spill, p -> {
       diagnostics.addAll(p.diagnostics());
-      for (int i = 0; i < p.works().size(); i++) {
-        works.computeIfAbsent(p.works().get(i), k -> new ArrayList<>()).add(DocumentSpill.reference(p.key(), i));
-      }
+      documents.addAll(p.documents());
       parsed[0] += p.fresh() ? 1 : 0;
     }, onDocument);
+    List<Reidentification> reidentifications = Reidentifications.of(documents);
+    Map<String, Reidentification> reidentified = new HashMap<>();
+    for (Reidentification r : reidentifications) {
+      reidentified.put(r.reference(), r);
+      diagnostics.add(r.warning());
+    }
+    Map<String, List<String>> works = works(documents, reidentified);
     Set<String> kept = new HashSet<>();
     works.values().forEach(refs -> refs.forEach(ref -> kept.add(DocumentSpill.keyOf(ref))));
     spill.retainOnly(kept);
@@ -131,7 +144,12 @@ public final class CorpusPipeline {
     reference.quads().forEach(q -> context.add(q.asTriple()));
     CrossDocument across = new CrossDocument();
     across.quads += reference.quads().size();
-    buildAll(new ArrayList<>(works.values()), spill, new WorkBuilder(iris, context), out, across);
+    reidentifications.forEach(r -> across.findings.add(r.finding(iris.document(r.symbol()))));
+    buildAll(new ArrayList<>(works.values()), ref -> {
+      ParsedDocument d = spill.document(ref);
+      Reidentification r = reidentified.get(ref);
+      return r != null ? r.apply(d) : d;
+    }, new WorkBuilder(iris, context), out, across);
     diagnostics.addAll(across.diagnostics);
     across.validations.add(ShapesValidator.validateAcross(context, context));
     across.validations.add(ShapesValidator.validateAcross(across.shared, new GraphOverlay(across.links, context)));
@@ -146,6 +164,16 @@ public final class CorpusPipeline {
     return new Report(List.copyOf(across.documents), List.copyOf(diagnostics), failed + across.leftOut, validation,
         across.quads + quality.quads().size(), REFERENCE_GRAPHS + works.size() + (quality.quads().isEmpty() ? 0 : 1),
         parsed[0]);
+  }
+
+  /** The references of the documents of each work, in the order of the corpus; a re-identified document in the work it is of. */
+  private Map<String, List<String>> works(List<Identity> documents, Map<String, Reidentification> reidentified) {
+    Map<String, List<String>> works = new LinkedHashMap<>();
+    for (Identity d : documents) {
+      Reidentification r = reidentified.get(d.reference());
+      works.computeIfAbsent(r != null ? iris.document(r.symbol()) : d.work(), k -> new ArrayList<>()).add(d.reference());
+    }
+    return works;
   }
 
   /** What the second pass gathers as the works go by. */
@@ -174,8 +202,8 @@ public final class CorpusPipeline {
     }
   }
 
-  /** Builds the works on the pool and streams them out in order. */
-  private void buildAll(List<List<String>> works, DocumentSpill spill, WorkBuilder builder, StreamRDF out,
+  /** Builds the works on the pool and streams them out in order, reading each document by its reference. */
+  private void buildAll(List<List<String>> works, Function<String, ParsedDocument> documents, WorkBuilder builder, StreamRDF out,
       CrossDocument across) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "hrc-kg-work");
@@ -185,7 +213,7 @@ public final class CorpusPipeline {
     try {
       Deque<Future<WorkBuilder.Built>> inFlight = new ArrayDeque<>();
       for (List<String> keys : works) {
-        inFlight.add(pool.submit(() -> builder.build(keys.stream().map(spill::document).toList())));
+        inFlight.add(pool.submit(() -> builder.build(keys.stream().map(documents).toList())));
         if (inFlight.size() >= threads * 2) {
           across.take(get(inFlight.poll()), out);
         }
@@ -239,7 +267,7 @@ public final class CorpusPipeline {
       return 1;
     }
     keep.accept(guarded.value());
-    return guarded.value().works().isEmpty() ? 1 : 0;
+    return guarded.value().documents().isEmpty() ? 1 : 0;
   }
 
   /** Reads and parses one file, or finds what it gave in the spill (on a worker thread, inside the guard). */
@@ -264,6 +292,10 @@ public final class CorpusPipeline {
         spill.put(key, outcome);
       }
     }
-    return new Parsed(key, outcome.documents().stream().map(works::workIri).toList(), outcome.diagnostics(), fresh);
+    List<Identity> identities = new ArrayList<>();
+    for (int i = 0; i < outcome.documents().size(); i++) {
+      identities.add(works.identity(DocumentSpill.reference(key, i), outcome.documents().get(i)));
+    }
+    return new Parsed(key, identities, outcome.diagnostics(), fresh);
   }
 }

@@ -3,7 +3,6 @@ package org.w3id.hrckg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hrckg.iri.IriMinter;
@@ -32,15 +28,8 @@ class StreamingBuildTest {
   @TempDir
   Path dir;
 
-  /** A build streamed as N-Quads, with its report. */
-  private record Streamed(byte[] bytes, CorpusPipeline.Report report) {}
-
   private static Streamed build(List<SourceFile> corpus, int threads, DocumentSpill spill) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    StreamRDF out = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS_UTF8);
-    CorpusPipeline pipeline = new CorpusPipeline(IRIS, DocumentLimits.DEFAULT, threads);
-    CorpusPipeline.Report report = spill == null ? pipeline.run(corpus, out, f -> { }) : pipeline.run(corpus, out, f -> { }, spill);
-    return new Streamed(bytes.toByteArray(), report);
+    return Streamed.build(IRIS, corpus, threads, spill);
   }
 
   private List<SourceFile> synthetic(int count, long seed) throws IOException {

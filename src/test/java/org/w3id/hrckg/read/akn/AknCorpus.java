@@ -15,6 +15,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.w3id.hrckg.assemble.Identity;
+import org.w3id.hrckg.assemble.Reidentification;
+import org.w3id.hrckg.assemble.Reidentifications;
+import org.w3id.hrckg.assemble.WorkAssembler;
+import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.Mention;
@@ -24,7 +29,8 @@ import org.w3id.hrckg.model.Vote;
 import org.w3id.hrckg.pipeline.DocumentParser;
 
 /**
- * A folder of the UN's Akoma Ntoso files parsed, each file with what the parser found in it and
+ * A folder of the UN's Akoma Ntoso files parsed, each file with what the parser found in it (under
+ * the symbol the build reads it as: re-identified by its draft where it bears another resolution's) and
  * what the XML says of itself, read with the JDK's own DOM parser, apart from the reader under test:
  * its operative paragraphs by their numbers, its preamble's containers, each State's vote.
  */
@@ -88,7 +94,23 @@ final class AknCorpus {
         corpus.add(folder.getFileName() + "/" + p.getFileName(), p);
       }
     }
+    corpus.reidentify();
     return corpus;
+  }
+
+  /** As the build reads them: a file that bears another resolution's symbol, re-identified by its draft. */
+  private void reidentify() {
+    WorkAssembler works = new WorkAssembler(new IriMinter("http://kg.example.org/"));
+    List<Identity> index = new ArrayList<>();
+    for (int i = 0; i < resolutions.size(); i++) {
+      index.add(works.identity(String.valueOf(i), resolutions.get(i).document()));
+    }
+    for (Reidentification r : Reidentifications.of(index)) {
+      int i = Integer.parseInt(r.reference());
+      Resolution was = resolutions.get(i);
+      resolutions.set(i, new Resolution(was.file(), r.apply(was.document()), was.markedPreambular(), was.markedOperative(),
+          was.markedVotes()));
+    }
   }
 
   private void add(String name, Path file) throws Exception {
