@@ -137,6 +137,16 @@ class SparqlEndpointIT {
   }
 
   @Test
+  void aQueryThatTimesOutAfterItsFirstRowsGetsAnErrorAndNoPartOfTheAnswer() {
+    // Fifty rows come at once, then a count that outlasts the timeout.
+    HttpResponse<byte[]> r = get("sparql?query=" + encode("SELECT ?t ?n WHERE { { SELECT ?t { ?p <https://w3id.org/hrc-kg/ontology#text> ?t } LIMIT 50 }"
+        + " UNION { SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } } }"), "Accept", "application/sparql-results+json");
+    assertEquals(503, r.statusCode(), () -> text(r));
+    assertFalse(text(r).contains("bindings") || text(r).contains("\"head\""), () -> "part of the answer sent: " + text(r));
+    assertTrue(text(r).length() < 500, () -> "a short message, not " + text(r).length() + " characters");
+  }
+
+  @Test
   void aResultPastTheBoundIsRefusedWithAValidAnswer() {
     HttpResponse<byte[]> r = get("sparql?query=" + encode("SELECT * { ?a ?b ?c . ?d ?e ?f }"), "Accept", "text/csv");
     assertEquals(422, r.statusCode());
