@@ -27,7 +27,9 @@ import org.w3id.hrckg.pattern.NamedPattern;
  * @param voteList the heading of a list of a recorded vote; one of the groups {@code inFavour},
  *     {@code against}, {@code abstaining}
  * @param adoptionStart what a line of the record of adoption may start with ("[Adopté", "[Adopted")
- * @param annex the heading of an annex, after which the text is no longer the resolution's paragraphs
+ * @param annex the heading of an annex, after which the text is the annex's, no longer the resolution's paragraphs
+ * @param treatyFormula the words that close the preamble of a treaty an annex holds ("Sont convenus de ce qui suit :")
+ * @param openLineEnd a word a line ends with only where its sentence goes on ("de", "the"): such a line is no heading
  * @param zero the word for none in vote counts ("zéro", "none")
  */
 public record StructureVocabulary(
@@ -47,4 +49,6 @@ public record StructureVocabulary(
     NamedPattern voteList,
     NamedPattern adoptionStart,
     NamedPattern annex,
+    NamedPattern treatyFormula,
+    NamedPattern openLineEnd,
     NamedPattern zero) {}

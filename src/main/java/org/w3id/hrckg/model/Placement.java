@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * Where the text of a source went: how many of its letters and digits a reader placed in the
- * header, the paragraphs, the headings of the operative part, the footnotes, the page furniture
- * and the record of adoption (with what follows it, an annex), and how many it placed nowhere.
+ * header, the paragraphs (an annex's included), the headings (of the operative part and of the
+ * annexes), the footnotes, the page furniture and the record of adoption, and how many it placed nowhere.
  * Every letter and digit of a source is counted once; the build summary prints these figures
  * for every file, and text placed nowhere beyond a few characters makes the document incomplete.
  *

@@ -15,9 +15,9 @@ import org.w3id.hrckg.text.TextLine;
 /**
  * The ledger of where every letter and digit of a source went (issue 9, "never lose text
  * silently"): each is claimed by exactly one place, in this order: page furniture, footnotes and
- * their calls, paragraphs (with their numbers), headings; then what lies before the first
- * paragraph is the header's, and what lies from the record of adoption (or an annex) on is the
- * adoption's. What no place claims is unplaced: text a reader lost, such as paragraphs a page
+ * their calls, paragraphs (with their numbers, an annex's included), headings (an annex's heading
+ * and title included); then what lies before the first paragraph is the header's, and what lies
+ * from the record of adoption to the first annex (or the end) is the adoption's. What no place claims is unplaced: text a reader lost, such as paragraphs a page
  * break cut off or an extraction moved into the footnotes. Punctuation, white space and markup
  * are not counted: their loss loses nothing.
  */
@@ -84,11 +84,11 @@ final class PlacementLedger {
 
   /**
    * Gives the header what lies before the body, and the adoption what lies from {@code adoptionStart}
-   * on (the end of the source when there is no record); then counts.
+   * to {@code adoptionEnd} (where the annexes start, or the end of the source); then counts.
    */
-  Placement close(int bodyStart, int adoptionStart) {
+  Placement close(int bodyStart, int adoptionStart, int adoptionEnd) {
     claimFrom(Place.HEADER, 0, bodyStart);
-    claimFrom(Place.ADOPTION, adoptionStart, text.length());
+    claimFrom(Place.ADOPTION, adoptionStart, adoptionEnd);
     int[] counts = new int[Place.values().length];
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {

@@ -5,7 +5,8 @@ import org.w3id.hrckg.pattern.PatternCatalogue;
 
 /**
  * The editorial conventions of a UN resolution's shape that are the same in every language: the
- * numbers of operative paragraphs, the number line before the title and the word that heads an annex. The words of the header,
+ * numbers of operative paragraphs, the number line before the title, the word that heads an annex and the
+ * letters of points. The words of the header,
  * the enacting formula and the record of adoption are each language profile's
  * ({@code lang.StructureVocabulary}).
  */
@@ -39,4 +40,11 @@ public final class StructurePatterns implements PatternCatalogue {
       .counterExamples("Annex to Council resolution 5/1", "Annexe à la résolution 5/1", "Draft international covenant",
           "Anexos de la Declaración")
       .regex("^(?:Annexe?s?|Anexos?|Приложени[ея]|المرفقا?ت?|附件)(?:\\s+(?:[IVX]{1,4}|ال\\S+)|[一二三四五六七八九十]{1,3})?$");
+
+  public static final NamedPattern POINT_LABEL = NamedPattern.named("point label")
+      .purpose("the letter or Roman figure that opens a point of a paragraph on a line of its own: the point belongs to the"
+          + " paragraph before it")
+      .examples("a) On entend par « personne morale »", "(b) “International organization” means", "iv) les droits")
+      .counterExamples("a)", "(par. 3), 55 et 56", "1. Les États parties", "Article 2 Définitions")
+      .regex("^\\(?[a-z]{1,5}\\)\\s+(?=\\S)");
 }

@@ -13,6 +13,7 @@ import org.w3id.hrckg.model.Issuer;
 import org.w3id.hrckg.lang.LanguageProfile;
 import org.w3id.hrckg.lang.Organs;
 import org.w3id.hrckg.read.AdoptionText;
+import org.w3id.hrckg.read.AnnexText;
 import org.w3id.hrckg.read.FootnoteText;
 import org.w3id.hrckg.read.ParagraphText;
 import org.w3id.hrckg.model.Placement;
@@ -27,8 +28,8 @@ import org.w3id.hrckg.text.TextLine;
 
 /**
  * The document-structure stage of line-based text: segments a normalised text into header,
- * preamble, operative part and record of adoption, and ties each footnote to the paragraph that
- * calls it, giving the {@link ResolutionText} of the reader seam. A text that has no enacting
+ * preamble, operative part, record of adoption and annexes, and ties each footnote to the paragraph
+ * that calls it, giving the {@link ResolutionText} of the reader seam. A text that has no enacting
  * formula or no operative part is refused with the line where it goes wrong.
  */
 public final class StructureReader {
@@ -74,17 +75,46 @@ public final class StructureReader {
           : "no operative paragraph after the " + segments.preamble().size()
               + " preambular paragraphs: the text is truncated (it ends on line " + last + ")");
     }
-    AdoptionText adoption = AdoptionParser.parse(segments.tail(), profile, this::warn);
+    int annexFrom = annexStart(segments.tail());
+    AdoptionText adoption = AdoptionParser.parse(segments.tail().subList(0, annexFrom), profile, this::warn);
+    List<AnnexSegmenter.Segment> annexes = AnnexSegmenter.segment(segments.tail().subList(annexFrom, segments.tail().size()),
+        profile);
     ResolutionHeader header = HeaderParser.parse(text, lines.subList(0, formula), issuer, profile, adoption != null, diagnostics);
     header = withAdoptionDate(header, adoption);
     checkEnding(header, segments, adoption);
-    FootnoteAttacher footnotes = new FootnoteAttacher(text, segments);
+    FootnoteAttacher footnotes = new FootnoteAttacher(text, segments, annexes);
     List<ParagraphText> paragraphs = new ArrayList<>(paragraphs(segments.preamble(), true, footnotes));
     paragraphs.addAll(paragraphs(segments.operative(), false, footnotes));
+    List<AnnexText> annexTexts = annexTexts(annexes, footnotes);
     footnotes.reportUnattached(diagnostics);
-    Placement placement = checkCompleteness(segments, adoption, body.get(0));
+    Placement placement = checkCompleteness(segments, adoption, annexes, body.get(0));
     return new ResolutionText(text.source(), format, profile.language(), null, header, paragraphs, adoption, null, List.of(),
-        List.of(), diagnostics, placement);
+        List.of(), diagnostics, placement, annexTexts);
+  }
+
+  /** The index in the tail of the line that opens the first annex; the tail's size when none does. */
+  private int annexStart(List<TextLine> tail) {
+    for (int i = 0; i < tail.size(); i++) {
+      if (AnnexSegmenter.opensAnnex(profile.structure(), tail.get(i))) {
+        return i;
+      }
+    }
+    return tail.size();
+  }
+
+  /** The annexes as the seam gives them: each paragraph's ordinal its place in its annex, its printed number kept. */
+  private static List<AnnexText> annexTexts(List<AnnexSegmenter.Segment> annexes, FootnoteAttacher footnotes) {
+    List<AnnexText> out = new ArrayList<>();
+    for (AnnexSegmenter.Segment a : annexes) {
+      List<ParagraphText> paragraphs = new ArrayList<>();
+      for (ParagraphSegmenter.Draft d : a.paragraphs()) {
+        OffsetText t = d.text();
+        paragraphs.add(new ParagraphText(false, paragraphs.size() + 1, d.number(), null, t, d.lines().get(0).number(), List.of(),
+            footnotes.of(d, t), List.of()));
+      }
+      out.add(new AnnexText(out.size() + 1, a.title(), a.label().number(), paragraphs));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -92,14 +122,21 @@ public final class StructureReader {
    * numbers run 1..N, no footnote is longer than a page. What breaks it is an error: the document
    * is incomplete.
    */
-  private Placement checkCompleteness(ParagraphSegmenter.Segments segments, AdoptionText adoption, TextLine firstBodyLine) {
+  private Placement checkCompleteness(ParagraphSegmenter.Segments segments, AdoptionText adoption,
+      List<AnnexSegmenter.Segment> annexes, TextLine firstBodyLine) {
     PlacementLedger ledger = new PlacementLedger(text.source());
     ledger.claimLayout(text);
     segments.preamble().forEach(d -> ledger.claimParagraph(d.lines(), null));
     segments.operative().forEach(d -> ledger.claimParagraph(d.lines(), d.number()));
     segments.headings().forEach(ledger::claimHeading);
+    for (AnnexSegmenter.Segment a : annexes) {
+      ledger.claimHeading(a.label());
+      a.headings().forEach(ledger::claimHeading);
+      a.paragraphs().forEach(d -> ledger.claimParagraph(d.lines(), d.number()));
+    }
     int bodyStart = text.source().lines().startOf(firstBodyLine.number());
-    Placement placement = ledger.close(bodyStart, adoptionStart(segments, adoption));
+    int adoptionEnd = annexes.isEmpty() ? text.source().text().length() : text.source().lines().startOf(annexes.get(0).label().number());
+    Placement placement = ledger.close(bodyStart, adoptionStart(segments, adoption, adoptionEnd), adoptionEnd);
     java.util.Optional.ofNullable(ledger.unplacedError(placement)).ifPresent(diagnostics::add);
     for (ParagraphSegmenter.NumberingFault f : segments.faults()) {
       diagnostics.add(Diagnostic.error(file, f.line().number(), f.found() < f.expected()
@@ -114,16 +151,18 @@ public final class StructureReader {
     return placement;
   }
 
-  /** Where the record of adoption (or an annex) starts in the source; the end when there is none. */
-  private int adoptionStart(ParagraphSegmenter.Segments segments, AdoptionText adoption) {
+  /** Where the record of adoption starts in the source; {@code end} (where the annexes start) when there is none. */
+  private int adoptionStart(ParagraphSegmenter.Segments segments, AdoptionText adoption, int end) {
     for (TextLine t : segments.tail()) {
-      String line = t.text().toString();
-      if (adoption != null && ParagraphSegmenter.isAdoptionRecord(profile.structure(), line)
-          || profile.structure().annex().matchesAll(line)) {
-        return text.source().lines().startOf(t.number());
+      int start = text.source().lines().startOf(t.number());
+      if (start >= end) {
+        break;
+      }
+      if (adoption != null && ParagraphSegmenter.isAdoptionRecord(profile.structure(), t.text().toString())) {
+        return start;
       }
     }
-    return text.source().text().length();
+    return end;
   }
 
   private int formulaIndex(List<TextLine> lines) throws InputFault {
@@ -238,10 +277,11 @@ public final class StructureReader {
     private final List<ParagraphSegmenter.Draft> all = new ArrayList<>();
     private final Set<Footnote> used = new HashSet<>();
 
-    FootnoteAttacher(NormalizedText text, ParagraphSegmenter.Segments segments) {
+    FootnoteAttacher(NormalizedText text, ParagraphSegmenter.Segments segments, List<AnnexSegmenter.Segment> annexes) {
       this.text = text;
       all.addAll(segments.preamble());
       all.addAll(segments.operative());
+      annexes.forEach(a -> all.addAll(a.paragraphs()));
     }
 
     /** The footnotes a paragraph calls, each with where its call stands in the paragraph's text. */

@@ -21,8 +21,8 @@ import org.xml.sax.SAXException;
 /**
  * Reads the UN's Akoma Ntoso XML of a resolution ({@code ../shared/corpus/akn/fr} and {@code en}).
  * The XML parser refuses document type declarations and external entities, as Jena's own RDF/XML
- * parser does. Only the resolution itself is read: the annex that one resolution (54/18) carries is
- * left out.
+ * parser does. The annexes (54/18 carries one, a draft covenant) are read as their paragraphs and
+ * headings, in order.
  */
 public final class AknReader {
 
@@ -103,7 +103,21 @@ public final class AknReader {
         formula, pre, op, meeting, Integer.valueOf(meeting.replaceAll("\\D.*", "")),
         LocalDate.parse(adoptionDate.getAttribute("date")), text(adoptionDate),
         voteText, voteLines(outcome), withoutVote,
-        count(conclusions, "#inFavour"), count(conclusions, "#against"), count(conclusions, "#abstaining"));
+        count(conclusions, "#inFavour"), count(conclusions, "#against"), count(conclusions, "#abstaining"),
+        annex(first(doc.getDocumentElement(), "attachments")));
+  }
+
+  /** The paragraphs of every annex's main body, in order: a heading by its class ("HChG", "H1G"), else numbered or not. */
+  private static List<AknResolution.AnnexParagraph> annex(Element attachments) {
+    List<AknResolution.AnnexParagraph> out = new ArrayList<>();
+    for (Element body : elements(attachments, "mainBody")) {
+      for (Element p : elements(body, "paragraph")) {
+        Element num = children(p, "num").isEmpty() ? null : children(p, "num").get(0);
+        // A numbered paragraph in a heading's style (54/18's "2. In witness thereof") is a paragraph still.
+        out.add(new AknResolution.AnnexParagraph(p.getAttribute("class").startsWith("H") && num == null, paragraph(text(num), p)));
+      }
+    }
+    return out;
   }
 
   /** The session's number; where the markup leaves it empty, the first part of the resolution number. */

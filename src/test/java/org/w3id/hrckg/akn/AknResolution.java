@@ -11,6 +11,8 @@ import java.util.List;
  * @param formula the enacting formula ("The Human Rights Council,"), italic words marked
  * @param voteLines the record of the vote as the markup breaks it into lines: the summary, then
  *     each group of States with its heading ("In favour:", then the list)
+ * @param annex the paragraphs of the annexes the markup attaches, in order, their headings ("Annex",
+ *     the title, "Article 4 ...") among them; empty where there is none
  */
 public record AknResolution(
     String file,
@@ -38,7 +40,12 @@ public record AknResolution(
     boolean withoutVote,
     Integer inFavour,
     Integer against,
-    Integer abstaining) {
+    Integer abstaining,
+    List<AnnexParagraph> annex) {
+
+  public AknResolution {
+    annex = List.copyOf(annex);
+  }
 
   /**
    * The words of the cover page that the other fields do not keep, as the markup writes them.
@@ -83,6 +90,12 @@ public record AknResolution(
       return !text.matches("^\\d.*") && text.length() < 80 && !text.matches(".*[.;:,]$");
     }
   }
+
+  /**
+   * A paragraph of an annex as the markup gives it: a heading where the markup's class says so
+   * ("HChG", "H1G": the UN's heading styles) and no number, else a paragraph, with its number where it has one.
+   */
+  public record AnnexParagraph(boolean heading, Paragraph paragraph) {}
 
   /** The operative paragraphs proper, without the section headings the markup counts among them. */
   public List<Paragraph> numbered() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.w3id.hrckg.SharedFolder;
 import org.w3id.hrckg.fixtures.UnFixtures;
 import org.w3id.hrckg.read.word.BinaryWordReader;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.hrckg.read.pdf.PdfReader;
+import org.w3id.hrckg.read.word.WordReader;
 import org.w3id.hrckg.model.Citation;
 import org.w3id.hrckg.model.MandatedOutput;
 import org.w3id.hrckg.model.Mention;
@@ -89,6 +93,45 @@ class OffsetsTest {
   void everySpanOfAWord97FileReadsItsPhrase(Path file) throws Exception {
     byte[] bytes = Files.readAllBytes(file);
     everySpanReadsItsPhrase(file, bytes, new BinaryWordReader().read(file.getFileName().toString(), bytes).source().text());
+  }
+
+  /**
+   * The annex of 54/18 (a 127-paragraph draft covenant) as the text, PDF and Word readers read it
+   * from the fixtures printed from its XML, French and English: the spans of its paragraphs and of
+   * their citations in the source each reader lays out.
+   */
+  static Stream<Arguments> annexFixtures() {
+    List<Arguments> rows = new ArrayList<>();
+    for (Path akn : UnFixtures.corpus()) {
+      String base = akn.getFileName().toString().replaceFirst("\\.xml$", "");
+      if (base.startsWith("A_HRC_RES_54_18")) {
+        rows.add(Arguments.of(base + ".txt", "text", UnFixtures.cleanText(akn).getBytes(StandardCharsets.UTF_8)));
+        rows.add(Arguments.of(base + ".pdf", "PDF", readBytes(UnFixtures.pdf(UnFixtures.Producer.PDFBOX, akn))));
+        rows.add(Arguments.of(base + ".docx", "Word", readBytes(UnFixtures.docx(akn))));
+      }
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @MethodSource("annexFixtures")
+  void everySpanOfAnAnnexReadsItsPhrase(String name, String form, byte[] bytes) throws Exception {
+    String source = switch (form) {
+      case "PDF" -> new PdfReader().read(name, bytes).source().text();
+      case "Word" -> new WordReader().read(name, bytes).source().text();
+      default -> SourceDecoder.decode(name, bytes, w -> { }).text();
+    };
+    ParsedDocument d = DocumentParser.parse(name, bytes).document();
+    assertTrue(d.annexes().stream().mapToInt(a -> a.paragraphs().size()).sum() > 100, "the annex is read");
+    everySpanReadsItsPhrase(Path.of(name), bytes, source);
+  }
+
+  private static byte[] readBytes(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void everySpanReadsItsPhrase(Path file, byte[] bytes, String source) {

@@ -27,7 +27,7 @@ public final class EnglishProfile {
       EnglishStructure.ORGAN_LINE, EnglishStructure.SESSION, EnglishStructure.SESSION_DATES, EnglishStructure.AGENDA_ITEM,
       EnglishStructure.LIST_SEPARATOR, EnglishStructure.DRAFT_NOTICE, EnglishStructure.ADOPTION_NOTICE,
       EnglishStructure.DECISION_WORD, EnglishStructure.MEETING, EnglishStructure.WITHOUT_VOTE, EnglishStructure.RECORDED_VOTE, EnglishStructure.ABSTENTION_WORD,
-      EnglishStructure.VOTE_LIST, EnglishStructure.ADOPTION_START, EnglishStructure.ANNEX, EnglishStructure.ZERO);
+      EnglishStructure.VOTE_LIST, EnglishStructure.ADOPTION_START, EnglishStructure.ANNEX, EnglishStructure.TREATY_FORMULA, EnglishStructure.OPEN_LINE_END, EnglishStructure.ZERO);
 
   private static final CitationVocabulary CITATIONS = new CitationVocabulary(EnglishCitations.ANCHOR,
       EnglishCitations.DETERMINER, EnglishCitations.POSSESSIVE, EnglishCitations.ISSUER_BEFORE, EnglishCitations.ISSUER_OF, EnglishCitations.OTHER_ISSUER,

@@ -91,10 +91,28 @@ public final class EnglishStructure implements PatternCatalogue {
       .regex("(?:(?<inFavour>In\\s+favour)|(?<against>Against)|(?<abstaining>Abstaining))\\s*:");
 
   public static final NamedPattern ANNEX = NamedPattern.named("annex heading")
-      .purpose("the heading of an annex, after which the text is no longer the resolution's paragraphs")
-      .examples("Annex", "Annex I", "Annexes")
-      .counterExamples("Annex to Council resolution 5/1")
-      .regex("^Annex(?:es)?(?:\\s+[IVX]+)?$");
+      .purpose("the heading that opens an annex on a line of its own, its number in Roman figures where there are several;"
+          + " after it the text is the annex's, no longer the resolution's paragraphs")
+      .examples("Annex", "Annex I", "Annex IV", "Annexes", "ANNEX", "ANNEX II")
+      .counterExamples("Annex to Council resolution 5/1", "the annex to Council resolution 5/1", "annex",
+          "Annex I to the present resolution", "Recalling the annex to its resolution 5/1,")
+      .regex("^(?:Annex(?:es)?|ANNEX(?:ES)?)(?:\\s+[IVX]{1,4})?$");
+
+  public static final NamedPattern OPEN_LINE_END = NamedPattern.named("open line end")
+      .purpose("a word a line ends with only where its sentence goes on (an article, a preposition, a conjunction, a"
+          + " possessive): a line ending so is broken inside a sentence, and is no heading")
+      .examples("To achieve the object and purpose of the present Covenant and to implement its provisions, the",
+          "Article 7 Relationship with the responsibility of all to respect human rights under", "the rights of peasants and")
+      .counterExamples("Article 2 Definitions", "Part two", "Preamble", "Article 44 Rule of law",
+          "Draft international covenant on the right to development")
+      .regex("(?:^|\\s)(?:the|a|an|of|and|or|to|in|on|for|by|with|at|from|as|into|under|its|their|that|which)$");
+
+  public static final NamedPattern TREATY_FORMULA = NamedPattern.named("treaty formula")
+      .purpose("the words that close the preamble of a treaty an annex holds (a draft covenant, a convention) and open its"
+          + " articles: a paragraph of its own, though no participle opens it")
+      .examples("Have agreed as follows:", "Have agreed as follows :")
+      .counterExamples("have agreed as follows:", "The Parties have agreed as follows:", "Have agreed to cooperate")
+      .regex("^Have\\s+agreed\\s+as\\s+follows\\s*:");
 
   public static final NamedPattern ORGAN_LINE = NamedPattern.named("organ line")
       .purpose("the name of an organ alone on a header line, above the session")

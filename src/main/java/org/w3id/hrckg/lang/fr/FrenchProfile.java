@@ -24,7 +24,7 @@ public final class FrenchProfile {
       FrenchStructure.ORGAN_LINE, FrenchStructure.SESSION, FrenchStructure.SESSION_DATES, FrenchStructure.AGENDA_ITEM,
       FrenchStructure.LIST_SEPARATOR, FrenchStructure.DRAFT_NOTICE, FrenchStructure.ADOPTION_NOTICE,
       FrenchStructure.DECISION_WORD, FrenchStructure.MEETING, FrenchStructure.WITHOUT_VOTE, FrenchStructure.RECORDED_VOTE, FrenchStructure.ABSTENTION_WORD,
-      FrenchStructure.VOTE_LIST, FrenchStructure.ADOPTION_START, FrenchStructure.ANNEX, FrenchStructure.ZERO);
+      FrenchStructure.VOTE_LIST, FrenchStructure.ADOPTION_START, FrenchStructure.ANNEX, FrenchStructure.TREATY_FORMULA, FrenchStructure.OPEN_LINE_END, FrenchStructure.ZERO);
 
   private static final CitationVocabulary CITATIONS = new CitationVocabulary(FrenchCitations.ANCHOR,
       FrenchCitations.DETERMINER, FrenchCitations.POSSESSIVE, null, FrenchCitations.ISSUER_OF, FrenchCitations.OTHER_ISSUER,

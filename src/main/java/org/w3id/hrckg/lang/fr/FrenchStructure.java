@@ -92,10 +92,29 @@ public final class FrenchStructure implements PatternCatalogue {
       .regex("(?:(?<inFavour>Ont\\s+voté\\s+pour)|(?<against>Ont\\s+voté\\s+contre)|(?<abstaining>Se\\s+sont\\s+abstenus))\\s*:");
 
   public static final NamedPattern ANNEX = NamedPattern.named("annex heading")
-      .purpose("the heading of an annex, after which the text is no longer the resolution's paragraphs")
-      .examples("Annexe", "Annexe I", "Annexes")
-      .counterExamples("Annexe à la résolution 5/1 du Conseil")
-      .regex("^Annexes?(?:\\s+[IVX]+)?$");
+      .purpose("the heading that opens an annex on a line of its own, its number in Roman figures where there are several;"
+          + " after it the text is the annex's, no longer the resolution's paragraphs")
+      .examples("Annexe", "Annexe I", "Annexe IV", "Annexes", "ANNEXE", "ANNEXE II")
+      .counterExamples("Annexe à la résolution 5/1 du Conseil", "l’annexe à la résolution 5/1", "annexe",
+          "Annexe I à la présente résolution", "Rappelant l’annexe de sa résolution 5/1,")
+      .regex("^(?:Annexes?|ANNEXES?)(?:\\s+[IVX]{1,4})?$");
+
+  public static final NamedPattern OPEN_LINE_END = NamedPattern.named("open line end")
+      .purpose("a word a line ends with only where its sentence goes on (an article, a preposition, a conjunction, a"
+          + " possessive): a line ending so is broken inside a sentence, and is no heading")
+      .examples("Article 7 Liens avec la responsabilité qui incombe à chacun de respecter les droits de",
+          "Dans leur réalisation de l’objet et du but du présent Pacte et", "les organisations régionales d’intégration et les")
+      .counterExamples("Article 3 Principes généraux", "Deuxième partie", "Préambule",
+          "Article 5 Liens avec le droit des peuples à l’autodétermination", "Projet de pacte international sur le droit au développement")
+      .regex("(?:^|\\s)(?:le|la|les|un|une|des|du|de|et|ou|à|au|aux|en|pour|par|sur|dans|avec|sans|entre|son|sa|ses|leur|leurs"
+          + "|qui|que|dont|ce|cette|ces)$");
+
+  public static final NamedPattern TREATY_FORMULA = NamedPattern.named("treaty formula")
+      .purpose("the words that close the preamble of a treaty an annex holds (a draft covenant, a convention) and open its"
+          + " articles: a paragraph of its own, though no participle opens it")
+      .examples("Sont convenus de ce qui suit :", "Sont convenues de ce qui suit :", "Sont convenus de ce qui suit:")
+      .counterExamples("sont convenus de ce qui suit :", "Les États sont convenus de ce qui suit :", "Sont convenus de coopérer")
+      .regex("^Sont\\s+convenue?s\\s+de\\s+ce\\s+qui\\s+suit\\s*:");
 
   public static final NamedPattern ORGAN_LINE = NamedPattern.named("organ line")
       .purpose("the name of an organ alone on a header line, above the session")
