@@ -127,7 +127,8 @@ public final class HrcServer implements AutoCloseable {
         .port(settings.port())
         .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
         .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
-            new GuardedQueryProcessor(answers.timeout(), answers.maxRows()))
+            writable ? GuardedQueryProcessor.writable(answers.timeout(), answers.maxRows())
+                : GuardedQueryProcessor.readOnly(answers.timeout(), answers.maxRows()))
         .add(SPARQL, sparql)
         .addFilter("/*", new CorsFilter())
         .addFilter("/*", guard)

@@ -2,6 +2,7 @@ package org.w3id.hrckg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.hrckg.server.TestServer.get;
 import static org.w3id.hrckg.server.TestServer.post;
@@ -151,6 +152,16 @@ class SparqlEndpointIT {
     HttpResponse<byte[]> r = get("sparql?query=" + encode("SELECT * { ?a ?b ?c . ?d ?e ?f }"), "Accept", "text/csv");
     assertEquals(422, r.statusCode());
     assertTrue(text(r).contains("add LIMIT " + TestServer.MAX_RESULTS), text(r));
+  }
+
+  @Test
+  void aQueryWhoseAnswerVariesRunsForEveryRequest() {
+    // Other answers are kept and given again (AnswerCache); this one must not be.
+    String query = "sparql?query=" + encode("SELECT (STRUUID() AS ?id) {}");
+    HttpResponse<byte[]> first = get(query, "Accept", "text/csv");
+    HttpResponse<byte[]> second = get(query, "Accept", "text/csv");
+    assertEquals(200, second.statusCode(), () -> text(second));
+    assertNotEquals(text(first), text(second));
   }
 
   @Test

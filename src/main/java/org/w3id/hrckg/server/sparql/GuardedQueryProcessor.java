@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
@@ -17,13 +17,9 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 
@@ -32,16 +28,29 @@ import org.apache.jena.web.HttpSC;
  * ({@code SERVICE}) are refused before they run, and the engine is told to refuse them too; every
  * query runs under the timeout; results are read in full, up to a bound, before the first byte is
  * sent, so that a query that times out or gives too much gets an error status instead of a
- * truncated 200.
+ * truncated 200. On the read-only endpoint the answers read are kept and given again to the same
+ * question ({@link AnswerCache}).
  */
 public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
   private final Duration timeout;
   private final long maxResults;
+  private final AnswerCache answers;
 
-  public GuardedQueryProcessor(Duration timeout, long maxResults) {
+  private GuardedQueryProcessor(Duration timeout, long maxResults, AnswerCache answers) {
     this.timeout = timeout;
     this.maxResults = maxResults;
+    this.answers = answers;
+  }
+
+  /** The processor of the public, read-only endpoint: answers are kept (see {@link AnswerCache}). */
+  public static GuardedQueryProcessor readOnly(Duration timeout, long maxResults) {
+    return new GuardedQueryProcessor(timeout, maxResults, AnswerCache.keeping(AnswerCache.defaultTerms()));
+  }
+
+  /** The processor of an endpoint that also takes updates: every query runs. */
+  public static GuardedQueryProcessor writable(Duration timeout, long maxResults) {
+    return new GuardedQueryProcessor(timeout, maxResults, AnswerCache.none());
   }
 
   @Override
@@ -62,26 +71,27 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
   @Override
   protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
-    if (query.isSelectType()) {
-      RowSet rows = exec.select();
-      List<Binding> read = bounded(rows, "rows");
-      return new QueryExecResult(RowSetStream.create(rows.getResultVars(), read.iterator()));
-    }
-    if (query.isConstructType()) {
-      DatasetGraph dataset = DatasetGraphFactory.create();
-      bounded(exec.constructQuads(), "triples").forEach(dataset::add);
-      return new QueryExecResult(dataset);
-    }
-    if (query.isDescribeType()) {
-      Graph graph = GraphFactory.createDefaultGraph();
-      bounded(exec.describeTriples(), "triples").forEach(graph::add);
-      return new QueryExecResult(graph);
-    }
     if (query.isJsonType()) {
       List<JsonObject> items = bounded(exec.execJsonItems(), "items");
       return new QueryExecResult(items.iterator());
     }
-    return super.executeQuery(action, exec, query, queryStringLog);
+    Supplier<Answer> read = () -> read(exec, query);
+    return AnswerKey.of(action, query).map(key -> answers.get(key, read)).orElseGet(read).result();
+  }
+
+  /** Runs the query and reads its answer in full. */
+  private Answer read(QueryExec exec, Query query) {
+    if (query.isSelectType()) {
+      RowSet rows = exec.select();
+      return new Answer.Rows(rows.getResultVars(), bounded(rows, "rows"));
+    }
+    if (query.isConstructType()) {
+      return new Answer.Quads(bounded(exec.constructQuads(), "triples"));
+    }
+    if (query.isDescribeType()) {
+      return new Answer.Triples(bounded(exec.describeTriples(), "triples"));
+    }
+    return new Answer.Truth(exec.ask());
   }
 
   /** Reads a result in full, refusing it past the bound. */
