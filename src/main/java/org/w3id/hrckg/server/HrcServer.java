@@ -47,6 +47,7 @@ import org.w3id.hrckg.server.sparql.AnswerLimits;
 import org.w3id.hrckg.server.sparql.BoundedAnswerFilter;
 import org.w3id.hrckg.server.sparql.GuardedQueryProcessor;
 import org.w3id.hrckg.server.sparql.ParsedUpdate;
+import org.w3id.hrckg.server.sparql.WrittenAnswers;
 import org.w3id.hrckg.server.sparql.ServiceDescription;
 import org.w3id.hrckg.server.sparql.SparqlRequestFilter;
 import org.w3id.hrckg.store.UnionDefaultGraph;
@@ -118,6 +119,7 @@ public final class HrcServer implements AutoCloseable {
         request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers);
     VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
     ShapesServlet shapes = new ShapesServlet(templates, terms);
+    WrittenAnswers written = WrittenAnswers.keeping(WrittenAnswers.defaultBytes());
     FusekiServer.Builder builder = FusekiServer.create();
     if (writable) {
       builder.registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
@@ -128,14 +130,14 @@ public final class HrcServer implements AutoCloseable {
         .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
         .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
             writable ? GuardedQueryProcessor.writable(answers.timeout(), answers.maxRows())
-                : GuardedQueryProcessor.readOnly(answers.timeout(), answers.maxRows()))
+                : GuardedQueryProcessor.readOnly(answers.timeout(), answers.maxRows(), written))
         .add(SPARQL, sparql)
         .addFilter("/*", new CorsFilter())
         .addFilter("/*", guard)
         .addFilter(SPARQL, new SparqlRequestFilter(
             request -> ServiceDescription.of(endpoint.apply(request), iris.dataset(), answers),
             request -> origins.of(request) + EDITOR))
-        .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes()))
+        .addFilter(SPARQL, new BoundedAnswerFilter(answers.maxBytes(), written))
         .addServlet("", SitePages.landing(templates, figures, paths))
         .addServlet("/query", SitePages.query(templates, paths, QueryCatalogue.all()))
         .addServlet("/search", new SearchServlet(dataset, paths, templates))

@@ -1,5 +1,6 @@
 package org.w3id.hrckg.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -152,6 +153,30 @@ class SparqlEndpointIT {
     HttpResponse<byte[]> r = get("sparql?query=" + encode("SELECT * { ?a ?b ?c . ?d ?e ?f }"), "Accept", "text/csv");
     assertEquals(422, r.statusCode());
     assertTrue(text(r).contains("add LIMIT " + TestServer.MAX_RESULTS), text(r));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"application/sparql-results+json", "text/csv", "application/sparql-results+xml", "text/tab-separated-values"})
+  void anAnswerAskedAgainIsTheSameBytesAndHeaders(String accept) {
+    // Asked before in the other formats: the rows are kept once, each format is written once and kept.
+    String query = "sparql?query=" + encode(CITING_60_251 + " LIMIT 3");
+    HttpResponse<byte[]> first = get(query, "Accept", accept);
+    HttpResponse<byte[]> again = get(query, "Accept", accept);
+    assertEquals(200, again.statusCode(), () -> text(again));
+    assertArrayEquals(first.body(), again.body());
+    for (String header : List.of("Content-Type", "Content-Length", "Cache-Control", "Vary")) {
+      assertEquals(first.headers().allValues(header), again.headers().allValues(header), header);
+    }
+    assertTrue(again.headers().firstValue("Content-Type").orElse("").startsWith(accept));
+  }
+
+  @Test
+  void theOutputParameterChoosesTheFormatOfAKeptAnswer() {
+    String query = "sparql?query=" + encode(CITING_60_251 + " LIMIT 2");
+    assertTrue(text(get(query, "Accept", "application/sparql-results+json")).contains("\"bindings\""));
+    HttpResponse<byte[]> csv = get(query + "&output=csv", "Accept", "application/sparql-results+json");
+    assertEquals(200, csv.statusCode(), () -> text(csv));
+    assertTrue(text(csv).startsWith("doc\r\n"), () -> text(csv));
   }
 
   @Test

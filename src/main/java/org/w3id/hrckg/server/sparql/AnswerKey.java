@@ -21,6 +21,7 @@ import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.apache.jena.sparql.expr.Unstable;
+import org.apache.jena.vocabulary.XSD;
 
 /**
  * What makes two SPARQL requests the same question: the query, as Jena writes it back once parsed
@@ -36,7 +37,7 @@ record AnswerKey(String query, List<String> defaultGraphs, List<String> namedGra
    * The key of a request, or none for a query whose answer may change from one run to the next on
    * the same data: one that asks the time ({@code NOW()}), random numbers or new identifiers
    * ({@code RAND()}, {@code UUID()}, {@code STRUUID()}, {@code BNODE()}), or calls a function the
-   * standard does not define.
+   * standard does not define (its casts, {@code xsd:integer(?x)} and the like, are standard).
    */
   static Optional<AnswerKey> of(HttpAction action, Query query) {
     return of(query, SPARQLProtocol.getProtocolDatasetDescription(action));
@@ -98,7 +99,8 @@ record AnswerKey(String query, List<String> defaultGraphs, List<String> namedGra
     }
 
     private void note(Expr function) {
-      seen |= function instanceof Unstable || function instanceof E_Now || function instanceof E_Function;
+      seen |= function instanceof Unstable || function instanceof E_Now
+          || function instanceof E_Function call && !call.getFunctionIRI().startsWith(XSD.getURI());
     }
   }
 

@@ -38,10 +38,13 @@ public final class BoundedAnswerFilter extends HttpFilter {
   static final long LARGE = 1 << 20;
 
   private final long maxBytes;
+  private final transient WrittenAnswers written;
   private final transient Semaphore turns = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
-  public BoundedAnswerFilter(long maxBytes) {
+  /** @param written where the answers of requests the query processor marked are kept */
+  public BoundedAnswerFilter(long maxBytes, WrittenAnswers written) {
     this.maxBytes = maxBytes;
+    this.written = written;
   }
 
   @Override
@@ -64,6 +67,9 @@ public final class BoundedAnswerFilter extends HttpFilter {
       return;
     }
     answer.finish();
+    if (response.getStatus() == HttpServletResponse.SC_OK) {
+      written.keep(request, response, answer.body::bytes);
+    }
     response.setContentLengthLong(answer.body.size());
     if (!head) {
       answer.body.writeTo(response.getOutputStream());
@@ -133,6 +139,18 @@ public final class BoundedAnswerFilter extends HttpFilter {
 
     long size() {
       return size;
+    }
+
+    /** The bytes in one array. */
+    byte[] bytes() {
+      byte[] all = new byte[(int) size];
+      int at = 0;
+      for (byte[] chunk : chunks) {
+        int n = (int) Math.min(CHUNK, size - at);
+        System.arraycopy(chunk, 0, all, at, n);
+        at += n;
+      }
+      return all;
     }
 
     void writeTo(OutputStream out) throws IOException {

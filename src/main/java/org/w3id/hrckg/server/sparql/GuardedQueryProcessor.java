@@ -1,9 +1,11 @@
 package org.w3id.hrckg.server.sparql;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonObject;
@@ -17,6 +19,7 @@ import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -35,22 +38,31 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
   private final Duration timeout;
   private final long maxResults;
-  private final AnswerCache answers;
+  /** The request attribute that holds the written answer found for it, sent instead of running its query. */
+  private static final String WRITTEN = GuardedQueryProcessor.class.getName() + ".written";
 
-  private GuardedQueryProcessor(Duration timeout, long maxResults, AnswerCache answers) {
+  private final AnswerCache answers;
+  private final Optional<WrittenAnswers> written;
+
+  private GuardedQueryProcessor(Duration timeout, long maxResults, AnswerCache answers, Optional<WrittenAnswers> written) {
     this.timeout = timeout;
     this.maxResults = maxResults;
     this.answers = answers;
+    this.written = written;
   }
 
-  /** The processor of the public, read-only endpoint: answers are kept (see {@link AnswerCache}). */
-  public static GuardedQueryProcessor readOnly(Duration timeout, long maxResults) {
-    return new GuardedQueryProcessor(timeout, maxResults, AnswerCache.keeping(AnswerCache.defaultTerms()));
+  /**
+   * The processor of the public, read-only endpoint: answers are kept ({@link AnswerCache}), and so
+   * are they as written ({@code written}, which {@link BoundedAnswerFilter} fills).
+   */
+  public static GuardedQueryProcessor readOnly(Duration timeout, long maxResults, WrittenAnswers written) {
+    return new GuardedQueryProcessor(timeout, maxResults, AnswerCache.keeping(AnswerCache.defaultTerms()),
+        Optional.of(written));
   }
 
   /** The processor of an endpoint that also takes updates: every query runs. */
   public static GuardedQueryProcessor writable(Duration timeout, long maxResults) {
-    return new GuardedQueryProcessor(timeout, maxResults, AnswerCache.none());
+    return new GuardedQueryProcessor(timeout, maxResults, AnswerCache.none(), Optional.empty());
   }
 
   @Override
@@ -75,8 +87,28 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
       List<JsonObject> items = bounded(exec.execJsonItems(), "items");
       return new QueryExecResult(items.iterator());
     }
+    Optional<AnswerKey> key = AnswerKey.of(action, query);
+    Optional<WrittenAnswers.Written> before = key.flatMap(k -> written.flatMap(w -> w.find(action.getRequest(), k)));
+    if (before.isPresent()) {
+      // Fuseki sends what this returns; the answer as written is sent instead, by sendResults.
+      action.getRequest().setAttribute(WRITTEN, before.get());
+      return new QueryExecResult(true);
+    }
     Supplier<Answer> read = () -> read(exec, query);
-    return AnswerKey.of(action, query).map(key -> answers.get(key, read)).orElseGet(read).result();
+    return key.map(k -> answers.get(k, read)).orElseGet(read).result();
+  }
+
+  @Override
+  protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+    if (!(action.getRequest().getAttribute(WRITTEN) instanceof WrittenAnswers.Written before)) {
+      super.sendResults(action, result, prologue);
+      return;
+    }
+    try {
+      before.send(action.getResponse());
+    } catch (IOException e) {
+      ServletOps.errorOccurred(e);
+    }
   }
 
   /** Runs the query and reads its answer in full. */

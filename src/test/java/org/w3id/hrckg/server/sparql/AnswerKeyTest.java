@@ -19,6 +19,7 @@ class AnswerKeyTest {
       SELECT (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p HAVING (COUNT(*) > 1)             | false
       SELECT ?s (SAMPLE(?o) AS ?one) { ?s ?p ?o } GROUP BY ?s                             | false
       SELECT (STRLEN(STR(?o)) AS ?n) { ?s ?p ?o FILTER(LANG(?o) = 'fr') }                | false
+      PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:integer(?o) AS ?n) { ?s ?p ?o } | false
       SELECT (NOW() AS ?t) {}                                                            | true
       SELECT * { ?s ?p ?o FILTER(RAND() < 0.5) }                                         | true
       SELECT * { ?s ?p ?o BIND(STRUUID() AS ?id) }                                       | true
