@@ -9,9 +9,24 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * The citation network of a dataset and all that is computed on it: node metrics, co-citation
  * and bibliographic-coupling pairs, citation ages. The entry point of the analysis stage.
+ *
+ * <p>The pairs are computed when first asked for: their work grows with the square of each
+ * document's in-degree (a text cited by nearly every other makes nearly every pair of texts a
+ * coupled pair), and the server's pages do not show them.
  */
-public record CitationAnalysis(CitationNetwork network, Map<String, NodeMetrics> metrics,
-    List<PairSimilarity.Pair> coCitation, List<PairSimilarity.Pair> coupling, List<CitationAge> ages) {
+public final class CitationAnalysis {
+
+  private final CitationNetwork network;
+  private final Map<String, NodeMetrics> metrics;
+  private final List<CitationAge> ages;
+  private List<PairSimilarity.Pair> coCitation;
+  private List<PairSimilarity.Pair> coupling;
+
+  private CitationAnalysis(CitationNetwork network, Map<String, NodeMetrics> metrics, List<CitationAge> ages) {
+    this.network = network;
+    this.metrics = metrics;
+    this.ages = ages;
+  }
 
   /** Analyses the citation network of a built dataset. */
   public static CitationAnalysis of(DatasetGraph dataset) {
@@ -21,8 +36,36 @@ public record CitationAnalysis(CitationNetwork network, Map<String, NodeMetrics>
   public static CitationAnalysis of(CitationNetwork network) {
     Map<String, NodeMetrics> metrics = new LinkedHashMap<>();
     NetworkMetrics.of(network).forEach(m -> metrics.put(m.iri(), m));
-    return new CitationAnalysis(network, metrics, PairSimilarity.coCitation(network.graph()),
-        PairSimilarity.bibliographicCoupling(network.graph()), CitationAge.of(network));
+    return new CitationAnalysis(network, metrics, CitationAge.of(network));
+  }
+
+  public CitationNetwork network() {
+    return network;
+  }
+
+  /** The metrics of each document, by IRI. */
+  public Map<String, NodeMetrics> metrics() {
+    return metrics;
+  }
+
+  public List<CitationAge> ages() {
+    return ages;
+  }
+
+  /** Pairs of documents cited together ({@link PairSimilarity#coCitation}), computed the first time. */
+  public synchronized List<PairSimilarity.Pair> coCitation() {
+    if (coCitation == null) {
+      coCitation = PairSimilarity.coCitation(network.graph());
+    }
+    return coCitation;
+  }
+
+  /** Pairs of texts that cite the same documents ({@link PairSimilarity#bibliographicCoupling}), computed the first time. */
+  public synchronized List<PairSimilarity.Pair> coupling() {
+    if (coupling == null) {
+      coupling = PairSimilarity.bibliographicCoupling(network.graph());
+    }
+    return coupling;
   }
 
   /** The documents by PageRank, highest first (ties by name). */
