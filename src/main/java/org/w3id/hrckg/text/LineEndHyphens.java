@@ -40,6 +40,8 @@ final class LineEndHyphens {
   static final int LONG_WORD = 5;
   /** The shortest part of a compound whose lost hyphen is put back ("co-led", "re-entry"). */
   private static final int SHORTEST_PART = 2;
+  /** The shortest part of a word that falls into two words of the language where its hyphen was lost ("life", "ever"). */
+  static final int GLUED_PART = 3;
 
   private LineEndHyphens() {}
 
@@ -56,7 +58,7 @@ final class LineEndHyphens {
         out.add(new TextLine(line.number(), OffsetText.join(List.of(t, OffsetText.synthetic(" ", t.sourceEnd()), next), "")));
         continue;
       }
-      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastPart(t), firstWord(lines.get(i + 1).text()), words, layout)) {
+      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastWord(t), firstWord(lines.get(i + 1).text()), words, layout)) {
         int last = t.length() - 1;
         t = OffsetText.join(List.of(t.subSequence(0, last), OffsetText.synthetic(String.valueOf(SOFT_HYPHEN), t.sourceIndex(last))), "");
         line = new TextLine(line.number(), t);
@@ -66,31 +68,44 @@ final class LineEndHyphens {
     return out;
   }
 
-  /** Whether a hyphen at a line end broke a word, rather than joined a compound. */
+  /**
+   * Whether a hyphen at a line end broke a word, rather than joined a compound. The stem is the
+   * word before the hyphen, with the hyphens of a compound inside ("point-to" / "point"); the
+   * word's part after its last hyphen is what joins the rest when the hyphen goes. Evidence first
+   * (the document's, then the language's): a compound written with its hyphen keeps it, a word
+   * written whole joins; then the shape of the parts: a capitalised rest or a compound stem keeps
+   * it, and so do two words whose join is written nowhere; in a language whose typesetters seldom
+   * break before a word ({@link LayoutVocabulary#wordTailsCompound}), one long word on either side
+   * is enough ("action-" / "orientated", "small-" / "scale").
+   */
   static boolean breaksWord(String stem, String rest, Set<String> words, LayoutVocabulary layout) {
-    if (stem.isEmpty() || rest.isEmpty()) {
+    String part = stem.substring(stem.lastIndexOf('-') + 1);
+    if (part.isEmpty() || rest.isEmpty()) {
       return false;
-    }
-    String lower = (stem + "-" + rest).toLowerCase(Locale.ROOT);
-    if (words.contains(lower)) {
-      return false;
-    }
-    if (words.contains((stem + rest).toLowerCase(Locale.ROOT))) {
-      return true;
     }
     WordLexicon lexicon = layout.lexicon();
-    if (lexicon.isHyphenated(stem, rest)) {
+    String compound = (stem + "-" + rest).toLowerCase(Locale.ROOT);
+    if (words.contains(compound) || words.contains((part + "-" + rest).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (lexicon.isWord(stem + rest)) {
+    if (words.contains((part + rest).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(stem.toLowerCase(Locale.ROOT))) {
+    if (lexicon.isHyphenated(stem, rest) || lexicon.isHyphenated(part, rest)) {
+      return false;
+    }
+    if (lexicon.isWord(part + rest)) {
+      return true;
+    }
+    if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(part.toLowerCase(Locale.ROOT))) {
       return false;
     }
     boolean restIsWord = isWord(rest, words, lexicon);
-    boolean longTail = layout.wordTailsCompound() && rest.length() >= LONG_WORD;
-    return !(restIsWord && (longTail || isWord(stem, words, lexicon)));
+    boolean stemIsWord = isWord(part, words, lexicon);
+    if (restIsWord && stemIsWord) {
+      return false;
+    }
+    return !(layout.wordTailsCompound() && (restIsWord && rest.length() >= LONG_WORD || stemIsWord && part.length() >= LONG_WORD));
   }
 
   /** A word of the document, or of the language's resolutions. */
@@ -122,7 +137,12 @@ final class LineEndHyphens {
     return words;
   }
 
-  /** Where a word that the language never writes whole lost the hyphen of a known compound, or -1. */
+  /**
+   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
+   * failing a known compound, the one place where it falls into two words of the language, each
+   * of {@value #GLUED_PART} letters or more ("lifethreatening", "Russianbacked"), as a line end
+   * between two words keeps its hyphen.
+   */
   private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
     if (word.indexOf('-') >= 0 || word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)) {
       return -1;
@@ -134,7 +154,16 @@ final class LineEndHyphens {
         return k;
       }
     }
-    return -1;
+    int split = -1;
+    for (int k = GLUED_PART; k <= word.length() - GLUED_PART; k++) {
+      if (lexicon.isWord(word.substring(0, k)) && lexicon.isWord(word.substring(k))) {
+        if (split > 0) {
+          return -1;
+        }
+        split = k;
+      }
+    }
+    return split;
   }
 
   private static boolean breaksAfter(OffsetText t) {
@@ -142,10 +171,12 @@ final class LineEndHyphens {
     return n > 1 && t.charAt(n - 1) == '-' && Character.isLetter(t.charAt(n - 2));
   }
 
-  private static String lastPart(OffsetText t) {
+  /** The word before a line-end hyphen, with the hyphens of a compound inside ("point-to"). */
+  private static String lastWord(OffsetText t) {
     int end = t.length() - 1;
     int start = end;
-    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+    while (start > 0 && (Character.isLetter(t.charAt(start - 1))
+        || t.charAt(start - 1) == '-' && start > 1 && Character.isLetter(t.charAt(start - 2)))) {
       start--;
     }
     return t.subSequence(start, end).toString();
