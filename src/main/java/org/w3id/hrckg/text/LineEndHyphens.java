@@ -18,9 +18,9 @@ import org.w3id.hrckg.source.OffsetText;
  * with its hyphen elsewhere, or two words the text writes elsewhere ("elles-" / "mêmes"), or a word
  * whose second part is capitalised, or one whose first part is a compound stem of the language (a
  * prefix, the tens of a number: "non-", "cinquante-"); a broken word is what the text writes
- * elsewhere whole, or anything else; a long tail that is a word of the text marks a compound only
- * where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" / "scale", but
- * "sou-" / "mettre"). Where the document writes neither the compound nor the word elsewhere, the
+ * elsewhere whole, or anything else; a long tail or a long head that is a word of the text marks a
+ * compound only where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" /
+ * "scale", "action-" / "orientated", but "sou-" / "mettre"). Where the document writes neither the compound nor the word elsewhere, the
  * language's {@link WordLexicon} settles it ("capacity-" / "building" keeps its hyphen, "uni-" /
  * "forms" joins), and its words count as words of the text. A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
  * joining of lines drops. A hyphen before a conjunction of the language ("slow-" / "and
@@ -40,8 +40,6 @@ final class LineEndHyphens {
   static final int LONG_WORD = 5;
   /** The shortest part of a compound whose lost hyphen is put back ("co-led", "re-entry"). */
   private static final int SHORTEST_PART = 2;
-  /** The shortest part of a word that falls into two words of the language where its hyphen was lost ("life", "ever"). */
-  static final int GLUED_PART = 3;
 
   private LineEndHyphens() {}
 
@@ -138,10 +136,9 @@ final class LineEndHyphens {
   }
 
   /**
-   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
-   * failing a known compound, the one place where it falls into two words of the language, each
-   * of {@value #GLUED_PART} letters or more ("lifethreatening", "Russianbacked"), as a line end
-   * between two words keeps its hyphen.
+   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1.
+   * Two words glued ("overcomplied", "Russianbacked") get no hyphen: unlike a line end, nothing
+   * says one was there.
    */
   private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
     if (word.indexOf('-') >= 0 || word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)) {
@@ -154,16 +151,7 @@ final class LineEndHyphens {
         return k;
       }
     }
-    int split = -1;
-    for (int k = GLUED_PART; k <= word.length() - GLUED_PART; k++) {
-      if (lexicon.isWord(word.substring(0, k)) && lexicon.isWord(word.substring(k))) {
-        if (split > 0) {
-          return -1;
-        }
-        split = k;
-      }
-    }
-    return split;
+    return -1;
   }
 
   private static boolean breaksAfter(OffsetText t) {
