@@ -8,9 +8,14 @@ import java.util.Set;
  * apart where the document itself never writes the word elsewhere: the compounds written with
  * their hyphen ({@code hyphenated-compounds.txt}: "capacity-building", "sages-femmes") and the words
  * written whole ({@code words.txt}: "uniforms", "poursuivre"), lower-cased, one a line, beside the
- * language's profile. Both are derived from the bundled Akoma Ntoso resolutions of the language
- * ({@code corpus/akn/LANG}), keeping what at least two resolutions write, so that no entry stands on
- * one file; {@code WordLexiconTest} derives them again and compares them with the committed files.
+ * language's profile (about 100 and 150 KB). Both are derived from the UN's Akoma Ntoso resolutions
+ * of the Council and the General Assembly ({@code ../shared/corpus/akn} and {@code akn-ga}, each file
+ * counted in the language of its text), keeping what at least two resolutions write (so that no
+ * entry stands on one file), and a compound only where more of them write it with its hyphen than
+ * without. The
+ * product reads only the committed files; to derive them again:
+ * {@code mvn -B -o test -Dtest=WordLexiconTest -Dhrckg.lexicon.write=true} ({@code WordLexiconTest}
+ * derives them and compares with the committed files wherever {@code ../shared/corpus} is at hand).
  */
 public final class WordLexicon {
 

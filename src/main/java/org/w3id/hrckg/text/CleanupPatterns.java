@@ -86,14 +86,15 @@ public final class CleanupPatterns implements PatternCatalogue {
       .regex("[\\u2010\\u2011]");
 
   public static final NamedPattern SPACED_HYPHEN = NamedPattern.named("spaced hyphen")
-      .purpose("the space that PDF extraction inserts before or after a hyphen inside a word; not the space of a"
-          + " hyphen that a conjunction suspends (\"age- and gender-responsive\", \"court- ou long-terme\")")
+      .purpose("the space that PDF extraction inserts before or after a hyphen inside a word; the word after a hyphen"
+          + " and a space in group 1, for the cleaner to keep the space of a hyphen that a conjunction of the"
+          + " language suspends (LayoutVocabulary.suspensionConjunction: \"age- and gender-responsive\", \"court- ou"
+          + " long-terme\")")
       .examples("vingt -quatrième session", "Haut -Commissaire", "soixante- cinquième")
-      .counterExamples("les droits de l'homme – civils, politiques", "2015 - 2030", "an age- and gender-responsive approach",
-          "slow- or rapid-onset", "à court- et à long-terme")
+      .counterExamples("les droits de l'homme – civils, politiques", "2015 - 2030", "Genève- Suisse")
       .cues(" -", "- ")
       // Starts at a space and looks back from there: a look-behind first would run at every position.
-      .regex(" (?<=\\p{L} ) *+(?=-\\p{L})| (?<=\\p{L}- ) *+(?=\\p{Ll})(?!(?:and|or|nor|to|et|ou|à)\\s)");
+      .regex(" (?<=\\p{L} ) *+(?=-\\p{L})| (?<=\\p{L}- ) *+(?=(\\p{Ll}\\p{L}*+))");
 
   public static final NamedPattern RUN_OF_SPACES = NamedPattern.named("run of spaces")
       .purpose("two or more spaces or tabs, which PDF extraction leaves for justified lines")

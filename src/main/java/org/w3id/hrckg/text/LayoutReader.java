@@ -33,6 +33,8 @@ final class LayoutReader {
   private final Set<String> pendingCalls = new HashSet<>();
   /** The labels of the footnotes printed under footnote rules, read before the running text. */
   private final Set<Integer> printedLabels = new HashSet<>();
+  /** The labels of the footnotes printed under footnote rules with a marked label ("⁵ A/HRC/7/37"). */
+  private final Set<String> markedLabels = new HashSet<>();
   private int nextCall = 1;
   /** True between a footnote rule and the next line of running text or page header. */
   private boolean footnoteZone;
@@ -307,8 +309,9 @@ final class LayoutReader {
     boolean explicit = label != null;
     if (!explicit) {
       label = m.group("bare");
-      // "11 October 2023" under a meeting is a date, whatever footnote 11 may be.
-      if (!footnoteZone && !pendingCalls.contains(label) || layout.distributedDate().matchesAll(line)) {
+      // "11 October 2023" under a meeting is a date, whatever footnote 11 may be; so is "5 March 2010;" in a
+      // sentence of the running text whose footnote 5 the page prints under its rule with a marked label.
+      if (!footnoteZone && (!pendingCalls.contains(label) || markedLabels.contains(label)) || layout.distributedDate().matchesAll(line)) {
         return false;
       }
     }
@@ -366,7 +369,7 @@ final class LayoutReader {
     return n >= nextCall && n <= nextCall + 2;
   }
 
-  /** The labels of the footnotes under footnote rules: "1 A/HRC/24/56." or "1" then its text. */
+  /** The labels of the footnotes under footnote rules: "1 A/HRC/24/56." or "1" then its text; and "¹ A/HRC/24/56.". */
   private void collectPrintedLabels() {
     boolean zone = false;
     for (int i = 0; i < input.size(); i++) {
@@ -380,7 +383,9 @@ final class LayoutReader {
       }
       Matcher text = LayoutPatterns.FOOTNOTE_TEXT.matcher(line);
       Matcher lone = LayoutPatterns.PAGE_NUMBER.matcher(line);
-      if (text.matches() && text.group("bare") != null && zone) {
+      if (text.matches() && text.group("bare") == null && zone) {
+        markedLabels.add(firstNonNull(text.group("sup"), text.group("caret"), superscriptDigits(text.group("uni"))));
+      } else if (text.matches() && text.group("bare") != null && zone) {
         printedLabels.add(Integer.valueOf(text.group("bare")));
       } else if (lone.matches() && zone) {
         printedLabels.add(Integer.valueOf(lone.group("n")));

@@ -18,9 +18,9 @@ import org.w3id.hrckg.source.OffsetText;
  * with its hyphen elsewhere, or two words the text writes elsewhere ("elles-" / "mêmes"), or a word
  * whose second part is capitalised, or one whose first part is a compound stem of the language (a
  * prefix, the tens of a number: "non-", "cinquante-"); a broken word is what the text writes
- * elsewhere whole, or anything else; a long tail that is a word of the text marks a compound only
- * where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" / "scale", but
- * "sou-" / "mettre"). Where the document writes neither the compound nor the word elsewhere, the
+ * elsewhere whole, or anything else; a long tail or a long head that is a word of the text marks a
+ * compound only where the language says so ({@link LayoutVocabulary#wordTailsCompound}: "small-" /
+ * "scale", "action-" / "orientated", but "sou-" / "mettre"). Where the document writes neither the compound nor the word elsewhere, the
  * language's {@link WordLexicon} settles it ("capacity-" / "building" keeps its hyphen, "uni-" /
  * "forms" joins), and its words count as words of the text. A broken word's hyphen is replaced by a soft hyphen (U+00AD), which the
  * joining of lines drops. A hyphen before a conjunction of the language ("slow-" / "and
@@ -56,7 +56,7 @@ final class LineEndHyphens {
         out.add(new TextLine(line.number(), OffsetText.join(List.of(t, OffsetText.synthetic(" ", t.sourceEnd()), next), "")));
         continue;
       }
-      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastPart(t), firstWord(lines.get(i + 1).text()), words, layout)) {
+      if (i + 1 < lines.size() && breaksAfter(t) && breaksWord(lastWord(t), firstWord(lines.get(i + 1).text()), words, layout)) {
         int last = t.length() - 1;
         t = OffsetText.join(List.of(t.subSequence(0, last), OffsetText.synthetic(String.valueOf(SOFT_HYPHEN), t.sourceIndex(last))), "");
         line = new TextLine(line.number(), t);
@@ -66,31 +66,44 @@ final class LineEndHyphens {
     return out;
   }
 
-  /** Whether a hyphen at a line end broke a word, rather than joined a compound. */
+  /**
+   * Whether a hyphen at a line end broke a word, rather than joined a compound. The stem is the
+   * word before the hyphen, with the hyphens of a compound inside ("point-to" / "point"); the
+   * word's part after its last hyphen is what joins the rest when the hyphen goes. Evidence first
+   * (the document's, then the language's): a compound written with its hyphen keeps it, a word
+   * written whole joins; then the shape of the parts: a capitalised rest or a compound stem keeps
+   * it, and so do two words whose join is written nowhere; in a language whose typesetters seldom
+   * break before a word ({@link LayoutVocabulary#wordTailsCompound}), one long word on either side
+   * is enough ("action-" / "orientated", "small-" / "scale").
+   */
   static boolean breaksWord(String stem, String rest, Set<String> words, LayoutVocabulary layout) {
-    if (stem.isEmpty() || rest.isEmpty()) {
+    String part = stem.substring(stem.lastIndexOf('-') + 1);
+    if (part.isEmpty() || rest.isEmpty()) {
       return false;
-    }
-    String lower = (stem + "-" + rest).toLowerCase(Locale.ROOT);
-    if (words.contains(lower)) {
-      return false;
-    }
-    if (words.contains((stem + rest).toLowerCase(Locale.ROOT))) {
-      return true;
     }
     WordLexicon lexicon = layout.lexicon();
-    if (lexicon.isHyphenated(stem, rest)) {
+    String compound = (stem + "-" + rest).toLowerCase(Locale.ROOT);
+    if (words.contains(compound) || words.contains((part + "-" + rest).toLowerCase(Locale.ROOT))) {
       return false;
     }
-    if (lexicon.isWord(stem + rest)) {
+    if (words.contains((part + rest).toLowerCase(Locale.ROOT))) {
       return true;
     }
-    if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(stem.toLowerCase(Locale.ROOT))) {
+    if (lexicon.isHyphenated(stem, rest) || lexicon.isHyphenated(part, rest)) {
+      return false;
+    }
+    if (lexicon.isWord(part + rest)) {
+      return true;
+    }
+    if (Character.isUpperCase(rest.charAt(0)) || layout.compoundStem().matchesAll(part.toLowerCase(Locale.ROOT))) {
       return false;
     }
     boolean restIsWord = isWord(rest, words, lexicon);
-    boolean longTail = layout.wordTailsCompound() && rest.length() >= LONG_WORD;
-    return !(restIsWord && (longTail || isWord(stem, words, lexicon)));
+    boolean stemIsWord = isWord(part, words, lexicon);
+    if (restIsWord && stemIsWord) {
+      return false;
+    }
+    return !(layout.wordTailsCompound() && (restIsWord && rest.length() >= LONG_WORD || stemIsWord && part.length() >= LONG_WORD));
   }
 
   /** A word of the document, or of the language's resolutions. */
@@ -122,7 +135,11 @@ final class LineEndHyphens {
     return words;
   }
 
-  /** Where a word that the language never writes whole lost the hyphen of a known compound, or -1. */
+  /**
+   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1.
+   * Two words glued ("overcomplied", "Russianbacked") get no hyphen: unlike a line end, nothing
+   * says one was there.
+   */
   private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
     if (word.indexOf('-') >= 0 || word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)) {
       return -1;
@@ -142,10 +159,12 @@ final class LineEndHyphens {
     return n > 1 && t.charAt(n - 1) == '-' && Character.isLetter(t.charAt(n - 2));
   }
 
-  private static String lastPart(OffsetText t) {
+  /** The word before a line-end hyphen, with the hyphens of a compound inside ("point-to"). */
+  private static String lastWord(OffsetText t) {
     int end = t.length() - 1;
     int start = end;
-    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+    while (start > 0 && (Character.isLetter(t.charAt(start - 1))
+        || t.charAt(start - 1) == '-' && start > 1 && Character.isLetter(t.charAt(start - 2)))) {
       start--;
     }
     return t.subSequence(start, end).toString();

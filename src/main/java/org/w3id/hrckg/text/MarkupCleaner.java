@@ -59,11 +59,17 @@ final class MarkupCleaner {
   /** Cleans one line: markup at its start, spaces inside words, runs of spaces. */
   OffsetText cleanLine(OffsetText line) {
     OffsetText cleaned = replace(line, CleanupPatterns.LINE_MARKUP, m -> "");
-    cleaned = replace(cleaned, CleanupPatterns.SPACED_HYPHEN, m -> "");
+    cleaned = replace(cleaned, CleanupPatterns.SPACED_HYPHEN, m -> suspended(m) ? m.group() : "");
     if (layout.spacedApostrophe() != null) {
       cleaned = replace(cleaned, layout.spacedApostrophe(), m -> "");
     }
     return replace(cleaned, CleanupPatterns.RUN_OF_SPACES, m -> " ").strip();
+  }
+
+  /** Whether a spaced hyphen is suspended by a conjunction ("small- and medium-scale", "pré- et postnatal"), which keeps the space. */
+  private boolean suspended(MatchResult spacedHyphen) {
+    String next = spacedHyphen.group(1);
+    return next != null && layout.suspensionConjunction().matchesAll(next);
   }
 
   /** {@link OffsetText#replaceAll}, run only on a text that holds one of the pattern's cues. */

@@ -2,6 +2,7 @@ package org.w3id.hrckg.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.hrckg.lang.LayoutVocabulary;
 import org.w3id.hrckg.lang.en.EnglishProfile;
 import org.w3id.hrckg.lang.fr.FrenchProfile;
+import org.w3id.hrckg.source.OffsetText;
 
 /**
  * A hyphen at a line end in a word the document writes nowhere else (its own words here: none but
@@ -31,17 +33,56 @@ class LineEndHyphensTest {
         row(en, "survivor", "centred", true),
         row(en, "life", "saving", true),
         row(en, "age", "appropriate", true),
+        row(en, "identity", "assignment", true),
+        row(en, "action", "orientated", true),
+        row(en, "life", "threatening", true),
+        row(en, "ever", "decreasing", true),
+        row(en, "Russian", "backed", true),
+        row(en, "point-to", "point", true),
+        row(en, "consciousness", "raising", true),
+        row(en, "self", "determination", true),
         row(en, "uni", "forms", false),
+        row(en, "co", "operation", false),
+        row(en, "frame", "work", false),
         row(en, "deve", "lopment", false),
         row(en, "environ", "mental", false),
         row(en, "Commis", "sioner", false),
         row(fr, "sages", "femmes", true),
         row(fr, "elles", "mêmes", true),
         row(fr, "Haut", "Commissariat", true),
+        row(fr, "sous", "financement", true),
+        row(fr, "latino", "américain", true),
+        row(fr, "cessez-le", "feu", true),
+        row(fr, "vingt", "sept", true),
         row(fr, "sou", "mettre", false),
+        row(fr, "gou", "vernement", false),
+        row(fr, "dis", "crimination", false),
         row(fr, "pour", "suivre", false),
         row(fr, "déve", "loppement", false),
         row(fr, "com", "mission", false));
+  }
+
+  /** A word whose hyphen an extraction dropped with the line end ("Russianbacked"), and how it must read. */
+  static Stream<Arguments> glued() {
+    LayoutVocabulary en = EnglishProfile.INSTANCE.layout();
+    LayoutVocabulary fr = FrenchProfile.INSTANCE.layout();
+    return Stream.of(
+        Arguments.of("a compound the language writes", en, "capacitybuilding", "capacity-building"),
+        Arguments.of("a compound the UN's texts write", en, "lifethreatening", "life-threatening"),
+        Arguments.of("two words, the join written nowhere: no sign of a hyphen", en, "overcomplied", "overcomplied"),
+        Arguments.of("a word the language writes whole", en, "development", "development"),
+        Arguments.of("a word written whole, though two words", en, "framework", "framework"),
+        Arguments.of("a French compound", fr, "sousfinancement", "sous-financement"),
+        Arguments.of("a French compound of a stem", fr, "latinoaméricain", "latino-américain"),
+        Arguments.of("two French words, the compound written nowhere: no sign of a hyphen", fr, "vingtsept", "vingtsept"),
+        Arguments.of("a French word written whole", fr, "poursuivre", "poursuivre"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("glued")
+  void aLostHyphenComesBackWhereTheLanguageSaysSo(String note, LayoutVocabulary layout, String word, String reads) {
+    List<TextLine> lines = List.of(new TextLine(1, OffsetText.of("the " + word + " one")));
+    assertEquals("the " + reads + " one", LineEndHyphens.resolve(lines, layout).get(0).text().toString(), note);
   }
 
   private static Arguments row(LayoutVocabulary layout, String stem, String rest, boolean keep) {
