@@ -11,14 +11,12 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.hrckg.reference.OntologyFiles;
 
 /**
  * The focus nodes of a document's validation, the subclasses of the target classes taken once from
@@ -36,9 +34,7 @@ class FocusNodesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void sameFocusNodesAsJenas(Path data) {
-    Graph ontology = GraphFactory.createDefaultGraph();
-    OntologyFiles.parse(OntologyFiles.TERMS, BASE, StreamRDFLib.graph(ontology));
-    OntologyFiles.parse(OntologyFiles.ALIGNMENTS, BASE, StreamRDFLib.graph(ontology));
+    Graph ontology = LeanConstraintsTest.ontology();
     Graph own = GraphFactory.createDefaultGraph();
     RDFParser.source(data).base(BASE).parse(own);
     assertFalse(own.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY), "a case that declares a subclass is validated by Jena's own");
