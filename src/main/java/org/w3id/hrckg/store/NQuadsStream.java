@@ -2,6 +2,7 @@ package org.w3id.hrckg.store;
 
 import java.io.OutputStream;
 import org.apache.jena.atlas.io.AWriter;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.atlas.lib.CharSpace;
 import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.system.StreamRDF;
@@ -11,8 +12,7 @@ import org.apache.jena.riot.writer.WriterStreamRDFPlain;
  * The N-Quads (UTF-8) writer of a streamed build: Jena's own plain stream writer, the one
  * {@code StreamRDFWriter} gives for {@code RDFFormat.NQUADS_UTF8}, with the same bytes out. Only
  * the writing of IRIs is quicker: Jena 5 prints an IRI character by character to escape the few
- * it must; an IRI without any of those (nearly all of ours) is printed whole. And the characters
- * are encoded in one step ({@link Utf8Writer}).
+ * it must; an IRI without any of those (nearly all of ours) is printed whole.
  */
 public final class NQuadsStream {
 
@@ -20,7 +20,7 @@ public final class NQuadsStream {
 
   /** A stream writing N-Quads in UTF-8 to the output; {@link StreamRDF#finish()} flushes it. */
   public static StreamRDF to(OutputStream out) {
-    return new WriterStreamRDFPlain(new Utf8Writer(out), new Formatter());
+    return new WriterStreamRDFPlain(IO.wrapUTF8(out), new Formatter());
   }
 
   /** Jena's N-Triples node formatter, with IRIs needing no escape written in one call. */
