@@ -21,6 +21,13 @@ public final class LanguageDetector {
       Language.ENGLISH, Set.of("the", "of", "and", "to", "in", "its", "for", "on", "with", "that", "by", "is", "which", "an"),
       Language.SPANISH, Set.of("el", "los", "las", "del", "y", "en", "para", "con", "que", "por", "sus", "una", "al", "su"));
 
+  /** The length of the longest function word: a longer word is none. */
+  private static final int LONGEST_FUNCTION_WORD =
+      FUNCTION_WORDS.values().stream().flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+
+  /** The first letter that may be Cyrillic, Arabic or Han. */
+  private static final char SCRIPTED = '\u0400';
+
   /** Fewer words than this, and the text says too little to tell. */
   private static final int ENOUGH_WORDS = 8;
 
@@ -31,26 +38,33 @@ public final class LanguageDetector {
     Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
     Map<Language, Integer> hits = new EnumMap<>(Language.class);
     int words = 0;
-    StringBuilder word = new StringBuilder();
+    int lowLetters = 0;
+    int wordStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
-        word.append(c);
+        // Below U+0400 no letter is Cyrillic, Arabic or Han: only their number matters.
+        if (c < SCRIPTED) {
+          lowLetters++;
+        } else {
+          scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+        }
         continue;
       }
-      if (word.length() > 0) {
+      if (i > wordStart) {
         words++;
-        String w = word.toString().toLowerCase(Locale.ROOT);
-        FUNCTION_WORDS.forEach((language, set) -> {
-          if (set.contains(w)) {
-            hits.merge(language, 1, Integer::sum);
-          }
-        });
-        word.setLength(0);
+        if (i - wordStart <= LONGEST_FUNCTION_WORD) {
+          String w = word(text, wordStart, i).toLowerCase(Locale.ROOT);
+          FUNCTION_WORDS.forEach((language, set) -> {
+            if (set.contains(w)) {
+              hits.merge(language, 1, Integer::sum);
+            }
+          });
+        }
       }
+      wordStart = i + 1;
     }
-    Optional<Language> byScript = byScript(scripts);
+    Optional<Language> byScript = byScript(scripts, lowLetters);
     if (byScript.isPresent()) {
       return byScript;
     }
@@ -60,9 +74,17 @@ public final class LanguageDetector {
     return hits.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
+  private static String word(CharSequence text, int start, int end) {
+    char[] letters = new char[end - start];
+    for (int i = start; i < end; i++) {
+      letters[i - start] = text.charAt(i);
+    }
+    return new String(letters);
+  }
+
   /** Russian, Arabic or Chinese when most letters are Cyrillic, Arabic or Han. */
-  private static Optional<Language> byScript(Map<Character.UnicodeScript, Integer> scripts) {
-    int letters = scripts.values().stream().mapToInt(Integer::intValue).sum();
+  private static Optional<Language> byScript(Map<Character.UnicodeScript, Integer> scripts, int lowLetters) {
+    int letters = lowLetters + scripts.values().stream().mapToInt(Integer::intValue).sum();
     if (letters == 0) {
       return Optional.empty();
     }

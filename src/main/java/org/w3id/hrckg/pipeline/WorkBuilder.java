@@ -42,12 +42,13 @@ final class WorkBuilder {
 
   private final IriMinter iris;
   private final WorkEmitter emitter;
-  private final Graph context;
+  private final ShapesValidator.Context context;
 
+  /** A builder of works validated over a context that no longer changes. */
   WorkBuilder(IriMinter iris, Graph context) {
     this.iris = iris;
     this.emitter = new WorkEmitter(iris);
-    this.context = context;
+    this.context = new ShapesValidator.Context(context);
   }
 
   Built build(List<ParsedDocument> documents) {

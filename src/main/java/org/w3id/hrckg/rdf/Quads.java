@@ -1,9 +1,12 @@
 package org.w3id.hrckg.rdf;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.langtagx.LangTagX;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,6 +15,12 @@ import org.apache.jena.vocabulary.RDF;
 
 /** Writes statements into one named graph of a stream; a value that is null or blank writes nothing. */
 final class Quads {
+
+  /**
+   * The language tags as Jena formats them: its {@code createLiteralLang} formats the tag again for
+   * every literal (an ISO 639-1 code holds no text direction), the tags being few.
+   */
+  private static final Map<String, String> TAGS = new ConcurrentHashMap<>();
 
   private final StreamRDF out;
   private final Node graph;
@@ -42,7 +51,8 @@ final class Quads {
   /** A literal in a language, by its ISO 639-1 code. */
   void text(Node s, Property p, String value, String language) {
     if (value != null && !value.isBlank()) {
-      quad(s, p.asNode(), NodeFactory.createLiteralLang(value, language));
+      quad(s, p.asNode(), NodeFactory.createLiteralDirLang(value, TAGS.computeIfAbsent(language, LangTagX::formatLanguageTag),
+          Node.noTextDirection));
     }
   }
 

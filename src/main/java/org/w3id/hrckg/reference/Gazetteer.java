@@ -2,6 +2,7 @@ package org.w3id.hrckg.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +25,17 @@ public final class Gazetteer<V> {
 
   private record Entry<V>(String folded, V value) {}
 
+  /** The size of {@link #openings}, a power of two. */
+  private static final int OPENINGS = 1 << 16;
+
   private final boolean ignoreCase;
   private final boolean ignoreVariants;
   private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+  /**
+   * The hashed first two letters of the first word of every name: a word that opens otherwise
+   * opens no name, and is passed over without building its key.
+   */
+  private final BitSet openings = new BitSet(OPENINGS);
 
   public Gazetteer(boolean ignoreCase) {
     this(ignoreCase, false);
@@ -47,6 +56,7 @@ public final class Gazetteer<V> {
   /** Adds a name for a value. */
   public Gazetteer<V> add(String name, V value) {
     String folded = fold(name.strip().replaceAll("\\s+", " "));
+    openings.set(opening(folded, 0));
     List<Entry<V>> entries = byFirstWord.computeIfAbsent(firstWord(folded, 0), k -> new ArrayList<>());
     entries.add(new Entry<>(folded, value));
     entries.sort(Comparator.comparingInt((Entry<V> e) -> e.folded.length()).reversed());
@@ -78,6 +88,9 @@ public final class Gazetteer<V> {
   }
 
   private Match<V> matchFolded(String folded, int start) {
+    if (!openings.get(opening(folded, start))) {
+      return null;
+    }
     List<Entry<V>> candidates = byFirstWord.get(firstWord(folded, start));
     if (candidates == null) {
       return null;
@@ -161,6 +174,26 @@ public final class Gazetteer<V> {
       }
     }
     return key.toString();
+  }
+
+  /** The first two characters of {@link #firstWord} (as many as it has), hashed into {@link #openings}. */
+  private static int opening(String folded, int start) {
+    int first = 0;
+    int second = 0;
+    int letters = 0;
+    for (int i = start; i < folded.length() && letters < 2; i++) {
+      char c = folded.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (letters++ == 0) {
+          first = c;
+        } else {
+          second = c;
+        }
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        break;
+      }
+    }
+    return (first * 31 + second) & (OPENINGS - 1);
   }
 
   /** One character for one character, so that positions in the folded text are positions in the text. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
@@ -40,6 +41,7 @@ import org.apache.jena.vocabulary.RDFS;
  *   <li>{@code sh:class}: Jena gathers every type of the value node and all their superclasses,
  *       then looks for the class among them; here the search stops at the class (its direct type,
  *       most often), and a value not of the class gets Jena's result.
+ *   <li>Inside those sub-validations, whose reports no one reads, the three write no message.
  * </ul>
  */
 final class LeanConstraints {
@@ -88,11 +90,31 @@ final class LeanConstraints {
     return c;
   }
 
+  /**
+   * How deep this thread is in validations whose report no one reads ({@link #conforms}): their
+   * results' messages are never seen, and are not written.
+   */
+  private static final ThreadLocal<int[]> UNREAD = ThreadLocal.withInitial(() -> new int[1]);
+
+  /** The message of a result in a validation whose report no one reads. */
+  static final String UNSEEN = "(unread)";
+
   /** Whether a node conforms to a shape, as Jena's sub-validations tell it, without their report. */
   static boolean conforms(ValidationContext vCxt, Graph data, Shape shape, Node node) {
     ValidationContext inner = ValidationContext.create(vCxt);
-    ValidationProc.execValidateShape(inner, data, shape, node);
+    int[] depth = UNREAD.get();
+    depth[0]++;
+    try {
+      ValidationProc.execValidateShape(inner, data, shape, node);
+    } finally {
+      depth[0]--;
+    }
     return !inner.hasViolation();
+  }
+
+  /** A result's message, or {@link #UNSEEN} where no one reads it. */
+  static String message(Supplier<String> message) {
+    return UNREAD.get()[0] > 0 ? UNSEEN : message.get();
   }
 
   /** {@code sh:class}: whether the class is among the types and superclasses of the node's types, the search stopping there. */
@@ -107,7 +129,8 @@ final class LeanConstraints {
         return null;
       }
       // Jena's result, word for word.
-      return new ReportItem(this + ": Expected class :" + displayStr(getExpectedClass()) + " for " + displayStr(focusNode), focusNode);
+      return new ReportItem(message(() -> this + ": Expected class :" + displayStr(getExpectedClass()) + " for " + displayStr(focusNode)),
+          focusNode);
     }
 
     /** As Jena: the node's {@code rdf:type}s and what they reach by {@code rdfs:subClassOf}, themselves included. */
@@ -144,7 +167,7 @@ final class LeanConstraints {
           return null;
         }
       }
-      return new ReportItem(this + " at focusNode " + displayStr(node), node);
+      return new ReportItem(message(() -> this + " at focusNode " + displayStr(node)), node);
     }
   }
 
@@ -156,7 +179,8 @@ final class LeanConstraints {
 
     @Override
     public ReportItem validate(ValidationContext vCxt, Graph data, Node node) {
-      return conforms(vCxt, data, other, node) ? new ReportItem("Not[" + other + "] at focusNode " + displayStr(node), node) : null;
+      return conforms(vCxt, data, other, node) ? new ReportItem(message(() -> "Not[" + other + "] at focusNode " + displayStr(node)), node)
+          : null;
     }
   }
 

@@ -3,12 +3,14 @@ package org.w3id.hrckg.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +19,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.parser.Shape;
@@ -25,6 +29,9 @@ import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.G;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.w3id.hrckg.vocab.Hrc;
 
 /**
@@ -67,8 +74,27 @@ public final class ShapesValidator {
    * Shapes whose constraints are SPARQL queries look across documents: they are left to
    * {@link #validateAcross}, on what documents say about things outside themselves.
    */
-  public static Outcome validateDocument(Graph own, Graph context) {
-    return validateWithin(own, context, false);
+  public static Outcome validateDocument(Graph own, Context context) {
+    return validateWithin(own, context.graph, false, own.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY) ? null : context);
+  }
+
+  /**
+   * The context of many documents' validations, a graph that no longer changes, with the subclasses
+   * of each target class as it declares them: Jena gathers them again for every document. A
+   * document that declares a subclass itself has its own gathered again.
+   */
+  public static final class Context {
+    private final Graph graph;
+    private final Map<Node, Set<Node>> subclasses = new ConcurrentHashMap<>();
+
+    public Context(Graph graph) {
+      this.graph = graph;
+    }
+
+    /** The class and its subclasses, as Jena's {@code G.subClasses} gives them (the same set, in the same order). */
+    private Set<Node> subclasses(Node type) {
+      return subclasses.computeIfAbsent(type, t -> G.subClasses(graph, t));
+    }
   }
 
   /**
@@ -77,17 +103,17 @@ public final class ShapesValidator {
    * checks what validating their union would, part by part.
    */
   public static Outcome validateAcross(Graph own, Graph context) {
-    return validateWithin(own, context, true);
+    return validateWithin(own, context, true, null);
   }
 
-  private static Outcome validateWithin(Graph own, Graph context, boolean sparql) {
+  private static Outcome validateWithin(Graph own, Graph context, boolean sparql, Context classes) {
     Graph data = own == context ? own : new GraphOverlay(own, context);
     ValidationContext vc = ValidationContext.create(shapes(), data);
     for (Shape shape : shapes().getTargetShapes()) {
       if (!sparql && shape.getConstraints().stream().anyMatch(SparqlConstraint.class::isInstance)) {
         continue;
       }
-      for (Node focus : VLib.focusNodes(data, shape)) {
+      for (Node focus : classes == null ? VLib.focusNodes(data, shape) : focusNodes(data, shape, classes)) {
         if (own == context || own.contains(focus, Node.ANY, Node.ANY)) {
           ValidationProc.execValidateShape(vc, data, shape, focus);
         }
@@ -95,6 +121,26 @@ public final class ShapesValidator {
     }
     // Most documents give no entry: Jena would still build a report model for each.
     return vc.hasViolation() ? outcome(vc.generateReport(), own) : CONFORMS;
+  }
+
+  /**
+   * Jena's {@code VLib.focusNodes}, the same nodes in the same order, the subclasses of the target
+   * classes taken from the context (the data adding none).
+   */
+  static Collection<Node> focusNodes(Graph data, Shape shape, Context classes) {
+    Collection<Node> focus = new HashSet<>();
+    for (Target target : shape.getTargets()) {
+      if (target.getTargetType() == TargetType.targetClass || target.getTargetType() == TargetType.implicitClass) {
+        Set<Node> typed = new HashSet<>();
+        for (Node type : classes.subclasses(target.getObject())) {
+          data.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> typed.add(t.getSubject()));
+        }
+        focus.addAll(typed);
+      } else {
+        focus.addAll(target.getFocusNodes(data));
+      }
+    }
+    return focus;
   }
 
   /** The outcomes of the parts of the data as one, each finding once. */
