@@ -27,8 +27,8 @@ import org.w3id.hrckg.store.UnionDefaultGraph;
 /**
  * The first renderings of {@code serve}, cold (no cache): for each of COUNT documents of a TDB2
  * store, the ones {@code bench/serve} requests (ordered by the MD5 of their IRI), the description
- * ({@code ServedData.describe}), its Turtle ({@code data/….ttl}) and its English page
- * ({@code page/}), each timed (CPU time of the thread) on one thread, in one JVM, the store opened as {@code serve --store}
+ * ({@code ServedData.describe}), then its Turtle ({@code data/….ttl} writes it) and its English
+ * page ({@code page/} renders it) from that description, each timed (CPU time of the thread) on one thread, in one JVM, the store opened as {@code serve --store}
  * opens it. Writes every Turtle and page to OUT ({@code N.ttl}, {@code N.html}; the documents in {@code documents.txt}) so that two builds
  * can be compared byte for byte ({@code diff -r}); prints the mean, p50, p99 and maximum of each.
  * The first PASSES - 1 passes over the documents are a warm-up (JIT; the store's pages in memory);
@@ -62,11 +62,11 @@ public final class FirstRenderings {
       for (int i = 0; i < documents.size(); i++) {
         String iri = documents.get(i);
         long t0 = cpu.getCurrentThreadCpuTime();
-        data.describe(iri).orElseThrow();
+        Graph description = data.describe(iri).orElseThrow();
         long t1 = cpu.getCurrentThreadCpuTime();
-        byte[] ttl = write(data.describe(iri).orElseThrow());
+        byte[] ttl = write(description);
         long t2 = cpu.getCurrentThreadCpuTime();
-        byte[] html = data.describe(iri).map(d -> pages.render(iri, d, ui)).orElseThrow().getBytes(StandardCharsets.UTF_8);
+        byte[] html = pages.render(iri, description, ui).getBytes(StandardCharsets.UTF_8);
         long t3 = cpu.getCurrentThreadCpuTime();
         describe[i] = t1 - t0;
         turtle[i] = t2 - t1;
@@ -77,7 +77,7 @@ public final class FirstRenderings {
         }
       }
       System.out.printf("pass %d of %d documents, CPU ms: %s | %s | %s%n", pass, documents.size(),
-          figures("describe", describe), figures("data/.ttl (describe + Turtle)", turtle), figures("page/ (describe + HTML)", page));
+          figures("describe", describe), figures("Turtle", turtle), figures("HTML", page));
     }
   }
 
