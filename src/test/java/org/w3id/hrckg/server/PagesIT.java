@@ -129,6 +129,8 @@ class PagesIT {
     int start = html.indexOf("<script type=\"application/ld+json\">");
     assertTrue(start > 0 && start < html.indexOf("</head>"), "in the head");
     String json = html.substring(html.indexOf('>', start) + 1, html.indexOf("</script>", start));
+    // Keys in a fixed order, the same bytes from one start of the server to the next.
+    assertTrue(json.contains("\"name\":{\"@value\":") && json.contains("\"legislationPassedBy\":{\"@type\":\"Organization\",\"name\":"), json);
     org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
     org.apache.jena.riot.RDFParser.fromString(json, org.apache.jena.riot.Lang.JSONLD).parse(m);
     org.apache.jena.rdf.model.Resource doc = m.createResource(TestServer.BASE + "id/doc/A/HRC/RES/45/32");

@@ -2,9 +2,12 @@ package org.w3id.hrckg.server.linkeddata;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,15 +27,24 @@ import org.w3id.hrckg.vocab.Hrc;
  * to it (the citations of a document, the sponsorships of a State) with those pointers' own
  * statements, and a label for every resource the description links to. Call it inside a read
  * transaction.
+ *
+ * <p>The labels of the resources linked are kept once looked up (the data of a running server does
+ * not change, as for {@link RenderedCache}): a session, a State or a much cited document is
+ * labelled in the graph of every text that names it, so that one look-up reads as many statements
+ * as there are such texts, and most descriptions link to some of them.
  */
 public final class ResourceDescriber {
 
   /** Incoming links kept, at most: the most cited document stays a page a browser can show. */
   static final int MAX_INCOMING = 5_000;
 
+  /** Resources whose labels are kept, at most: a few statements each. */
+  private static final int LABELLED = 100_000;
+
   private static final List<Node> LABELS = List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), DCTerms.title.asNode());
 
   private final DatasetGraph dataset;
+  private final Cache<Node, List<Triple>> labels = CacheFactory.createCache(LABELLED);
 
   public ResourceDescriber(DatasetGraph dataset) {
     this.dataset = dataset;
@@ -158,11 +170,18 @@ public final class ResourceDescriber {
     });
     for (Node n : linked) {
       if (n.isURI() && !whole.contains(n) && !hasLabel(g, n)) {
-        for (Node p : LABELS) {
-          dataset.find(Node.ANY, n, p, Node.ANY).forEachRemaining(q -> g.add(Triple.create(n, p, q.getObject())));
-        }
+        labels.get(n, this::labelsOf).forEach(g::add);
       }
     }
+  }
+
+  /** What the dataset says of a resource's labels, in any graph, each statement once, in the order found. */
+  private List<Triple> labelsOf(Node resource) {
+    Set<Triple> found = new LinkedHashSet<>();
+    for (Node p : LABELS) {
+      dataset.find(Node.ANY, resource, p, Node.ANY).forEachRemaining(q -> found.add(Triple.create(resource, p, q.getObject())));
+    }
+    return List.copyOf(found);
   }
 
   private static boolean hasLabel(Graph g, Node n) {
