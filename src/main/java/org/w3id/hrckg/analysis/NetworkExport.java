@@ -62,7 +62,11 @@ public final class NetworkExport {
       data.put("target", row.get("cited"));
       edges.add(Map.of("data", data));
     }
-    return Map.of("nodes", nodes, "edges", edges);
+    // Keys in a fixed order (Map.of's changes from one run of the JVM to the next): the same network, the same bytes.
+    Map<String, Object> elements = new LinkedHashMap<>();
+    elements.put("nodes", nodes);
+    elements.put("edges", edges);
+    return elements;
   }
 
   private static Map<String, Object> d3(CitationAnalysis analysis) {
@@ -73,7 +77,10 @@ public final class NetworkExport {
       link.put("value", row.get("paragraphs"));
       return link;
     }).toList();
-    return Map.of("nodes", nodeRows(analysis), "links", links);
+    Map<String, Object> network = new LinkedHashMap<>();
+    network.put("nodes", nodeRows(analysis));
+    network.put("links", links);
+    return network;
   }
 
   static List<Map<String, Object>> nodeRows(CitationAnalysis analysis) {

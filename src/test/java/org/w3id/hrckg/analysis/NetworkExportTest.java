@@ -91,6 +91,15 @@ class NetworkExportTest {
     assertTrue(cytoscape.get("edges").get(0).get("data").has("source"));
     JsonNode d3 = new ObjectMapper().readTree(out.resolve("network-d3.json").toFile());
     assertEquals(38, d3.get("links").size());
+    // Keys in a fixed order, the same bytes from one run to the next.
+    assertEquals(List.of("nodes", "edges"), fieldNames(cytoscape));
+    assertEquals(List.of("nodes", "links"), fieldNames(d3));
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

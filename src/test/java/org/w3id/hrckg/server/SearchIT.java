@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -58,6 +60,9 @@ class SearchIT {
     JsonNode results = json("search?q=60%2F251");
     assertEquals(TestServer.BASE + "id/doc/A/RES/60/251", results.get("results").get(0).get("document").asText());
     assertEquals("A/RES/[60]/[251]", results.get("results").get(0).get("snippets").get(0).get("text").asText());
+    List<String> keys = new ArrayList<>();
+    results.get("results").get(0).get("snippets").get(0).fieldNames().forEachRemaining(keys::add);
+    assertEquals(List.of("on", "language", "text"), keys, "a snippet's keys in a fixed order, the same bytes from run to run");
   }
 
   @Test

@@ -104,8 +104,13 @@ public final class SearchServlet extends HttpServlet {
       r.put("label", labels.get(f.document()));
       r.put("score", f.score());
       r.put("facets", f.facets());
-      r.put("snippets", f.snippets().stream().map(s -> Map.of("on", s.on(), "language", s.language(),
-          "text", s.text().replace(DocumentSearch.MARK_START, '[').replace(DocumentSearch.MARK_END, ']'))).toList());
+      r.put("snippets", f.snippets().stream().map(s -> {
+        Map<String, Object> snippet = new LinkedHashMap<>();
+        snippet.put("on", s.on());
+        snippet.put("language", s.language());
+        snippet.put("text", s.text().replace(DocumentSearch.MARK_START, '[').replace(DocumentSearch.MARK_END, ']'));
+        return snippet;
+      }).toList());
       return r;
     }).toList());
     out.put("facets", results.counts());

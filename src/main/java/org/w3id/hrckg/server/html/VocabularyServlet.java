@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,15 +73,27 @@ public final class VocabularyServlet extends HttpServlet {
         .getBytes(StandardCharsets.UTF_8), Representation.HTML.contentType());
   }
 
+  /**
+   * A Cytoscape element's data, its keys in the order given (Map.of's changes from one run of the
+   * JVM to the next, and with it the bytes and the entity tag of the model's JSON).
+   */
+  private static Map<String, Object> data(String... keysAndValues) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      data.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return data;
+  }
+
   /** The classes as nodes; object properties from their domain to their range, and subclasses, as edges. */
   private byte[] modelElements() {
     List<Map<String, Object>> nodes = new ArrayList<>();
     List<Map<String, Object>> edges = new ArrayList<>();
     ontology.listSubjectsWithProperty(RDF.type, OWL.Class).toList().stream()
         .filter(c -> c.isURIResource() && c.getURI().startsWith(Hrc.NS)).forEach(c -> {
-          nodes.add(Map.of("data", Map.of("id", c.getLocalName(), "label", labels.label(c.getURI(), "en").orElse(c.getLocalName()))));
+          nodes.add(Map.of("data", data("id", c.getLocalName(), "label", labels.label(c.getURI(), "en").orElse(c.getLocalName()))));
           c.listProperties(RDFS.subClassOf).toList().stream().filter(st -> st.getObject().isURIResource()
-              && st.getResource().getURI().startsWith(Hrc.NS)).forEach(st -> edges.add(Map.of("data", Map.of(
+              && st.getResource().getURI().startsWith(Hrc.NS)).forEach(st -> edges.add(Map.of("data", data(
                   "id", c.getLocalName() + "-sub", "source", c.getLocalName(), "target", st.getResource().getLocalName(),
                   "kind", "subclass", "label", ""))));
         });
@@ -89,12 +102,15 @@ public final class VocabularyServlet extends HttpServlet {
       var range = p.getPropertyResourceValue(RDFS.range);
       if (domain != null && range != null && domain.isURIResource() && range.isURIResource()
           && domain.getURI().startsWith(Hrc.NS) && range.getURI().startsWith(Hrc.NS)) {
-        edges.add(Map.of("data", Map.of("id", p.getLocalName(), "source", domain.getLocalName(), "target", range.getLocalName(),
+        edges.add(Map.of("data", data("id", p.getLocalName(), "source", domain.getLocalName(), "target", range.getLocalName(),
             "kind", "property", "label", labels.label(p.getURI(), "en").orElse(p.getLocalName()))));
       }
     });
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(Map.of("nodes", nodes, "edges", edges));
+      Map<String, Object> elements = new LinkedHashMap<>();
+      elements.put("nodes", nodes);
+      elements.put("edges", edges);
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(elements);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
