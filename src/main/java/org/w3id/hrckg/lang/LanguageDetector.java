@@ -54,7 +54,7 @@ public final class LanguageDetector {
       if (i > wordStart) {
         words++;
         if (i - wordStart <= LONGEST_FUNCTION_WORD) {
-          String w = word(text, wordStart, i).toLowerCase(Locale.ROOT);
+          String w = text.subSequence(wordStart, i).toString().toLowerCase(Locale.ROOT);
           FUNCTION_WORDS.forEach((language, set) -> {
             if (set.contains(w)) {
               hits.merge(language, 1, Integer::sum);
@@ -72,14 +72,6 @@ public final class LanguageDetector {
       return Optional.empty();
     }
     return hits.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-  }
-
-  private static String word(CharSequence text, int start, int end) {
-    char[] letters = new char[end - start];
-    for (int i = start; i < end; i++) {
-      letters[i - start] = text.charAt(i);
-    }
-    return new String(letters);
   }
 
   /** Russian, Arabic or Chinese when most letters are Cyrillic, Arabic or Han. */

@@ -214,8 +214,7 @@ final class ParagraphSegmenter {
   }
 
   private boolean endsClause(char... terminators) {
-    List<TextLine> lines = current.lines();
-    String last = lines.get(lines.size() - 1).text().toString().stripTrailing();
+    String last = lastLine();
     if (last.isEmpty()) {
       return false;
     }
@@ -230,13 +229,18 @@ final class ParagraphSegmenter {
 
   /** Whether the paragraph's last line ends in a capitalised word, which a name's next word may follow. */
   private boolean endsInName() {
-    List<TextLine> lines = current.lines();
-    String last = lines.get(lines.size() - 1).text().toString().stripTrailing();
+    String last = lastLine();
     int start = last.length();
     while (start > 0 && Character.isLetter(last.charAt(start - 1))) {
       start--;
     }
     return start < last.length() && Character.isUpperCase(last.charAt(start));
+  }
+
+  /** The current paragraph's last line, without its trailing spaces. */
+  private String lastLine() {
+    List<TextLine> lines = current.lines();
+    return lines.get(lines.size() - 1).text().toString().stripTrailing();
   }
 
   /** After a final full stop, a line that does not continue a sentence starts something else. */
