@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
@@ -39,13 +39,16 @@ record AnswerKey(String query, List<String> defaultGraphs, List<String> namedGra
    * ({@code RAND()}, {@code UUID()}, {@code STRUUID()}, {@code BNODE()}), or calls a function the
    * standard does not define (its casts, {@code xsd:integer(?x)} and the like, are standard).
    */
-  static Optional<AnswerKey> of(HttpAction action, Query query) {
-    return of(query, SPARQLProtocol.getProtocolDatasetDescription(action));
+  static Optional<AnswerKey> of(HttpAction action, Query query, Op algebra) {
+    return of(query, algebra, SPARQLProtocol.getProtocolDatasetDescription(action));
   }
 
-  /** The key of a query asked with the protocol's dataset graphs ({@code null} when it names none). */
-  static Optional<AnswerKey> of(Query query, DatasetDescription graphs) {
-    if (varies(query)) {
+  /**
+   * The key of a query (its algebra compiled from it) asked with the protocol's dataset graphs
+   * ({@code null} when it names none).
+   */
+  static Optional<AnswerKey> of(Query query, Op algebra, DatasetDescription graphs) {
+    if (varies(algebra)) {
       return Optional.empty();
     }
     return Optional.of(graphs == null
@@ -54,10 +57,10 @@ record AnswerKey(String query, List<String> defaultGraphs, List<String> namedGra
   }
 
   /** Whether the query holds, anywhere (sub-queries, EXISTS, aggregates, ORDER BY), a function whose value varies. */
-  static boolean varies(Query query) {
+  static boolean varies(Op algebra) {
     VaryingFunctions found = new VaryingFunctions();
     // Jena's walker does not go into the expressions of aggregates and sort conditions: they are walked here.
-    Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+    Walker.walk(algebra, new OpVisitorBase() {
       @Override
       public void visit(OpGroup group) {
         group.getAggregators().forEach(aggregate -> aggregate.visit(found));

@@ -15,6 +15,7 @@ import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -38,6 +39,8 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
   private final Duration timeout;
   private final long maxResults;
+  /** The request attribute that holds the request's {@link AnswerKey}, when its answer may be kept. */
+  private static final String KEY = GuardedQueryProcessor.class.getName() + ".key";
   /** The request attribute that holds the written answer found for it, sent instead of running its query. */
   private static final String WRITTEN = GuardedQueryProcessor.class.getName() + ".written";
 
@@ -67,10 +70,13 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
   @Override
   protected void validateQuery(HttpAction action, Query query) {
-    if (usesService(query)) {
+    Op algebra = Algebra.compile(query);
+    if (usesService(algebra)) {
       ServletOps.error(HttpSC.FORBIDDEN_403,
           "Federated queries (SERVICE) are not allowed on this endpoint: it answers from its own data only.");
     }
+    // Compiled once: whether its answer may be kept is read from the same algebra, for executeQuery.
+    AnswerKey.of(action, query, algebra).ifPresent(key -> action.getRequest().setAttribute(KEY, key));
   }
 
   @Override
@@ -87,7 +93,7 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
       List<JsonObject> items = bounded(exec.execJsonItems(), "items");
       return new QueryExecResult(items.iterator());
     }
-    Optional<AnswerKey> key = AnswerKey.of(action, query);
+    Optional<AnswerKey> key = action.getRequest().getAttribute(KEY) instanceof AnswerKey k ? Optional.of(k) : Optional.empty();
     Optional<WrittenAnswers.Written> before = key.flatMap(k -> written.flatMap(w -> w.find(action.getRequest(), k)));
     if (before.isPresent()) {
       // Fuseki sends what this returns; the answer as written is sent instead, by sendResults.
@@ -140,9 +146,9 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
   }
 
   /** Whether the query holds SERVICE anywhere: in its pattern, a subquery or an EXISTS filter. */
-  static boolean usesService(Query query) {
+  static boolean usesService(Op algebra) {
     boolean[] found = {false};
-    Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+    Walker.walk(algebra, new OpVisitorBase() {
       @Override
       public void visit(OpService op) {
         found[0] = true;

@@ -3,6 +3,7 @@ package org.w3id.hrckg.server.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +21,6 @@ class GuardedQueryProcessorTest {
       ASK { SERVICE ?endpoint { ?s ?p ?o } VALUES ?endpoint { <http://example.org/sparql> } }  | true
       """)
   void findsService(String query, boolean expected) {
-    assertEquals(expected, GuardedQueryProcessor.usesService(QueryFactory.create(query)));
+    assertEquals(expected, GuardedQueryProcessor.usesService(Algebra.compile(QueryFactory.create(query))));
   }
 }
