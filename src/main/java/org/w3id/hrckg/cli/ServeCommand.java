@@ -14,7 +14,6 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.hrckg.iri.IriMinter;
@@ -147,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
       server.join();
       return 0;
     }
-    long triples = Txn.calculateRead(served.get().dataset(), () -> served.get().dataset().stream().count());
+    long triples = server.triples();
     stdout.printf("hrc-kg serves %,d triples at %s%n  SPARQL endpoint  %ssparql%n  query page       %squery%n"
         + "  linked data      %sid/... (URIs minted under %s)%nStop with Ctrl-C.%n",
         triples, url, url, url, url, served.get().iris().base());

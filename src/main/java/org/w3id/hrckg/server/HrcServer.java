@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.jena.fuseki.Fuseki;
@@ -76,9 +78,11 @@ public final class HrcServer implements AutoCloseable {
   private static final Duration ERROR_GRACE = Duration.ofSeconds(1);
 
   private final FusekiServer fuseki;
+  private final long triples;
 
-  private HrcServer(FusekiServer fuseki) {
+  private HrcServer(FusekiServer fuseki, long triples) {
     this.fuseki = fuseki;
+    this.triples = triples;
   }
 
   /**
@@ -112,12 +116,16 @@ public final class HrcServer implements AutoCloseable {
     ResourcePaths paths = new ResourcePaths(iris);
     ServedData data = new ServedData(dataset, paths);
     Templates templates = new Templates();
-    DatasetFigures figures = DatasetFigures.of(dataset);
+    // The figures are counted beside the rest of what is computed once over the whole dataset (each
+    // a read of its own): on a large store each half takes a minute or more of one core.
+    CompletableFuture<DatasetFigures> counted = CompletableFuture.supplyAsync(() -> DatasetFigures.of(dataset));
     Function<HttpServletRequest, String> endpoint = request -> origins.of(request) + SPARQL;
     TermLabels terms = TermLabels.of(dataset, iris);
+    VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
+    AnalysisServlet analysis = analysisServlet(dataset, paths, templates);
+    DatasetFigures figures = joined(counted);
     Function<HttpServletRequest, org.apache.jena.graph.Graph> voidOf =
         request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers);
-    VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
     ShapesServlet shapes = new ShapesServlet(templates, terms);
     WrittenAnswers written = WrittenAnswers.keeping(WrittenAnswers.defaultBytes());
     FusekiServer.Builder builder = FusekiServer.create();
@@ -153,7 +161,7 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/.well-known/void", new VoidServlet(voidOf))
         .addServlet("/dataset", new DatasetServlet(voidOf, templates, terms))
         .addServlet(DumpServlet.PATH, new DumpServlet(dataset))
-        .addServlet("/analysis/*", analysisServlet(dataset, paths, templates))
+        .addServlet("/analysis/*", analysis)
         .addServlet("/static/*", new AssetServlet("/static/", "/web/"))
         .addServlet("/webjars/*", new AssetServlet("/webjars/", "/META-INF/resources/webjars/"))
         .build();
@@ -170,7 +178,22 @@ public final class HrcServer implements AutoCloseable {
         DumpServlet.PATH::equals);
     started.set(fuseki);
     fuseki.start();
-    return new HrcServer(fuseki);
+    return new HrcServer(fuseki, figures.triples());
+  }
+
+  /** The result of work done beside the start, its failure thrown as it was thrown. */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static AnalysisServlet analysisServlet(DatasetGraph dataset, ResourcePaths paths, Templates templates) {
@@ -184,6 +207,11 @@ public final class HrcServer implements AutoCloseable {
   /** The port it listens on (the one chosen when started on port 0). */
   public int port() {
     return fuseki.getHttpPort();
+  }
+
+  /** The statements in all graphs of the dataset served, as counted when it started. */
+  public long triples() {
+    return triples;
   }
 
   /** Blocks until the server stops. */
