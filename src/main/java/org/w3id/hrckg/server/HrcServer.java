@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.jena.fuseki.Fuseki;
@@ -40,6 +39,7 @@ import org.w3id.hrckg.server.html.VocabularyServlet;
 import org.w3id.hrckg.server.http.CorsFilter;
 import org.w3id.hrckg.server.http.PublicOrigins;
 import org.w3id.hrckg.server.http.RequestGuard;
+import org.w3id.hrckg.server.http.SingleFlight;
 import org.w3id.hrckg.server.http.TrafficControl;
 import org.w3id.hrckg.server.linkeddata.DataServlet;
 import org.w3id.hrckg.server.linkeddata.IdServlet;
@@ -123,7 +123,7 @@ public final class HrcServer implements AutoCloseable {
     TermLabels terms = TermLabels.of(dataset, iris);
     VocabularyServlet vocabulary = new VocabularyServlet(dataset, paths, templates, terms);
     AnalysisServlet analysis = analysisServlet(dataset, paths, templates);
-    DatasetFigures figures = joined(counted);
+    DatasetFigures figures = SingleFlight.await(counted);
     Function<HttpServletRequest, org.apache.jena.graph.Graph> voidOf =
         request -> VoidDescription.of(dataset, iris, figures, origins.of(request) + "/", DumpServlet.PATH, answers);
     ShapesServlet shapes = new ShapesServlet(templates, terms);
@@ -179,21 +179,6 @@ public final class HrcServer implements AutoCloseable {
     started.set(fuseki);
     fuseki.start();
     return new HrcServer(fuseki, figures.triples());
-  }
-
-  /** The result of work done beside the start, its failure thrown as it was thrown. */
-  private static <T> T joined(CompletableFuture<T> work) {
-    try {
-      return work.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error cause) {
-        throw cause;
-      }
-      throw e;
-    }
   }
 
   private static AnalysisServlet analysisServlet(DatasetGraph dataset, ResourcePaths paths, Templates templates) {

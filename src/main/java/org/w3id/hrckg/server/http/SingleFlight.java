@@ -40,7 +40,8 @@ public final class SingleFlight<K, V> {
     }
   }
 
-  private static <V> V await(CompletableFuture<V> running) {
+  /** The result of work running elsewhere, once done, its failure thrown as it was thrown. */
+  public static <V> V await(CompletableFuture<V> running) {
     try {
       return running.join();
     } catch (CompletionException e) {
