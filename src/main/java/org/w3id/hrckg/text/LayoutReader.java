@@ -89,38 +89,65 @@ final class LayoutReader {
 
   /**
    * A footnote whose call was not seen has it on its page, glued by the extraction to a number:
-   * "mai 2022" and call 3 read "mai 20223". The last such number before the footnote, after the
-   * page's header, holds the call.
+   * "mai 2022" and call 3 read "mai 20223".
    */
   private void recoverCall(Footnote f) {
-    if (markers.stream().anyMatch(m -> m.label().equals(f.label()))) {
-      return;
+    if (!called(f.label())) {
+      recoverGluedCall(f.label(), f.text().sourceStart());
     }
-    int footnoteAt = f.text().sourceStart();
+  }
+
+  /**
+   * Finds the call of a footnote glued to a number (a year, a resolution number) on the page,
+   * before a position and after the call of the footnote before it, footnotes being numbered in
+   * the order of their calls; takes it out of the running text. The last such number holds it.
+   */
+  private boolean recoverGluedCall(String label, int before) {
     int pageStart = furniture.stream().filter(x -> x.kind() == Furniture.Kind.SYMBOL || x.kind() == Furniture.Kind.JOB_NUMBER)
-        .mapToInt(x -> x.line().text().sourceStart()).filter(at -> at < footnoteAt).max().orElse(0);
+        .mapToInt(x -> x.line().text().sourceStart()).filter(at -> at < before).max().orElse(0);
+    String previous = String.valueOf(Integer.parseInt(label) - 1);
+    int after = Math.max(pageStart, markers.stream().filter(m -> m.label().equals(previous) && m.sourcePosition() < before)
+        .mapToInt(FootnoteMarker::sourcePosition).max().orElse(0));
     Pattern glued = Pattern.compile(layout.orphanCall().pattern().pattern().replace("(?<label>3)",
-        "(?<label>" + Pattern.quote(f.label()) + ")"), layout.orphanCall().pattern().flags());
+        "(?<label>" + Pattern.quote(label) + ")"), layout.orphanCall().pattern().flags());
     for (int i = lines.size() - 1; i >= 0; i--) {
       OffsetText text = lines.get(i).text();
-      if (text.sourceStart() >= footnoteAt) {
+      if (text.sourceStart() >= before) {
         continue;
       }
-      if (text.sourceEnd() < pageStart) {
-        return;
+      if (text.sourceEnd() < after) {
+        return false;
       }
       Matcher m = glued.matcher(text);
       int start = -1;
       while (m.find()) {
-        start = m.start("label");
+        if (text.sourceIndex(m.start("label")) > after) {
+          start = m.start("label");
+        }
       }
       if (start >= 0) {
-        markers.add(new FootnoteMarker(f.label(), text.sourceIndex(start)));
-        OffsetText without = OffsetText.join(List.of(text.subSequence(0, start), text.subSequence(start + f.label().length())), "");
+        addMarker(label, text.sourceIndex(start));
+        OffsetText without = OffsetText.join(List.of(text.subSequence(0, start), text.subSequence(start + label.length())), "");
         lines.set(i, new TextLine(lines.get(i).number(), without));
-        return;
+        return true;
       }
     }
+    return false;
+  }
+
+  /** Whether a call of this footnote label has been found in the running text. */
+  private boolean called(String label) {
+    return markers.stream().anyMatch(m -> m.label().equals(label));
+  }
+
+  /**
+   * A footnote number printed on the page (a label alone on its line, or the next note of a
+   * footnote zone) whose call the sequence of calls still needs: the one after the last call, one
+   * of the two after it, or one skipped; its call is sought glued to a number of the page.
+   */
+  private boolean recoverNeededCall(String label, int before) {
+    int n = Integer.parseInt(label);
+    return n >= 1 && n <= nextCall + 2 && !called(label) && !labelRead(label) && recoverGluedCall(label, before);
   }
 
   /** Reads one non-blank line; returns the index of the last line it consumed. */
@@ -135,7 +162,9 @@ final class LayoutReader {
     if (LayoutPatterns.LONE_LABEL.matchesAll(line) && openLabel == null && pendingLabel == null) {
       return readLoneLabel(i, line);
     }
-    if (pendingLabel != null) {
+    if (pendingLabel != null && heldLabel == null) {
+      // With a paragraph label held over the page break too, the first text is the paragraph's:
+      // the label stood before the footnote label, and a page's running text before its notes.
       openFootnote(pendingLabel, line);
       pendingLabel = null;
       return i;
@@ -156,10 +185,9 @@ final class LayoutReader {
       openFootnote(queuedLabels.poll(), line);
       return i;
     }
-    if (openLabel != null && footnoteZone && !pendingCalls.isEmpty() && LayoutPatterns.NOTE_START.matcher(line).lookingAt()) {
-      // Footnotes whose labels an extraction printed apart (pdftotext prints some after the notes):
-      // the next note of the zone is the first called one not read yet.
-      openFootnote(pendingCalls.stream().min(java.util.Comparator.comparing(Integer::valueOf)).orElseThrow(), line);
+    String nextNote = openLabel != null && footnoteZone && LayoutPatterns.NOTE_START.matcher(line).lookingAt() ? nextNoteLabel(line) : null;
+    if (nextNote != null) {
+      openFootnote(nextNote, line);
       return i;
     }
     closeFootnote();
@@ -167,6 +195,19 @@ final class LayoutReader {
     queuedLabels.clear();
     addRunningText(line);
     return i;
+  }
+
+  /**
+   * The label of a note in a footnote zone printed without one (pdftotext prints some labels after
+   * the notes, or loses them): the first called footnote not read yet, else the next number of the
+   * sequence where its call is glued to a number of the page; null if neither.
+   */
+  private String nextNoteLabel(OffsetText line) {
+    if (!pendingCalls.isEmpty()) {
+      return pendingCalls.stream().min(java.util.Comparator.comparing(Integer::valueOf)).orElseThrow();
+    }
+    String next = String.valueOf(nextCall);
+    return recoverNeededCall(next, line.sourceStart()) ? next : null;
   }
 
   private boolean readFurniture(OffsetText line) {
@@ -237,8 +278,11 @@ final class LayoutReader {
       addRunningText(OffsetText.join(parts, ""));
       return rest < input.size() ? rest : next;
     }
-    boolean called = pendingCalls.contains(number);
     boolean labelsFollow = LayoutPatterns.PAGE_NUMBER.matchesAll(following);
+    // A number where a label stands (in a footnote zone, before other labels or a note's text) may
+    // be a footnote whose call the extraction glued to a number of the page.
+    boolean called = pendingCalls.contains(number) || (footnoteZone || labelsFollow
+        || LayoutPatterns.NOTE_START.matcher(following).lookingAt()) && recoverNeededCall(number, line.sourceStart());
     if (footnoteZone && !labelRead(number) && !queuedLabels.isEmpty()
         || !footnoteZone && called && !labelRead(number) && labelsFollow) {
       // One of a run of labels printed before their notes.
@@ -310,8 +354,10 @@ final class LayoutReader {
     if (!explicit) {
       label = m.group("bare");
       // "11 October 2023" under a meeting is a date, whatever footnote 11 may be; so is "5 March 2010;" in a
-      // sentence of the running text whose footnote 5 the page prints under its rule with a marked label.
-      if (!footnoteZone && (!pendingCalls.contains(label) || markedLabels.contains(label)) || layout.distributedDate().matchesAll(line)) {
+      // sentence of the running text whose footnote 5 the page prints under its rule with a marked label;
+      // so is "5 March 2010; the third" anywhere: a footnote opens with a symbol, a title or a reference.
+      if (!footnoteZone && (!pendingCalls.contains(label) || markedLabels.contains(label)) || layout.distributedDate().matchesAll(line)
+          || LayoutPatterns.DATE_START.matcher(line).lookingAt()) {
         return false;
       }
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
@@ -47,7 +49,7 @@ final class LineEndHyphens {
     Set<String> words = lexicon(lines);
     List<TextLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      TextLine line = restoreGlued(lines.get(i), words, layout.lexicon());
+      TextLine line = restoreGlued(lines.get(i), words, layout);
       OffsetText t = line.text();
       if (i + 1 < lines.size() && breaksAfter(t)
           && layout.suspensionConjunction().matchesAll(firstWord(lines.get(i + 1).text()).toLowerCase(Locale.ROOT))) {
@@ -136,22 +138,32 @@ final class LineEndHyphens {
   }
 
   /**
-   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1.
-   * Two words glued ("overcomplied", "Russianbacked") get no hyphen: unlike a line end, nothing
-   * says one was there.
+   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
+   * a compound may keep its other hyphens ("cessez-lefeu", "soixantedix-huitième"), unless the
+   * language writes it as it stands. Two words glued ("overcomplied", "Russianbacked") get no
+   * hyphen: unlike a line end, nothing says one was there.
    */
   private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
-    if (word.indexOf('-') >= 0 || word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)) {
+    int hyphen = word.indexOf('-');
+    if (word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)
+        || hyphen >= 0 && lexicon.isHyphenated(word.substring(0, hyphen), word.substring(hyphen + 1))) {
       return -1;
     }
     for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
       String stem = word.substring(0, k);
       String rest = word.substring(k);
+      if (shortPart(stem.substring(stem.lastIndexOf('-') + 1)) || shortPart(rest.split("-", 2)[0])) {
+        continue;
+      }
       if (lexicon.isHyphenated(stem, rest) || words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))) {
         return k;
       }
     }
     return -1;
+  }
+
+  private static boolean shortPart(String part) {
+    return part.length() < SHORTEST_PART;
   }
 
   private static boolean breaksAfter(OffsetText t) {
@@ -197,26 +209,37 @@ final class LineEndHyphens {
   /**
    * A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen
    * back; so does a word that the language never writes whole but writes, hyphenated at one place,
-   * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding").
+   * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding");
+   * and a word glued to the conjunction after a suspended hyphen gets the hyphen and the space.
    */
-  private static TextLine restoreGlued(TextLine line, Set<String> words, WordLexicon lexicon) {
+  private static TextLine restoreGlued(TextLine line, Set<String> words, LayoutVocabulary layout) {
     OffsetText t = line.text();
     Matcher w = WORD.matcher(t);
-    List<Integer> at = new ArrayList<>();
+    TreeMap<Integer, String> at = new TreeMap<>();
+    List<int[]> spans = new ArrayList<>();
     while (w.find()) {
-      Matcher g = GLUED.matcher(w.group());
-      boolean mayBeGlued = capitalInside(t, w.start(), w.end());
+      spans.add(new int[] {w.start(), w.end()});
+    }
+    for (int n = 0; n < spans.size(); n++) {
+      String word = t.subSequence(spans.get(n)[0], spans.get(n)[1]).toString();
+      int wordStart = spans.get(n)[0];
+      Matcher g = GLUED.matcher(word);
+      boolean mayBeGlued = capitalInside(t, spans.get(n)[0], spans.get(n)[1]);
       boolean found = false;
       while (mayBeGlued && g.find()) {
-        String hyphenated = (w.group().substring(0, g.start()) + "-" + w.group().substring(g.start())).toLowerCase(Locale.ROOT);
+        String hyphenated = (word.substring(0, g.start()) + "-" + word.substring(g.start())).toLowerCase(Locale.ROOT);
         if (words.contains(hyphenated)) {
-          at.add(w.start() + g.start());
+          at.put(wordStart + g.start(), "-");
           found = true;
         }
       }
-      int split = found ? -1 : lostHyphen(w.group(), words, lexicon);
+      int split = found ? -1 : lostHyphen(word, words, layout.lexicon());
+      String next = n + 1 < spans.size() ? t.subSequence(spans.get(n + 1)[0], spans.get(n + 1)[1]).toString() : "";
+      int suspended = split > 0 || found ? -1 : lostSuspension(word, next, words, layout);
       if (split > 0) {
-        at.add(w.start() + split);
+        at.put(wordStart + split, "-");
+      } else if (suspended > 0) {
+        at.put(wordStart + suspended, "- ");
       }
     }
     if (at.isEmpty()) {
@@ -224,12 +247,31 @@ final class LineEndHyphens {
     }
     List<OffsetText> parts = new ArrayList<>();
     int from = 0;
-    for (int k : at) {
-      parts.add(t.subSequence(from, k));
-      parts.add(OffsetText.synthetic("-", t.sourceIndex(k)));
-      from = k;
+    for (Map.Entry<Integer, String> k : at.entrySet()) {
+      parts.add(t.subSequence(from, k.getKey()));
+      parts.add(OffsetText.synthetic(k.getValue(), t.sourceIndex(k.getKey())));
+      from = k.getKey();
     }
     parts.add(t.subSequence(from));
     return new TextLine(line.number(), OffsetText.join(parts, ""));
+  }
+
+  /**
+   * Where a word lost the suspended hyphen and the space before the conjunction glued to it, or -1:
+   * "slowand rapid-onset", "womenand youth-led" (pdftotext's raw order drops the hyphen at a line
+   * end and joins the lines). A lower-case word the language never writes whole, a word of the text
+   * or of the language before the conjunction, and a compound after it, whose first element the
+   * suspended hyphen shares.
+   */
+  private static int lostSuspension(String word, String next, Set<String> words, LayoutVocabulary layout) {
+    if (next.indexOf('-') < 0 || word.indexOf('-') >= 0 || !Character.isLowerCase(word.charAt(0)) || layout.lexicon().isWord(word)) {
+      return -1;
+    }
+    for (int k = SHORTEST_PART; k < word.length(); k++) {
+      if (layout.suspensionConjunction().matchesAll(word.substring(k)) && isWord(word.substring(0, k), words, layout.lexicon())) {
+        return k;
+      }
+    }
+    return -1;
   }
 }
