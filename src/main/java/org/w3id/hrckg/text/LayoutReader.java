@@ -142,12 +142,15 @@ final class LayoutReader {
 
   /**
    * A footnote number printed on the page (a label alone on its line, or the next note of a
-   * footnote zone) whose call the sequence of calls still needs: the one after the last call, one
-   * of the two after it, or one skipped; its call is sought glued to a number of the page.
+   * footnote zone) whose call the sequence of calls still needs: the one after the last call, or
+   * one skipped (a number past it is a page number, or a label whose call comes later); before any
+   * call, 1 or 2, the UN's footnote 1 often standing outside the resolution's text (its Akoma Ntoso
+   * numbers the text's notes from 2). Its call is sought glued to a number of the page.
    */
   private boolean recoverNeededCall(String label, int before) {
     int n = Integer.parseInt(label);
-    return n >= 1 && n <= nextCall + 2 && !called(label) && !labelRead(label) && recoverGluedCall(label, before);
+    int needed = nextCall == 1 ? 2 : nextCall;
+    return n >= 1 && n <= needed && !called(label) && !labelRead(label) && recoverGluedCall(label, before);
   }
 
   /** Reads one non-blank line; returns the index of the last line it consumed. */

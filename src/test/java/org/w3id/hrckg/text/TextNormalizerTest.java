@@ -68,6 +68,11 @@ class TextNormalizerTest {
         row("an Assembly resolution number ending in the number the sequence needs keeps it: its numbers have three digits",
             "la résolution 60/252 de l’Assemblée générale,\n\n2\n\nGE.23-23590(F)\n\nA/HRC/RES/54/22\n\nConsidérant",
             "la résolution 60/252 de l’Assemblée générale,|Considérant", List.of()),
+        row("a page number in a run of labels, past the next number of the sequence, takes no call from a resolution number",
+            "de sa résolution 51/34 du 7 octobre 2022, et des droits de l’homme2 ;\n18.\n2\n\n4\n\nPrie le Haut-Commissariat\n\n"
+                + "Voir A/HRC/53/63.\n\nGE.23-23366(F)\n\nA/HRC/RES/54/28\n\nde présenter",
+            "de sa résolution 51/34 du 7 octobre 2022, et des droits de l’homme ;|18. Prie le Haut-Commissariat|de présenter",
+            List.of("2:Voir A/HRC/53/63.@1")),
         row("a year ending in a footnote's number before the call of the footnote before it is no call: calls come in order",
             "en 20193, et\nde l’Examen2, l’engage\n2\n3\n\nGE.23-68753(F)\n\nCRC/C/SOM/1.\nVoir A/HRC/48/11.\n\n"
                 + "A/HRC/RES/54/32\n\nla situation",
