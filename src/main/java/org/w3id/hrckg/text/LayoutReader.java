@@ -2,6 +2,7 @@ package org.w3id.hrckg.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -85,6 +86,8 @@ final class LayoutReader {
       addRunningText(heldLabel);
     }
     footnotes.forEach(this::recoverCall);
+    // Calls found after their page was read (glued to a number) take their place in the text's order.
+    markers.sort(Comparator.comparingInt(FootnoteMarker::sourcePosition));
   }
 
   /**
@@ -202,15 +205,16 @@ final class LayoutReader {
 
   /**
    * The label of a note in a footnote zone printed without one (pdftotext prints some labels after
-   * the notes, or loses them): the first called footnote not read yet, else the next number of the
-   * sequence where its call is glued to a number of the page; null if neither.
+   * the notes, or loses them): the number after the note before it, the notes of a page following
+   * in order, where it is called or its call is glued to a number of the page; else the first called
+   * footnote not read yet; null if none.
    */
   private String nextNoteLabel(OffsetText line) {
-    if (!pendingCalls.isEmpty()) {
-      return pendingCalls.stream().min(java.util.Comparator.comparing(Integer::valueOf)).orElseThrow();
+    String following = String.valueOf(Integer.parseInt(openLabel) + 1);
+    if (pendingCalls.contains(following) || recoverNeededCall(following, line.sourceStart())) {
+      return following;
     }
-    String next = String.valueOf(nextCall);
-    return recoverNeededCall(next, line.sourceStart()) ? next : null;
+    return pendingCalls.stream().min(Comparator.comparing(Integer::valueOf)).orElse(null);
   }
 
   private boolean readFurniture(OffsetText line) {
