@@ -286,10 +286,10 @@ final class LayoutReader {
       return rest < input.size() ? rest : next;
     }
     boolean labelsFollow = LayoutPatterns.PAGE_NUMBER.matchesAll(following);
-    // A number where a label stands (in a footnote zone, before other labels or a note's text) may
-    // be a footnote whose call the extraction glued to a number of the page.
-    boolean called = pendingCalls.contains(number) || (footnoteZone || labelsFollow
-        || LayoutPatterns.NOTE_START.matcher(following).lookingAt()) && recoverNeededCall(number, line.sourceStart());
+    // A number where a label stands (in a footnote zone, before other labels, a note's text or a
+    // note that is only a link) may be a footnote whose call the extraction glued to a number of the page.
+    boolean called = pendingCalls.contains(number) || (footnoteZone || labelsFollow || LayoutPatterns.NOTE_START.matcher(following).lookingAt()
+        || LayoutPatterns.HYPERLINK.matchesAll(following)) && recoverNeededCall(number, line.sourceStart());
     if (footnoteZone && !labelRead(number) && !queuedLabels.isEmpty()
         || !footnoteZone && called && !labelRead(number) && labelsFollow) {
       // One of a run of labels printed before their notes.
@@ -344,7 +344,7 @@ final class LayoutReader {
   }
 
   private static boolean continuesSentence(OffsetText next) {
-    if (next.isEmpty()) {
+    if (next.isEmpty() || LayoutPatterns.HYPERLINK.matchesAll(next)) {
       return false;
     }
     char c = next.charAt(0);

@@ -62,6 +62,10 @@ class TextNormalizerTest {
             "en application de sa résolution 49/192,\nlaissé pour compte,\n\n2\n\nGE.23-23590(F)\n\nA/HRC/54/35.\n\n"
                 + "A/HRC/RES/54/22\n\nConsidérant également",
             "en application de sa résolution 49/19,|laissé pour compte,|Considérant également", List.of("2:A/HRC/54/35.@1")),
+        row("labels before notes that are only links: a call glued to a year found, no label taken for a call",
+            "la Déclaration2 et le rapport du 4 mai 20233,\nexerçant leurs droits,\n2\nhttps://www.osce.org/odihr/526720.\n3\n"
+                + "https://www.osce.org/odihr/542751.\n\nGE.23-13031(F)\n\nA/HRC/RES/54/23\n\nmentionnées",
+            "la Déclaration et le rapport du 4 mai 2023,|exerçant leurs droits,|mentionnées", List.of()),
         row("a page number that the sequence of calls would need, but no number of the page ends in it: a page number",
             "adopté en 2023, et\nle rapport,\n\n2\n\nGE.23-23590(F)\n\nA/HRC/RES/54/22\n\nConsidérant",
             "adopté en 2023, et|le rapport,|Considérant", List.of()),
