@@ -42,14 +42,19 @@ final class LineEndHyphens {
   static final int LONG_WORD = 5;
   /** The shortest part of a compound whose lost hyphen is put back ("co-led", "re-entry"). */
   private static final int SHORTEST_PART = 2;
+  /** A line this short is a paragraph's last, or a heading: no measure of a full line. */
+  private static final int SHORT_LINE = 40;
+  /** The full lines a text needs for their usual length to mean anything. */
+  private static final int MIN_FULL_LINES = 20;
 
   private LineEndHyphens() {}
 
   static List<TextLine> resolve(List<TextLine> lines, LayoutVocabulary layout) {
     Set<String> words = lexicon(lines);
+    Page page = new Page(usualWidth(lines), repeatedWords(lines));
     List<TextLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      TextLine line = restoreGlued(lines.get(i), words, layout);
+      TextLine line = restoreGlued(lines.get(i), words, layout, page);
       OffsetText t = line.text();
       if (i + 1 < lines.size() && breaksAfter(t)
           && layout.suspensionConjunction().matchesAll(firstWord(lines.get(i + 1).text()).toLowerCase(Locale.ROOT))) {
@@ -212,7 +217,7 @@ final class LineEndHyphens {
    * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding");
    * and a word glued to the conjunction after a suspended hyphen gets the hyphen and the space.
    */
-  private static TextLine restoreGlued(TextLine line, Set<String> words, LayoutVocabulary layout) {
+  private static TextLine restoreGlued(TextLine line, Set<String> words, LayoutVocabulary layout, Page page) {
     OffsetText t = line.text();
     Matcher w = WORD.matcher(t);
     TreeMap<Integer, String> at = new TreeMap<>();
@@ -236,10 +241,13 @@ final class LineEndHyphens {
       int split = found ? -1 : lostHyphen(word, words, layout.lexicon());
       String next = n + 1 < spans.size() ? t.subSequence(spans.get(n + 1)[0], spans.get(n + 1)[1]).toString() : "";
       int suspended = split > 0 || found ? -1 : lostSuspension(word, next, words, layout);
+      int joined = split > 0 || found || suspended > 0 ? -1 : page.lostAtJoin(word, wordStart, t.length(), words, layout);
       if (split > 0) {
         at.put(wordStart + split, "-");
       } else if (suspended > 0) {
         at.put(wordStart + suspended, "- ");
+      } else if (joined > 0) {
+        at.put(wordStart + joined, "-");
       }
     }
     if (at.isEmpty()) {
@@ -254,6 +262,85 @@ final class LineEndHyphens {
     }
     parts.add(t.subSequence(from));
     return new TextLine(line.number(), OffsetText.join(parts, ""));
+  }
+
+  /**
+   * What the lines of a text say about its page: the usual length of a full line (0 where the text
+   * has none: a text of one paragraph a line), and the words it writes more than once.
+   *
+   * <p>pdftotext's raw reading order joins a line that ends on a hyphen with the next and drops the
+   * hyphen, the compound's with the typesetter's ("identity-" / "assignment" reads "identityassignment"):
+   * such a line is half as long again as a full line, and the join stands where a full line ends.
+   * A word there that the text writes once and the language never whole, made of a word and a
+   * capitalised one ("LevantKhorassan"), or of two long words in a language whose typesetters seldom
+   * break a word before a word ({@link LayoutVocabulary#wordTailsCompound}: not French,
+   * "garantir-" / "aient"), was a compound broken at its hyphen; short parts are the syllables and
+   * endings a typesetter breaks off ("re-" / "leasing"), and a prefix is often written solid
+   * ("intra-" / "household").
+   */
+  private record Page(int width, Set<String> repeated) {
+
+    int lostAtJoin(String word, int start, int lineLength, Set<String> words, LayoutVocabulary layout) {
+      WordLexicon lexicon = layout.lexicon();
+      if (width == 0 || lineLength * 2 < width * 3 || repeated.contains(word.toLowerCase(Locale.ROOT)) || lexicon.isWord(word)) {
+        return -1;
+      }
+      for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
+        int at = start + k;
+        if (at * 4 < width * 3 || at * 20 > width * 21) {
+          continue;
+        }
+        String stem = word.substring(0, k);
+        String rest = word.substring(k);
+        String stemPart = stem.substring(stem.lastIndexOf('-') + 1);
+        String restPart = rest.split("-", 2)[0];
+        if (stemPart.length() < LONG_WORD || restPart.length() < LONG_WORD || layout.compoundStem().matchesAll(stemPart.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        boolean capitalised = Character.isLowerCase(stemPart.charAt(stemPart.length() - 1)) && Character.isUpperCase(restPart.charAt(0));
+        if (isWord(stemPart, words, lexicon) && (capitalised || layout.wordTailsCompound() && isWord(restPart, words, lexicon))) {
+          return k;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The usual length of a full line: the median of the lines longer than {@value #SHORT_LINE}
+   * characters, where at least half of them are within a tenth of it (justified text); else 0.
+   */
+  private static int usualWidth(List<TextLine> lines) {
+    List<Integer> lengths = new ArrayList<>();
+    for (TextLine l : lines) {
+      int n = l.text().length();
+      if (n > SHORT_LINE) {
+        lengths.add(n);
+      }
+    }
+    if (lengths.size() < MIN_FULL_LINES) {
+      return 0;
+    }
+    List<Integer> sorted = lengths.stream().sorted().toList();
+    int median = sorted.get(sorted.size() / 2);
+    long full = lengths.stream().filter(n -> Math.abs(n - median) * 10 <= median).count();
+    return full * 2 >= lengths.size() ? median : 0;
+  }
+
+  /** The words a text writes more than once, lower-cased. */
+  private static Set<String> repeatedWords(List<TextLine> lines) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (TextLine l : lines) {
+      Matcher m = WORD.matcher(l.text());
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (!seen.add(w)) {
+          repeated.add(w);
+        }
+      }
+    }
+    return repeated;
   }
 
   /**

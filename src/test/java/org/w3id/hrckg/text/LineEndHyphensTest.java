@@ -112,6 +112,44 @@ class LineEndHyphensTest {
     assertEquals(reads, LineEndHyphens.resolve(lines, layout).get(0).text().toString(), note);
   }
 
+  /**
+   * A word where pdftotext's raw order joined a line ending on a hyphen with the next (a line half as
+   * long again as the text's full lines, the word where a full line ends), and how it must read.
+   */
+  static Stream<Arguments> joined() {
+    LayoutVocabulary en = EnglishProfile.INSTANCE.layout();
+    LayoutVocabulary fr = FrenchProfile.INSTANCE.layout();
+    return Stream.of(
+        Arguments.of("two long English words", en, "identityassignment", true, "identity-assignment"),
+        Arguments.of("another", en, "Russianbacked", true, "Russian-backed"),
+        Arguments.of("a word and a capitalised one, in French too", fr, "LevantKhorassan", true, "Levant-Khorassan"),
+        Arguments.of("a French word and an ending that is a word: French syllables often are words", fr, "garantiraient", true,
+            "garantiraient"),
+        Arguments.of("a prefix, often written solid", en, "intrahousehold", true, "intrahousehold"),
+        Arguments.of("a short part: a syllable a typesetter breaks off", en, "releasing", true, "releasing"),
+        Arguments.of("the same word on a line of the usual length: no join", en, "identityassignment", false, "identityassignment"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("joined")
+  void aHyphenLostWhereRawOrderJoinedTwoLinesComesBack(String note, LayoutVocabulary layout, String word, boolean joinedLine, String reads) {
+    String full = layout == en() ? "the Council recalls all its resolutions and decisions on the subject of the text"
+        : "le Conseil rappelle toutes ses résolutions et décisions sur la question du texte";
+    String head = layout == en() ? "the Council recalls its resolutions on stereotypes, stigmatization and"
+        : "le Conseil rappelle les attaques revendiquées par l’État islamique du";
+    String tail = joinedLine ? " based on race as essential in the fight against racism and discrimination" : "";
+    List<TextLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      lines.add(new TextLine(i + 1, OffsetText.of(full)));
+    }
+    lines.add(new TextLine(25, OffsetText.of(head + " " + word + tail)));
+    assertEquals(head + " " + reads + tail, LineEndHyphens.resolve(lines, layout).get(24).text().toString(), note);
+  }
+
+  private static LayoutVocabulary en() {
+    return EnglishProfile.INSTANCE.layout();
+  }
+
   private static Arguments row(LayoutVocabulary layout, String stem, String rest, boolean keep) {
     return Arguments.of(stem + "-/" + rest + (keep ? " keeps its hyphen" : " joins"), layout, stem, rest, keep);
   }
