@@ -146,7 +146,8 @@ final class LineEndHyphens {
    * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
    * a compound may keep its other hyphens ("cessez-lefeu", "soixantedix-huitième"), unless the
    * language writes it as it stands. Two words glued ("overcomplied", "Russianbacked") get no
-   * hyphen: unlike a line end, nothing says one was there.
+   * hyphen: unlike a line end, nothing says one was there (but where pdftotext joined two lines:
+   * {@link Page}).
    */
   private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
     int hyphen = word.indexOf('-');
@@ -229,7 +230,7 @@ final class LineEndHyphens {
       String word = t.subSequence(spans.get(n)[0], spans.get(n)[1]).toString();
       int wordStart = spans.get(n)[0];
       Matcher g = GLUED.matcher(word);
-      boolean mayBeGlued = capitalInside(t, spans.get(n)[0], spans.get(n)[1]);
+      boolean mayBeGlued = capitalInside(t, wordStart, spans.get(n)[1]);
       boolean found = false;
       while (mayBeGlued && g.find()) {
         String hyphenated = (word.substring(0, g.start()) + "-" + word.substring(g.start())).toLowerCase(Locale.ROOT);
