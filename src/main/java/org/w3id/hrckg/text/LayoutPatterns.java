@@ -73,6 +73,14 @@ public final class LayoutPatterns implements PatternCatalogue {
       .regex("^(?:(?:<sup>\\s*(?<sup>\\d{1,3})\\s*</sup>|\\[\\^(?<caret>\\d{1,3})\\]:?|(?<uni>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))"
           + "\\s+(?<marked>\\S.*)|(?<bare>\\d{1,3})\\s+(?<text>[\\p{Lu}«\"“(]\\S*.*))$");
 
+  public static final NamedPattern DATE_START = NamedPattern.named("date at a line start")
+      .purpose("a day, a month and a year opening a line (matched at the start of a line): a sentence that a line end"
+          + " split before a date, never a footnote, whose text opens with a symbol, a title or a reference")
+      .examples("5 March 2010; the third, in Bern", "5 mars 2010 ; la troisième", "4 February 2016, the third")
+      .counterExamples("2 Résolution 2005/74 de la Commission.", "3 A/HRC/26/41.", "28 February to 1 March 2013",
+          "2 Voir la résolution 60/251.")
+      .regex("^\\d{1,2}\\s+\\p{L}+\\s+(?:19|20)\\d{2}(?![\\d/])");
+
   public static final NamedPattern EXPLICIT_CALL = NamedPattern.named("explicit footnote call")
       .purpose("a footnote call written as markup or superscript digits anywhere in the running text")
       .examples("COVID-19<sup>1</sup> ;", "à leur encontre[^2] ;", "ces services »¹,")

@@ -2,6 +2,7 @@ package org.w3id.hrckg.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -85,42 +86,74 @@ final class LayoutReader {
       addRunningText(heldLabel);
     }
     footnotes.forEach(this::recoverCall);
+    // Calls found after their page was read (glued to a number) take their place in the text's order.
+    markers.sort(Comparator.comparingInt(FootnoteMarker::sourcePosition));
   }
 
   /**
    * A footnote whose call was not seen has it on its page, glued by the extraction to a number:
-   * "mai 2022" and call 3 read "mai 20223". The last such number before the footnote, after the
-   * page's header, holds the call.
+   * "mai 2022" and call 3 read "mai 20223".
    */
   private void recoverCall(Footnote f) {
-    if (markers.stream().anyMatch(m -> m.label().equals(f.label()))) {
-      return;
+    if (!called(f.label())) {
+      recoverGluedCall(f.label(), f.text().sourceStart());
     }
-    int footnoteAt = f.text().sourceStart();
+  }
+
+  /**
+   * Finds the call of a footnote glued to a number (a year, a resolution number) on the page,
+   * before a position and after the call of the footnote before it, footnotes being numbered in
+   * the order of their calls; takes it out of the running text. The last such number holds it.
+   */
+  private boolean recoverGluedCall(String label, int before) {
     int pageStart = furniture.stream().filter(x -> x.kind() == Furniture.Kind.SYMBOL || x.kind() == Furniture.Kind.JOB_NUMBER)
-        .mapToInt(x -> x.line().text().sourceStart()).filter(at -> at < footnoteAt).max().orElse(0);
+        .mapToInt(x -> x.line().text().sourceStart()).filter(at -> at < before).max().orElse(0);
+    String previous = String.valueOf(Integer.parseInt(label) - 1);
+    int after = Math.max(pageStart, markers.stream().filter(m -> m.label().equals(previous) && m.sourcePosition() < before)
+        .mapToInt(FootnoteMarker::sourcePosition).max().orElse(0));
     Pattern glued = Pattern.compile(layout.orphanCall().pattern().pattern().replace("(?<label>3)",
-        "(?<label>" + Pattern.quote(f.label()) + ")"), layout.orphanCall().pattern().flags());
+        "(?<label>" + Pattern.quote(label) + ")"), layout.orphanCall().pattern().flags());
     for (int i = lines.size() - 1; i >= 0; i--) {
       OffsetText text = lines.get(i).text();
-      if (text.sourceStart() >= footnoteAt) {
+      if (text.sourceStart() >= before) {
         continue;
       }
-      if (text.sourceEnd() < pageStart) {
-        return;
+      if (text.sourceEnd() < after) {
+        return false;
       }
       Matcher m = glued.matcher(text);
       int start = -1;
       while (m.find()) {
-        start = m.start("label");
+        if (text.sourceIndex(m.start("label")) > after) {
+          start = m.start("label");
+        }
       }
       if (start >= 0) {
-        markers.add(new FootnoteMarker(f.label(), text.sourceIndex(start)));
-        OffsetText without = OffsetText.join(List.of(text.subSequence(0, start), text.subSequence(start + f.label().length())), "");
+        addMarker(label, text.sourceIndex(start));
+        OffsetText without = OffsetText.join(List.of(text.subSequence(0, start), text.subSequence(start + label.length())), "");
         lines.set(i, new TextLine(lines.get(i).number(), without));
-        return;
+        return true;
       }
     }
+    return false;
+  }
+
+  /** Whether a call of this footnote label has been found in the running text. */
+  private boolean called(String label) {
+    return markers.stream().anyMatch(m -> m.label().equals(label));
+  }
+
+  /**
+   * A footnote number printed on the page (a label alone on its line, or the next note of a
+   * footnote zone) whose call the sequence of calls still needs: the one after the last call, or
+   * one skipped (a number past it is a page number, or a label whose call comes later); before any
+   * call, 1 or 2, the UN's footnote 1 often standing outside the resolution's text (its Akoma Ntoso
+   * numbers the text's notes from 2). Its call is sought glued to a number of the page.
+   */
+  private boolean recoverNeededCall(String label, int before) {
+    int n = Integer.parseInt(label);
+    int needed = nextCall == 1 ? 2 : nextCall;
+    return n >= 1 && n <= needed && !called(label) && !labelRead(label) && recoverGluedCall(label, before);
   }
 
   /** Reads one non-blank line; returns the index of the last line it consumed. */
@@ -135,7 +168,9 @@ final class LayoutReader {
     if (LayoutPatterns.LONE_LABEL.matchesAll(line) && openLabel == null && pendingLabel == null) {
       return readLoneLabel(i, line);
     }
-    if (pendingLabel != null) {
+    if (pendingLabel != null && heldLabel == null) {
+      // With a paragraph label held over the page break too, the first text is the paragraph's:
+      // the label stood before the footnote label, and a page's running text before its notes.
       openFootnote(pendingLabel, line);
       pendingLabel = null;
       return i;
@@ -156,10 +191,9 @@ final class LayoutReader {
       openFootnote(queuedLabels.poll(), line);
       return i;
     }
-    if (openLabel != null && footnoteZone && !pendingCalls.isEmpty() && LayoutPatterns.NOTE_START.matcher(line).lookingAt()) {
-      // Footnotes whose labels an extraction printed apart (pdftotext prints some after the notes):
-      // the next note of the zone is the first called one not read yet.
-      openFootnote(pendingCalls.stream().min(java.util.Comparator.comparing(Integer::valueOf)).orElseThrow(), line);
+    String nextNote = openLabel != null && footnoteZone && LayoutPatterns.NOTE_START.matcher(line).lookingAt() ? nextNoteLabel(line) : null;
+    if (nextNote != null) {
+      openFootnote(nextNote, line);
       return i;
     }
     closeFootnote();
@@ -167,6 +201,20 @@ final class LayoutReader {
     queuedLabels.clear();
     addRunningText(line);
     return i;
+  }
+
+  /**
+   * The label of a note in a footnote zone printed without one (pdftotext prints some labels after
+   * the notes, or loses them): the number after the note before it, the notes of a page following
+   * in order, where it is called or its call is glued to a number of the page; else the first called
+   * footnote not read yet; null if none.
+   */
+  private String nextNoteLabel(OffsetText line) {
+    String following = String.valueOf(Integer.parseInt(openLabel) + 1);
+    if (pendingCalls.contains(following) || recoverNeededCall(following, line.sourceStart())) {
+      return following;
+    }
+    return pendingCalls.stream().min(Comparator.comparing(Integer::valueOf)).orElse(null);
   }
 
   private boolean readFurniture(OffsetText line) {
@@ -237,8 +285,11 @@ final class LayoutReader {
       addRunningText(OffsetText.join(parts, ""));
       return rest < input.size() ? rest : next;
     }
-    boolean called = pendingCalls.contains(number);
     boolean labelsFollow = LayoutPatterns.PAGE_NUMBER.matchesAll(following);
+    // A number where a label stands (in a footnote zone, before other labels, a note's text or a
+    // note that is only a link) may be a footnote whose call the extraction glued to a number of the page.
+    boolean called = pendingCalls.contains(number) || (footnoteZone || labelsFollow || LayoutPatterns.NOTE_START.matcher(following).lookingAt()
+        || LayoutPatterns.HYPERLINK.matchesAll(following)) && recoverNeededCall(number, line.sourceStart());
     if (footnoteZone && !labelRead(number) && !queuedLabels.isEmpty()
         || !footnoteZone && called && !labelRead(number) && labelsFollow) {
       // One of a run of labels printed before their notes.
@@ -293,7 +344,7 @@ final class LayoutReader {
   }
 
   private static boolean continuesSentence(OffsetText next) {
-    if (next.isEmpty()) {
+    if (next.isEmpty() || LayoutPatterns.HYPERLINK.matchesAll(next)) {
       return false;
     }
     char c = next.charAt(0);
@@ -310,8 +361,10 @@ final class LayoutReader {
     if (!explicit) {
       label = m.group("bare");
       // "11 October 2023" under a meeting is a date, whatever footnote 11 may be; so is "5 March 2010;" in a
-      // sentence of the running text whose footnote 5 the page prints under its rule with a marked label.
-      if (!footnoteZone && (!pendingCalls.contains(label) || markedLabels.contains(label)) || layout.distributedDate().matchesAll(line)) {
+      // sentence of the running text whose footnote 5 the page prints under its rule with a marked label;
+      // so is "5 March 2010; the third" anywhere: a footnote opens with a symbol, a title or a reference.
+      if (!footnoteZone && (!pendingCalls.contains(label) || markedLabels.contains(label)) || layout.distributedDate().matchesAll(line)
+          || LayoutPatterns.DATE_START.matcher(line).lookingAt()) {
         return false;
       }
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
@@ -40,14 +42,19 @@ final class LineEndHyphens {
   static final int LONG_WORD = 5;
   /** The shortest part of a compound whose lost hyphen is put back ("co-led", "re-entry"). */
   private static final int SHORTEST_PART = 2;
+  /** A line this short is a paragraph's last, or a heading: no measure of a full line. */
+  private static final int SHORT_LINE = 40;
+  /** The full lines a text needs for their usual length to mean anything. */
+  private static final int MIN_FULL_LINES = 20;
 
   private LineEndHyphens() {}
 
   static List<TextLine> resolve(List<TextLine> lines, LayoutVocabulary layout) {
     Set<String> words = lexicon(lines);
+    Page page = new Page(usualWidth(lines), repeatedWords(lines));
     List<TextLine> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      TextLine line = restoreGlued(lines.get(i), words, layout.lexicon());
+      TextLine line = restoreGlued(lines.get(i), words, layout, page);
       OffsetText t = line.text();
       if (i + 1 < lines.size() && breaksAfter(t)
           && layout.suspensionConjunction().matchesAll(firstWord(lines.get(i + 1).text()).toLowerCase(Locale.ROOT))) {
@@ -136,22 +143,33 @@ final class LineEndHyphens {
   }
 
   /**
-   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1.
-   * Two words glued ("overcomplied", "Russianbacked") get no hyphen: unlike a line end, nothing
-   * says one was there.
+   * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
+   * a compound may keep its other hyphens ("cessez-lefeu", "soixantedix-huitième"), unless the
+   * language writes it as it stands. Two words glued ("overcomplied", "Russianbacked") get no
+   * hyphen: unlike a line end, nothing says one was there (but where pdftotext joined two lines:
+   * {@link Page}).
    */
   private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
-    if (word.indexOf('-') >= 0 || word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)) {
+    int hyphen = word.indexOf('-');
+    if (word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)
+        || hyphen >= 0 && lexicon.isHyphenated(word.substring(0, hyphen), word.substring(hyphen + 1))) {
       return -1;
     }
     for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
       String stem = word.substring(0, k);
       String rest = word.substring(k);
+      if (shortPart(stem.substring(stem.lastIndexOf('-') + 1)) || shortPart(rest.split("-", 2)[0])) {
+        continue;
+      }
       if (lexicon.isHyphenated(stem, rest) || words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))) {
         return k;
       }
     }
     return -1;
+  }
+
+  private static boolean shortPart(String part) {
+    return part.length() < SHORTEST_PART;
   }
 
   private static boolean breaksAfter(OffsetText t) {
@@ -197,26 +215,40 @@ final class LineEndHyphens {
   /**
    * A word with a capital inside, whose hyphenated form the text writes elsewhere, gets its hyphen
    * back; so does a word that the language never writes whole but writes, hyphenated at one place,
-   * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding").
+   * as a compound of the text or of its {@link WordLexicon} ("nondiscrimination", "capacitybuilding");
+   * and a word glued to the conjunction after a suspended hyphen gets the hyphen and the space.
    */
-  private static TextLine restoreGlued(TextLine line, Set<String> words, WordLexicon lexicon) {
+  private static TextLine restoreGlued(TextLine line, Set<String> words, LayoutVocabulary layout, Page page) {
     OffsetText t = line.text();
     Matcher w = WORD.matcher(t);
-    List<Integer> at = new ArrayList<>();
+    TreeMap<Integer, String> at = new TreeMap<>();
+    List<int[]> spans = new ArrayList<>();
     while (w.find()) {
-      Matcher g = GLUED.matcher(w.group());
-      boolean mayBeGlued = capitalInside(t, w.start(), w.end());
+      spans.add(new int[] {w.start(), w.end()});
+    }
+    for (int n = 0; n < spans.size(); n++) {
+      String word = t.subSequence(spans.get(n)[0], spans.get(n)[1]).toString();
+      int wordStart = spans.get(n)[0];
+      Matcher g = GLUED.matcher(word);
+      boolean mayBeGlued = capitalInside(t, wordStart, spans.get(n)[1]);
       boolean found = false;
       while (mayBeGlued && g.find()) {
-        String hyphenated = (w.group().substring(0, g.start()) + "-" + w.group().substring(g.start())).toLowerCase(Locale.ROOT);
+        String hyphenated = (word.substring(0, g.start()) + "-" + word.substring(g.start())).toLowerCase(Locale.ROOT);
         if (words.contains(hyphenated)) {
-          at.add(w.start() + g.start());
+          at.put(wordStart + g.start(), "-");
           found = true;
         }
       }
-      int split = found ? -1 : lostHyphen(w.group(), words, lexicon);
+      int split = found ? -1 : lostHyphen(word, words, layout.lexicon());
+      String next = n + 1 < spans.size() ? t.subSequence(spans.get(n + 1)[0], spans.get(n + 1)[1]).toString() : "";
+      int suspended = split > 0 || found ? -1 : lostSuspension(word, next, words, layout);
+      int joined = split > 0 || found || suspended > 0 ? -1 : page.lostAtJoin(word, wordStart, t.length(), words, layout);
       if (split > 0) {
-        at.add(w.start() + split);
+        at.put(wordStart + split, "-");
+      } else if (suspended > 0) {
+        at.put(wordStart + suspended, "- ");
+      } else if (joined > 0) {
+        at.put(wordStart + joined, "-");
       }
     }
     if (at.isEmpty()) {
@@ -224,12 +256,110 @@ final class LineEndHyphens {
     }
     List<OffsetText> parts = new ArrayList<>();
     int from = 0;
-    for (int k : at) {
-      parts.add(t.subSequence(from, k));
-      parts.add(OffsetText.synthetic("-", t.sourceIndex(k)));
-      from = k;
+    for (Map.Entry<Integer, String> k : at.entrySet()) {
+      parts.add(t.subSequence(from, k.getKey()));
+      parts.add(OffsetText.synthetic(k.getValue(), t.sourceIndex(k.getKey())));
+      from = k.getKey();
     }
     parts.add(t.subSequence(from));
     return new TextLine(line.number(), OffsetText.join(parts, ""));
+  }
+
+  /**
+   * What the lines of a text say about its page: the usual length of a full line (0 where the text
+   * has none: a text of one paragraph a line), and the words it writes more than once.
+   *
+   * <p>pdftotext's raw reading order joins a line that ends on a hyphen with the next and drops the
+   * hyphen, the compound's with the typesetter's ("identity-" / "assignment" reads "identityassignment"):
+   * such a line is half as long again as a full line, and the join stands where a full line ends.
+   * A word there that the text writes once and the language never whole, made of a word and a
+   * capitalised one ("LevantKhorassan"), or of two long words in a language whose typesetters seldom
+   * break a word before a word ({@link LayoutVocabulary#wordTailsCompound}: not French,
+   * "garantir-" / "aient"), was a compound broken at its hyphen; short parts are the syllables and
+   * endings a typesetter breaks off ("re-" / "leasing"), and a prefix is often written solid
+   * ("intra-" / "household").
+   */
+  private record Page(int width, Set<String> repeated) {
+
+    int lostAtJoin(String word, int start, int lineLength, Set<String> words, LayoutVocabulary layout) {
+      WordLexicon lexicon = layout.lexicon();
+      if (width == 0 || lineLength * 2 < width * 3 || repeated.contains(word.toLowerCase(Locale.ROOT)) || lexicon.isWord(word)) {
+        return -1;
+      }
+      for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
+        int at = start + k;
+        if (at * 4 < width * 3 || at * 20 > width * 21) {
+          continue;
+        }
+        String stem = word.substring(0, k);
+        String rest = word.substring(k);
+        String stemPart = stem.substring(stem.lastIndexOf('-') + 1);
+        String restPart = rest.split("-", 2)[0];
+        if (stemPart.length() < LONG_WORD || restPart.length() < LONG_WORD || layout.compoundStem().matchesAll(stemPart.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        boolean capitalised = Character.isLowerCase(stemPart.charAt(stemPart.length() - 1)) && Character.isUpperCase(restPart.charAt(0));
+        if (isWord(stemPart, words, lexicon) && (capitalised || layout.wordTailsCompound() && isWord(restPart, words, lexicon))) {
+          return k;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * The usual length of a full line: the median of the lines longer than {@value #SHORT_LINE}
+   * characters, where at least half of them are within a tenth of it (justified text); else 0.
+   */
+  private static int usualWidth(List<TextLine> lines) {
+    List<Integer> lengths = new ArrayList<>();
+    for (TextLine l : lines) {
+      int n = l.text().length();
+      if (n > SHORT_LINE) {
+        lengths.add(n);
+      }
+    }
+    if (lengths.size() < MIN_FULL_LINES) {
+      return 0;
+    }
+    List<Integer> sorted = lengths.stream().sorted().toList();
+    int median = sorted.get(sorted.size() / 2);
+    long full = lengths.stream().filter(n -> Math.abs(n - median) * 10 <= median).count();
+    return full * 2 >= lengths.size() ? median : 0;
+  }
+
+  /** The words a text writes more than once, lower-cased. */
+  private static Set<String> repeatedWords(List<TextLine> lines) {
+    Set<String> seen = new HashSet<>();
+    Set<String> repeated = new HashSet<>();
+    for (TextLine l : lines) {
+      Matcher m = WORD.matcher(l.text());
+      while (m.find()) {
+        String w = m.group().toLowerCase(Locale.ROOT);
+        if (!seen.add(w)) {
+          repeated.add(w);
+        }
+      }
+    }
+    return repeated;
+  }
+
+  /**
+   * Where a word lost the suspended hyphen and the space before the conjunction glued to it, or -1:
+   * "slowand rapid-onset", "womenand youth-led" (pdftotext's raw order drops the hyphen at a line
+   * end and joins the lines). A lower-case word the language never writes whole, a word of the text
+   * or of the language before the conjunction, and a compound after it, whose first element the
+   * suspended hyphen shares.
+   */
+  private static int lostSuspension(String word, String next, Set<String> words, LayoutVocabulary layout) {
+    if (next.indexOf('-') < 0 || word.indexOf('-') >= 0 || !Character.isLowerCase(word.charAt(0)) || layout.lexicon().isWord(word)) {
+      return -1;
+    }
+    for (int k = SHORTEST_PART; k < word.length(); k++) {
+      if (layout.suspensionConjunction().matchesAll(word.substring(k)) && isWord(word.substring(0, k), words, layout.lexicon())) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -75,7 +75,11 @@ class LineEndHyphensTest {
         Arguments.of("a French compound", fr, "sousfinancement", "sous-financement"),
         Arguments.of("a French compound of a stem", fr, "latinoaméricain", "latino-américain"),
         Arguments.of("two French words, the compound written nowhere: no sign of a hyphen", fr, "vingtsept", "vingtsept"),
-        Arguments.of("a French word written whole", fr, "poursuivre", "poursuivre"));
+        Arguments.of("a French word written whole", fr, "poursuivre", "poursuivre"),
+        Arguments.of("a French compound that lost one of its hyphens and kept the other", fr, "cessez-lefeu", "cessez-le-feu"),
+        Arguments.of("an ordinal that lost its first hyphen", fr, "soixantedix-huitième", "soixante-dix-huitième"),
+        Arguments.of("a compound as the language writes it gets no other hyphen", fr, "cessez-le-feu", "cessez-le-feu"),
+        Arguments.of("a compound whose parts make no compound of the language", fr, "Haut-Commissariat", "Haut-Commissariat"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
@@ -83,6 +87,67 @@ class LineEndHyphensTest {
   void aLostHyphenComesBackWhereTheLanguageSaysSo(String note, LayoutVocabulary layout, String word, String reads) {
     List<TextLine> lines = List.of(new TextLine(1, OffsetText.of("the " + word + " one")));
     assertEquals("the " + reads + " one", LineEndHyphens.resolve(lines, layout).get(0).text().toString(), note);
+  }
+
+  /** A line where a suspended hyphen and its space were lost before the conjunction ("slowand rapid-onset"), and how it must read. */
+  static Stream<Arguments> suspended() {
+    LayoutVocabulary en = EnglishProfile.INSTANCE.layout();
+    LayoutVocabulary fr = FrenchProfile.INSTANCE.layout();
+    return Stream.of(
+        Arguments.of("a word glued to the conjunction before a compound", en, "including slowand rapid-onset events",
+            "including slow- and rapid-onset events"),
+        Arguments.of("another", en, "including womenand youth-led organizations", "including women- and youth-led organizations"),
+        Arguments.of("no compound after the conjunction: nothing was suspended", en, "including slowand rapid events",
+            "including slowand rapid events"),
+        Arguments.of("a word the language writes whole, though a word and a conjunction", en, "the private sector follow-up",
+            "the private sector follow-up"),
+        Arguments.of("a capitalised word: a name", en, "in Switzerland follow-up", "in Switzerland follow-up"),
+        Arguments.of("a French word written whole, though a word and a conjunction", fr, "un sujet bien-fondé", "un sujet bien-fondé"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("suspended")
+  void aLostSuspendedHyphenComesBackBeforeACompound(String note, LayoutVocabulary layout, String text, String reads) {
+    List<TextLine> lines = List.of(new TextLine(1, OffsetText.of(text)));
+    assertEquals(reads, LineEndHyphens.resolve(lines, layout).get(0).text().toString(), note);
+  }
+
+  /**
+   * A word where pdftotext's raw order joined a line ending on a hyphen with the next (a line half as
+   * long again as the text's full lines, the word where a full line ends), and how it must read.
+   */
+  static Stream<Arguments> joined() {
+    LayoutVocabulary en = EnglishProfile.INSTANCE.layout();
+    LayoutVocabulary fr = FrenchProfile.INSTANCE.layout();
+    return Stream.of(
+        Arguments.of("two long English words", en, "identityassignment", true, "identity-assignment"),
+        Arguments.of("another", en, "Russianbacked", true, "Russian-backed"),
+        Arguments.of("a word and a capitalised one, in French too", fr, "LevantKhorassan", true, "Levant-Khorassan"),
+        Arguments.of("a French word and an ending that is a word: French syllables often are words", fr, "garantiraient", true,
+            "garantiraient"),
+        Arguments.of("a prefix, often written solid", en, "intrahousehold", true, "intrahousehold"),
+        Arguments.of("a short part: a syllable a typesetter breaks off", en, "releasing", true, "releasing"),
+        Arguments.of("the same word on a line of the usual length: no join", en, "identityassignment", false, "identityassignment"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("joined")
+  void aHyphenLostWhereRawOrderJoinedTwoLinesComesBack(String note, LayoutVocabulary layout, String word, boolean joinedLine, String reads) {
+    String full = layout == en() ? "the Council recalls all its resolutions and decisions on the subject of the text"
+        : "le Conseil rappelle toutes ses résolutions et décisions sur la question du texte";
+    String head = layout == en() ? "the Council recalls its resolutions on stereotypes, stigmatization and"
+        : "le Conseil rappelle les attaques revendiquées par l’État islamique du";
+    String tail = joinedLine ? " based on race as essential in the fight against racism and discrimination" : "";
+    List<TextLine> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      lines.add(new TextLine(i + 1, OffsetText.of(full)));
+    }
+    lines.add(new TextLine(25, OffsetText.of(head + " " + word + tail)));
+    assertEquals(head + " " + reads + tail, LineEndHyphens.resolve(lines, layout).get(24).text().toString(), note);
+  }
+
+  private static LayoutVocabulary en() {
+    return EnglishProfile.INSTANCE.layout();
   }
 
   private static Arguments row(LayoutVocabulary layout, String stem, String rest, boolean keep) {

@@ -48,13 +48,17 @@ public final class EnglishLayout implements PatternCatalogue {
       .regex("^(?:st|nd|rd|th)$");
 
   public static final NamedPattern ORPHAN_CALL = NamedPattern.named("call glued to a number")
-      .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number; sought"
-          + " only for a footnote whose call was not found, on its page, with the footnote's own label (here 3)")
+      .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number (\"its\" or the"
+          + " \"Council\" resolution, whose numbers have two digits at most), also after the comma or semicolon that English"
+          + " sets before a call; sought only for a footnote whose call was not found, on its page, with the footnote's"
+          + " own label (here 3)")
       .examples("held its third session from 9 to 13 May 20223, and", "pursuant to its resolution 49/193;",
-          "paragraph 85 of decision 1/CMA.33, in which")
-      .counterExamples("General Assembly resolution 60/251", "in 2023, and", "A/HRC/54/253")
-      .regex("(?:(?<![\\d/.,\\-])(?<year>(?:19|20)\\d{2})|\\bits\\s+(?:own\\s+)?resolution\\s+(?<resolution>\\d{1,2}/\\d{1,2})"
-          + "|(?<dotted>\\b[A-Z][A-Za-z]{1,9}\\.\\d))(?<label>3)(?![\\d/])");
+          "pursuant to its resolution 49/19,3", "Human Rights Council resolution 52/32;3", "paragraph 85 of decision 1/CMA.33, in which",
+          "recalling decision 1/CMA.3,3 paragraph 85")
+      .counterExamples("General Assembly resolution 60/251", "General Assembly resolution 60/253", "in 2023, and", "A/HRC/54/253",
+          "Council resolutions 5/1, 3 and 5")
+      .regex("(?:(?<![\\d/.,\\-])(?<year>(?:19|20)\\d{2})|\\b(?:its|Council)\\s+(?:own\\s+)?resolutions?\\s+(?<resolution>\\d{1,2}/\\d{1,2})"
+          + "|(?<dotted>\\b[A-Z][A-Za-z]{1,9}\\.\\d))[,;]?(?<label>3)(?![\\d/])");
 
   public static final NamedPattern DISTRIBUTED_DATE = NamedPattern.named("date line")
       .purpose("a date alone on a line, which under a distribution note is the date of issue")

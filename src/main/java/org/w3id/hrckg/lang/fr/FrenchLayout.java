@@ -45,12 +45,14 @@ public final class FrenchLayout implements PatternCatalogue {
       .regex("^(?:e|er|re|ère|ème|es|ᵉ)$");
 
   public static final NamedPattern ORPHAN_CALL = NamedPattern.named("call glued to a number")
-      .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number; sought"
-          + " only for a footnote whose call was not found, on its page, with the footnote's own label (here 3)")
+      .purpose("a footnote call that PDF extraction glued to a year or to a Council resolution number (\"sa\""
+          + " résolution, also misspelt \"sa résolutions\"); sought only for a footnote whose call was not found, on its"
+          + " page, with the footnote's own label (here 3)")
       .examples("tenu sa troisième session du 9 au 13 mai 20223, et", "en application de sa résolution 49/193 ;",
-          "le paragraphe 85 de la décision 1/CMA.33, dans lequel")
-      .counterExamples("la résolution 60/251 de l’Assemblée générale", "en 2023, et", "A/HRC/54/253")
-      .regex("(?:(?<![\\d/.,\\-])(?<year>(?:19|20)\\d{2})|\\bsa\\s+(?:propre\\s+)?résolution\\s+(?<resolution>\\d{1,2}/\\d{1,2})"
+          "rappelant sa résolutions 52/323 ;", "le paragraphe 85 de la décision 1/CMA.33, dans lequel")
+      .counterExamples("la résolution 60/251 de l’Assemblée générale", "la résolution 60/253 de l’Assemblée générale",
+          "en 2023, et", "A/HRC/54/253")
+      .regex("(?:(?<![\\d/.,\\-])(?<year>(?:19|20)\\d{2})|\\bsa\\s+(?:propre\\s+)?résolutions?\\s+(?<resolution>\\d{1,2}/\\d{1,2})"
           + "|(?<dotted>\\b[A-Z][A-Za-z]{1,9}\\.\\d))(?<label>3)(?![\\d/])");
 
   public static final NamedPattern DISTRIBUTED_DATE = NamedPattern.named("date line")
