@@ -39,7 +39,7 @@ class NetworkExportTest {
 
   private static final String DOC = "http://kg.example.org/id/doc/";
   private static final String GA_60_251 = DOC + "A/RES/60/251";
-  private static final Pattern FIRST_AND_SECOND = Pattern.compile("^([^,]+),.*?,(" + Pattern.quote(DOC) + "[^,]+),");
+  private static final Pattern FIRST_AND_SECOND = Pattern.compile("^\"([^\"]+)\",.*?,\"(" + Pattern.quote(DOC) + "[^\"]+)\",");
 
   @TempDir
   static Path out;
@@ -111,15 +111,19 @@ class NetworkExportTest {
     List<String> coCited = Files.readAllLines(out.resolve("cocitation.csv"));
     assertEquals("first,first_label,second,second_label,texts_citing_both,cosine", coCited.get(0));
     assertEquals(101, coCited.size(), "a header and 100 pairs");
-    assertTrue(coCited.contains(DOC + "A/HRC/RES/16/21,A/HRC/RES/16/21," + DOC + "A/HRC/RES/5/1,A/HRC/RES/5/1,4,1.0"));
-    assertTrue(coCited.contains(DOC + "A/HRC/RES/16/21,A/HRC/RES/16/21," + GA_60_251 + ",A/RES/60/251,4," + 4 / Math.sqrt(4 * 5)));
+    assertTrue(coCited.contains(row("A/HRC/RES/16/21", "A/HRC/RES/5/1", "4,1.0")));
+    assertTrue(coCited.contains(row("A/HRC/RES/16/21", "A/RES/60/251", "4," + 4 / Math.sqrt(4 * 5))));
     inOrderOfFirstAndSecond(coCited);
     List<String> coupled = Files.readAllLines(out.resolve("coupling.csv"));
     assertEquals("first,first_label,second,second_label,documents_cited_by_both,cosine", coupled.get(0));
     assertEquals(11, coupled.size(), "a header and the 10 pairs of the five texts: all cite GA 60/251");
-    assertTrue(coupled.contains(DOC + "A/HRC/51/L.15/Rev.1,A/HRC/51/L.15/Rev.1," + DOC + "A/HRC/RES/45/32,A/HRC/RES/45/32,6,"
-        + 6 / Math.sqrt(9 * 8)));
+    assertTrue(coupled.contains(row("A/HRC/51/L.15/Rev.1", "A/HRC/RES/45/32", "6," + 6 / Math.sqrt(9 * 8))));
     inOrderOfFirstAndSecond(coupled);
+  }
+
+  /** A row of a pair file as Jackson writes it (IRIs quoted): two documents by symbol, then the count and the cosine. */
+  private static String row(String first, String second, String countAndCosine) {
+    return "\"" + DOC + first + "\"," + first + ",\"" + DOC + second + "\"," + second + "," + countAndCosine;
   }
 
   private static void inOrderOfFirstAndSecond(List<String> lines) {
