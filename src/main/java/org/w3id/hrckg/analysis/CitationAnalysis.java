@@ -10,17 +10,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * The citation network of a dataset and all that is computed on it: node metrics, co-citation
  * and bibliographic-coupling pairs, citation ages. The entry point of the analysis stage.
  *
- * <p>The pairs are computed when first asked for: their work grows with the square of each
- * document's in-degree (a text cited by nearly every other makes nearly every pair of texts a
- * coupled pair), and the server's pages do not show them.
+ * <p>The pairs' lists are made when first asked for: counting the pairs takes time that grows
+ * with the square of each document's in-degree (a text cited by nearly every other makes nearly
+ * every pair of texts a coupled pair), and the server's pages do not show them.
  */
 public final class CitationAnalysis {
 
   private final CitationNetwork network;
   private final Map<String, NodeMetrics> metrics;
   private final List<CitationAge> ages;
-  private List<PairSimilarity.Pair> coCitation;
-  private List<PairSimilarity.Pair> coupling;
+  private PairSimilarity coCitation;
+  private PairSimilarity coupling;
 
   private CitationAnalysis(CitationNetwork network, Map<String, NodeMetrics> metrics, List<CitationAge> ages) {
     this.network = network;
@@ -52,16 +52,16 @@ public final class CitationAnalysis {
     return ages;
   }
 
-  /** Pairs of documents cited together ({@link PairSimilarity#coCitation}), computed the first time. */
-  public synchronized List<PairSimilarity.Pair> coCitation() {
+  /** Pairs of documents cited together ({@link PairSimilarity#coCitation}), made the first time. */
+  public synchronized PairSimilarity coCitation() {
     if (coCitation == null) {
       coCitation = PairSimilarity.coCitation(network.graph());
     }
     return coCitation;
   }
 
-  /** Pairs of texts that cite the same documents ({@link PairSimilarity#bibliographicCoupling}), computed the first time. */
-  public synchronized List<PairSimilarity.Pair> coupling() {
+  /** Pairs of texts that cite the same documents ({@link PairSimilarity#bibliographicCoupling}), made the first time. */
+  public synchronized PairSimilarity coupling() {
     if (coupling == null) {
       coupling = PairSimilarity.bibliographicCoupling(network.graph());
     }

@@ -1,10 +1,12 @@
 package org.w3id.hrckg.analysis;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -23,6 +26,12 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * Writes an analysis for other tools: CSV tables (nodes with their attributes and metrics, edges,
  * co-citation and coupling pairs, citation ages), GraphML (Gephi, yEd, Cytoscape, networkx) and
  * JSON for Cytoscape.js ({@code network.json}) and D3 ({@code network-d3.json}).
+ *
+ * <p>The pair files are written as the pairs are counted, in the order of their first document and
+ * then of their second (by IRI), never held whole: at 20,000 texts there are some 200 million
+ * coupled pairs, too many to keep or to read. They hold the pairs that share at least a given
+ * count, by default the smallest count that keeps a file within {@link #MAX_PAIR_ROWS} rows
+ * (which never splits pairs of the same count).
  */
 public final class NetworkExport {
 
@@ -30,24 +39,52 @@ public final class NetworkExport {
   public static final List<String> FILES = List.of("nodes.csv", "edges.csv", "cocitation.csv", "coupling.csv",
       "citation-ages.csv", "network.graphml", "network.json", "network-d3.json");
 
+  /**
+   * The most rows a pair file holds when no minimum shared count is given: what a spreadsheet
+   * still opens (Excel stops at 1,048,576 rows), and more than all the pairs of the bundled corpus.
+   */
+  public static final long MAX_PAIR_ROWS = 1_000_000;
+
+  /**
+   * A pair file as written.
+   *
+   * @param pairs the pairs of its relation, all counts
+   * @param minShared the least count of the pairs written
+   * @param rows the pairs written
+   * @param seconds the time taken to count the pairs and write them
+   */
+  public record PairFile(String file, long pairs, int minShared, long rows, double seconds) {}
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final CsvMapper CSV = new CsvMapper();
 
   private NetworkExport() {}
 
-  /** Writes every file into a folder, creating it. */
+  /** Writes every file into a folder, creating it; the pair files within {@link #MAX_PAIR_ROWS} rows. */
   public static void write(CitationAnalysis analysis, Path folder) throws IOException {
+    write(analysis, folder, OptionalInt.empty());
+  }
+
+  /**
+   * Writes every file into a folder, creating it; the pair files with the pairs that share at
+   * least minShared, or when it is empty the smallest count that keeps each within {@link #MAX_PAIR_ROWS} rows.
+   *
+   * @return the co-citation file and the coupling file, as written
+   */
+  public static List<PairFile> write(CitationAnalysis analysis, Path folder, OptionalInt minShared) throws IOException {
     Files.createDirectories(folder);
     csv(folder.resolve("nodes.csv"), nodeRows(analysis));
     csv(folder.resolve("edges.csv"), edgeRows(analysis));
-    csv(folder.resolve("cocitation.csv"), pairRows(analysis, analysis.coCitation(), "texts_citing_both"));
-    csv(folder.resolve("coupling.csv"), pairRows(analysis, analysis.coupling(), "documents_cited_by_both"));
+    List<PairFile> pairFiles = List.of(
+        pairs(analysis, folder.resolve("cocitation.csv"), analysis.coCitation(), "texts_citing_both", minShared),
+        pairs(analysis, folder.resolve("coupling.csv"), analysis.coupling(), "documents_cited_by_both", minShared));
     csv(folder.resolve("citation-ages.csv"), ageRows(analysis));
     try (Writer out = Files.newBufferedWriter(folder.resolve("network.graphml"), StandardCharsets.UTF_8)) {
       graphml(analysis).exportGraph(analysis.network().graph(), out);
     }
     JSON.writeValue(folder.resolve("network.json").toFile(), cytoscape(analysis));
     JSON.writeValue(folder.resolve("network-d3.json").toFile(), d3(analysis));
+    return pairFiles;
   }
 
   /** The network as Cytoscape.js elements, with every attribute and metric in each node's data. */
@@ -120,17 +157,46 @@ public final class NetworkExport {
     }).toList();
   }
 
-  private static List<Map<String, Object>> pairRows(CitationAnalysis analysis, List<PairSimilarity.Pair> pairs, String count) {
-    return pairs.stream().map(p -> {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("first", p.first());
-      row.put("first_label", analysis.network().node(p.first()).name());
-      row.put("second", p.second());
-      row.put("second_label", analysis.network().node(p.second()).name());
-      row.put(count, p.shared());
-      row.put("cosine", p.cosine());
-      return row;
-    }).toList();
+  /** Streams the pairs that share enough into a CSV file, one row each (an empty file when none does, like {@link #csv}). */
+  private static PairFile pairs(CitationAnalysis analysis, Path file, PairSimilarity pairs, String count,
+      OptionalInt minShared) throws IOException {
+    long start = System.nanoTime();
+    PairSimilarity.Counts counts = pairs.counts();
+    int least = minShared.orElseGet(() -> counts.minSharedWithin(MAX_PAIR_ROWS));
+    long rows = counts.atLeast(least);
+    if (rows == 0) {
+      Files.writeString(file, "");
+    } else {
+      writePairs(analysis, file, pairs, count, least);
+    }
+    return new PairFile(file.getFileName().toString(), counts.total(), least, rows, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static void writePairs(CitationAnalysis analysis, Path file, PairSimilarity pairs, String count, int least)
+      throws IOException {
+    CsvSchema schema = schema(List.of("first", "first_label", "second", "second_label", count, "cosine"));
+    try (SequenceWriter out = CSV.writer(schema).writeValues(file.toFile())) {
+      pairs.forEach(least, p -> {
+        try {
+          out.write(pairRow(analysis, p, count));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static Map<String, Object> pairRow(CitationAnalysis analysis, PairSimilarity.Pair p, String count) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("first", p.first());
+    row.put("first_label", analysis.network().node(p.first()).name());
+    row.put("second", p.second());
+    row.put("second_label", analysis.network().node(p.second()).name());
+    row.put(count, p.shared());
+    row.put("cosine", p.cosine());
+    return row;
   }
 
   private static List<Map<String, Object>> ageRows(CitationAnalysis analysis) {
@@ -151,9 +217,11 @@ public final class NetworkExport {
       Files.writeString(file, "");
       return;
     }
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    rows.get(0).keySet().forEach(schema::addColumn);
-    CSV.writer(schema.build()).writeValue(file.toFile(), rows);
+    CSV.writer(schema(rows.get(0).keySet())).writeValue(file.toFile(), rows);
+  }
+
+  private static CsvSchema schema(Iterable<String> columns) {
+    return CsvSchema.builder().setUseHeader(true).addColumns(columns, CsvSchema.ColumnType.STRING).build();
   }
 
   /** GraphML ids are XML name tokens, which IRIs are not: nodes are n0, n1... and carry their IRI as an attribute. */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.w3id.hrckg.analysis.CitationAge;
@@ -39,6 +40,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Length of the top lists (default: ${DEFAULT-VALUE}).")
   int top;
 
+  @Option(names = "--min-shared", paramLabel = "K",
+      description = {"Write to cocitation.csv and coupling.csv only the pairs that share at least K citing texts or cited "
+          + "documents (default: the smallest K that keeps each file within " + NetworkExport.MAX_PAIR_ROWS + " rows, "
+          + "which is every pair on the bundled corpus). The rows come in the order of the first document, then of the second (by IRI)."})
+  Integer minShared;
+
   @Mixin
   GraphOptions graph;
 
@@ -53,13 +60,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       stderr.printf("analyze: --top must be a positive number of rows, not %d%n", top);
       return HrcKg.USAGE;
     }
+    if (minShared != null && minShared <= 0) {
+      stderr.printf("analyze: --min-shared must be a positive count, not %d%n", minShared);
+      return HrcKg.USAGE;
+    }
     Optional<GraphOptions.Graph> loaded = graph.load(stderr);
     if (loaded.isEmpty()) {
       return HrcKg.USAGE;
     }
     CitationAnalysis analysis = CitationAnalysis.of(loaded.get().dataset());
+    List<NetworkExport.PairFile> pairFiles;
     try {
-      NetworkExport.write(analysis, out);
+      pairFiles = NetworkExport.write(analysis, out, minShared == null ? OptionalInt.empty() : OptionalInt.of(minShared));
       if (svg) {
         NetworkDrawing.of(analysis).writeSvg(out.resolve("network.svg"));
       }
@@ -71,6 +83,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       return HrcKg.DATA_PROBLEM;
     }
     summary(analysis, stdout);
+    stdout.printf("%nPairs written (--min-shared to choose):%n");
+    pairFiles.forEach(f -> stdout.printf("      %-16s %,d of the %,d pairs, those that share at least %d (%.1f s)%n",
+        f.file(), f.rows(), f.pairs(), f.minShared(), f.seconds()));
     stdout.printf("%nWritten to %s: %s%s%s%n", out, String.join(", ", NetworkExport.FILES),
         svg ? ", network.svg" : "", png ? ", network.png" : "");
     stdout.flush();
@@ -97,7 +112,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         .forEach(m -> out.printf("      %-24s cites %3d documents   hub %.4f%n",
             shorten(a.network().node(m.iri()).name()), m.outDegree(), m.hub()));
     out.printf("%nMost co-cited pairs:%n");
-    a.coCitation().stream().limit(top).forEach(p -> out.printf("      %-24s %-24s %d texts  (cosine %.2f)%n",
+    a.coCitation().top(top).forEach(p -> out.printf("      %-24s %-24s %d texts  (cosine %.2f)%n",
         shorten(a.network().node(p.first()).name()), shorten(a.network().node(p.second()).name()), p.shared(), p.cosine()));
     if (!a.ages().isEmpty()) {
       double mean = a.ages().stream().mapToInt(CitationAge::years).average().orElse(0);

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -35,7 +37,9 @@ import org.w3id.hrckg.store.DatasetBuilder;
  */
 class NetworkExportTest {
 
-  private static final String GA_60_251 = "http://kg.example.org/id/doc/A/RES/60/251";
+  private static final String DOC = "http://kg.example.org/id/doc/";
+  private static final String GA_60_251 = DOC + "A/RES/60/251";
+  private static final Pattern FIRST_AND_SECOND = Pattern.compile("^\"([^\"]+)\",.*?,\"(" + Pattern.quote(DOC) + "[^\"]+)\",");
 
   @TempDir
   static Path out;
@@ -94,6 +98,45 @@ class NetworkExportTest {
     // Keys in a fixed order, the same bytes from one run to the next.
     assertEquals(List.of("nodes", "edges"), fieldNames(cytoscape));
     assertEquals(List.of("nodes", "links"), fieldNames(d3));
+  }
+
+  /**
+   * The pair files hold every pair of the samples (100 co-cited, 10 coupled), in the order of
+   * the first document and then of the second, by IRI. Counted by hand from the gold file: HRC
+   * 16/21 and HRC 5/1 are cited by the same four texts (all but HRC 28/2), GA 60/251 by all five;
+   * L.15/Rev.1 cites nine documents, HRC 45/32 eight, six of them the same.
+   */
+  @Test
+  void pairFilesHoldEveryPairInTheOrderOfTheirDocuments() throws IOException {
+    List<String> coCited = Files.readAllLines(out.resolve("cocitation.csv"));
+    assertEquals("first,first_label,second,second_label,texts_citing_both,cosine", coCited.get(0));
+    assertEquals(101, coCited.size(), "a header and 100 pairs");
+    assertTrue(coCited.contains(row("A/HRC/RES/16/21", "A/HRC/RES/5/1", "4,1.0")));
+    assertTrue(coCited.contains(row("A/HRC/RES/16/21", "A/RES/60/251", "4," + 4 / Math.sqrt(4 * 5))));
+    inOrderOfFirstAndSecond(coCited);
+    List<String> coupled = Files.readAllLines(out.resolve("coupling.csv"));
+    assertEquals("first,first_label,second,second_label,documents_cited_by_both,cosine", coupled.get(0));
+    assertEquals(11, coupled.size(), "a header and the 10 pairs of the five texts: all cite GA 60/251");
+    assertTrue(coupled.contains(row("A/HRC/51/L.15/Rev.1", "A/HRC/RES/45/32", "6," + 6 / Math.sqrt(9 * 8))));
+    inOrderOfFirstAndSecond(coupled);
+  }
+
+  /** A row of a pair file as Jackson writes it (IRIs quoted): two documents by symbol, then the count and the cosine. */
+  private static String row(String first, String second, String countAndCosine) {
+    return "\"" + DOC + first + "\"," + first + ",\"" + DOC + second + "\"," + second + "," + countAndCosine;
+  }
+
+  private static void inOrderOfFirstAndSecond(List<String> lines) {
+    List<List<String>> pairs = new java.util.ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      Matcher m = FIRST_AND_SECOND.matcher(line);
+      assertTrue(m.find(), line);
+      assertTrue(m.group(1).compareTo(m.group(2)) < 0, line);
+      pairs.add(List.of(m.group(1), m.group(2)));
+    }
+    List<List<String>> sorted = new java.util.ArrayList<>(pairs);
+    sorted.sort(java.util.Comparator.<List<String>, String>comparing(p -> p.get(0)).thenComparing(p -> p.get(1)));
+    assertEquals(sorted, pairs);
   }
 
   private static List<String> fieldNames(JsonNode object) {

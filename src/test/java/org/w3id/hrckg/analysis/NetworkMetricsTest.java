@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -72,25 +71,6 @@ class NetworkMetricsTest {
     assertEquals(1, a.metrics().get("n2").component());
     assertEquals(1, a.metrics().get("n4").component());
     assertEquals(2, a.metrics().get("n0").component());
-  }
-
-  /** T1 cites A, B, C; T2 cites A, B; T3 cites C. */
-  @Test
-  void coCitationAndCouplingCountSharedNeighbours() {
-    List<DocumentNode> nodes = new ArrayList<>();
-    for (String id : List.of("A", "B", "C", "T1", "T2", "T3")) {
-      nodes.add(new DocumentNode(id, id, id, null, null, null, id.startsWith("T")));
-    }
-    Map<List<String>, Double> edges = new LinkedHashMap<>();
-    for (String[] e : new String[][] {{"T1", "A"}, {"T1", "B"}, {"T1", "C"}, {"T2", "A"}, {"T2", "B"}, {"T3", "C"}}) {
-      edges.put(List.of(e[0], e[1]), 1.0);
-    }
-    CitationAnalysis a = CitationAnalysis.of(CitationNetwork.of(nodes, edges));
-    assertEquals(List.of(new PairSimilarity.Pair("A", "B", 2, 1.0), new PairSimilarity.Pair("A", "C", 1, 1 / Math.sqrt(4)),
-        new PairSimilarity.Pair("B", "C", 1, 1 / Math.sqrt(4))), a.coCitation());
-    assertEquals(2, a.coupling().size(), "T2 and T3 share nothing");
-    assertEquals(new PairSimilarity.Pair("T1", "T2", 2, 2 / Math.sqrt(6)), a.coupling().get(0));
-    assertEquals(new PairSimilarity.Pair("T1", "T3", 1, 1 / Math.sqrt(3)), a.coupling().get(1));
   }
 
   @Test

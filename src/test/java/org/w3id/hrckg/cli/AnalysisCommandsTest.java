@@ -64,6 +64,20 @@ class AnalysisCommandsTest {
       assertTrue(Files.size(out.resolve(file)) > 0, file);
     }
     assertTrue(Files.exists(out.resolve("network.svg")));
+    assertTrue(run.out().contains("cocitation.csv   100 of the 100 pairs, those that share at least 1"), run.out());
+    assertTrue(run.out().contains("coupling.csv     10 of the 10 pairs, those that share at least 1"), run.out());
+  }
+
+  /** From the gold file: three pairs of documents are cited together by four texts, none by five; four pairs of texts share four documents or more. */
+  @Test
+  void analyzeWritesThePairsThatShareAtLeastTheCountAsked() throws IOException {
+    Path out = dir.resolve("analysis");
+    BuildCommandTest.Run run = BuildCommandTest.run("analyze", "--corpus", "corpus/fr", "--out", out.toString(), "--min-shared", "4");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("cocitation.csv   3 of the 100 pairs, those that share at least 4"), run.out());
+    assertTrue(run.out().contains("coupling.csv     4 of the 10 pairs, those that share at least 4"), run.out());
+    assertEquals(4, Files.readAllLines(out.resolve("cocitation.csv")).size(), "a header and three pairs");
+    assertEquals(5, Files.readAllLines(out.resolve("coupling.csv")).size(), "a header and four pairs");
   }
 
   @Test

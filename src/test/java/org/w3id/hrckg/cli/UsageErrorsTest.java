@@ -25,6 +25,7 @@ class UsageErrorsTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @CsvSource(delimiter = '|', textBlock = """
       analyze  | --top   | -3  | analyze: --top must be a positive number of rows, not -3
+      analyze  | --min-shared | 0 | analyze: --min-shared must be a positive count, not 0
       serve    | --lang  | de  | serve: Invalid value for option '--lang': 'de' is not a language of the messages; use one of [en, fr] (see hrc-kg serve --help)
       build    | --lang  | de  | build: Invalid value for option '--lang': 'de' is not a language of the messages; use one of [en, fr] (see hrc-kg build --help)
       validate | --lang  | xx  | validate: Invalid value for option '--lang': 'xx' is not a language of the messages; use one of [en, fr] (see hrc-kg validate --help)
