@@ -28,6 +28,9 @@ final class MandateExtractor {
   List<Mandate> extract(OffsetText text) {
     String s = text.toString();
     List<Mandate> found = new ArrayList<>();
+    if (!words.mandateDecision().mayOccurIn(s)) {
+      return found;
+    }
     Matcher m = words.mandateDecision().matcher(s);
     while (m.find()) {
       String name = m.group("name").strip();

@@ -42,8 +42,12 @@ final class MentionExtractor {
     if (sdg.context().foundIn(text)) {
       goals(text, sdg.goal().matcher(text), "goals", mentions);
     }
-    goals(text, sdg.acronym().matcher(text), "goal", mentions);
-    targets(text, mentions);
+    if (sdg.acronym().mayOccurIn(text)) {
+      goals(text, sdg.acronym().matcher(text), "goal", mentions);
+    }
+    if (sdg.target().mayOccurIn(text)) {
+      targets(text, mentions);
+    }
     return List.copyOf(mentions);
   }
 

@@ -317,7 +317,7 @@ final class OutputExtractor {
    */
   private Actor holderOfMandateDecided(String clause) {
     Matcher m = words.mandateDecision().matcher(clause);
-    if (!m.find()) {
+    if (!words.mandateDecision().mayOccurIn(clause) || !m.find()) {
       return null;
     }
     String name = m.group("name").strip();

@@ -98,6 +98,9 @@ final class ReferenceScanner {
 
   private List<Group> scan() {
     List<Group> groups = new ArrayList<>();
+    if (!words.anchor().mayOccurIn(text)) {
+      return groups;
+    }
     Matcher anchor = words.anchor().matcher(text);
     int from = 0;
     while (anchor.find(from)) {

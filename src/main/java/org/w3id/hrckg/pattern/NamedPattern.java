@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param cues literals of which every text the pattern finds a match in holds one (in the match or
  *     in what its look-arounds read), or none when the pattern has no such literal: a text without
  *     any is not searched, a scan for a few literals being much cheaper than one with the regular
- *     expression
+ *     expression; for a pattern that ignores case, the cues are held case-folded and looked for in the
+ *     case-folded text
  */
 public record NamedPattern(
     String name, Pattern pattern, String purpose, List<String> examples, List<String> counterExamples, List<String> cues) {
@@ -44,13 +45,30 @@ public record NamedPattern(
     if (cues.isEmpty()) {
       return true;
     }
-    String s = text.toString();
+    String s = ignoresCase() ? fold(text) : text.toString();
     for (String cue : cues) {
       if (s.contains(cue)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean ignoresCase() {
+    return (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0;
+  }
+
+  /**
+   * Each character folded as the expression compares characters when it ignores case with Unicode
+   * case (the lower case of the upper case: "É" and "é" are "é", "ſ" is "s"), so that a folded cue
+   * occurs in the folded text wherever the expression can match it.
+   */
+  private static String fold(CharSequence text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
+      folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+    }
+    return new String(folded);
   }
 
   /** Whether the whole text matches. */
@@ -97,8 +115,8 @@ public record NamedPattern(
     }
 
     /**
-     * The literals of which every text with a match holds one, as written (a pattern that ignores
-     * case has none): the reason why must be plain from the expression.
+     * The literals of which every text with a match holds one, as written (in any case, for a
+     * pattern that ignores case): the reason why must be plain from the expression.
      */
     public Builder cues(String... cues) {
       this.cues = List.of(cues);
@@ -106,10 +124,8 @@ public record NamedPattern(
     }
 
     public NamedPattern regex(String regex) {
-      if (!cues.isEmpty() && (flags & Pattern.CASE_INSENSITIVE) != 0) {
-        throw new IllegalStateException(name + ": cues are literals as written, a pattern that ignores case has none");
-      }
-      return new NamedPattern(name, Pattern.compile(regex, flags), purpose, examples, counterExamples, cues);
+      List<String> held = (flags & Pattern.CASE_INSENSITIVE) != 0 ? cues.stream().map(NamedPattern::fold).toList() : cues;
+      return new NamedPattern(name, Pattern.compile(regex, flags), purpose, examples, counterExamples, held);
     }
   }
 }

@@ -98,6 +98,9 @@ public final class LayoutPatterns implements PatternCatalogue {
           "Corr.1 and", "1,000 people", "resolutions 5/1,2", "paragraphs 3, 4 and 5",
           "in 12022,3")
       .cues("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
-      .regex("(?<n>\\d(?<=(?:[\\p{Ll}»)”’'\"]|[\\p{L}»)”’'\"][,;:]|(?<!\\d)(?:19|20)\\d\\d[,;:]|(?:^|[\\s(])\\p{Ll}{1,30}\\.)\\d)\\d{0,2})(?=[\\s,;:.)]|$)");
+      // One look-behind per form before the digit, each of one length but the last, which a full stop before the digit
+      // must allow first: a single look-behind of all the forms would be tried at every length from 2 to 33 at every digit.
+      .regex("(?<n>\\d(?:(?<=[\\p{Ll}»)”’'\"]\\d)|(?<=[\\p{L}»)”’'\"][,;:]\\d)|(?<=(?<!\\d)(?:19|20)\\d\\d[,;:]\\d)"
+          + "|(?<=\\.\\d)(?<=(?:^|[\\s(])\\p{Ll}{1,30}\\.\\d))\\d{0,2})(?=[\\s,;:.)]|$)");
 
 }

@@ -45,7 +45,9 @@ final class MarkupCleaner {
   private static OffsetText cleanCharacters(OffsetText text) {
     OffsetText t = replace(text, CleanupPatterns.INVISIBLE, m -> "");
     t = replace(t, CleanupPatterns.HTML_ENTITY, MarkupCleaner::entity);
-    t = replace(t, CleanupPatterns.COMBINING_SEQUENCE, m -> Normalizer.normalize(m.group(), Normalizer.Form.NFC));
+    if (holdsCombiningMark(t)) {
+      t = replace(t, CleanupPatterns.COMBINING_SEQUENCE, m -> Normalizer.normalize(m.group(), Normalizer.Form.NFC));
+    }
     t = replace(t, CleanupPatterns.SPACE_VARIANT, m -> " ");
     t = replace(t, CleanupPatterns.HYPHEN_VARIANT, m -> "-");
     t = keepGroups(t, CleanupPatterns.LINK);
@@ -79,6 +81,25 @@ final class MarkupCleaner {
 
   private static OffsetText keepGroups(OffsetText text, NamedPattern pattern) {
     return pattern.mayOccurIn(text) ? text.keepGroups(pattern.pattern()) : text;
+  }
+
+  /**
+   * Whether a text may hold a combining mark, which the combining sequence needs: no mark is below
+   * U+0300, so a text in Latin letters is passed over in one loop rather than by the expression's
+   * Unicode classes at every position. A surrogate counts as one (marks beyond the BMP exist).
+   */
+  private static boolean holdsCombiningMark(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && (Character.isSurrogate(c) || isMark(Character.getType(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMark(int type) {
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static String entity(MatchResult m) {

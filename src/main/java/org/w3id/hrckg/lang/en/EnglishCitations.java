@@ -35,6 +35,7 @@ public final class EnglishCitations implements PatternCatalogue {
       .examples("recalling its resolutions 5/1 and 5/2", "General Assembly resolution 60/251", "Council decision 25/116",
           "Resolution 73/291 of the General Assembly.")
       .counterExamples("resolutely", "irresolution", "the resolved issues")
+      .cues("esolution", "ecision")
       .regex("\\b(?:[rR]esolutions?|(?<decision>[dD]ecisions?))\\b");
 
   public static final NamedPattern DETERMINER = NamedPattern.named("determiner")

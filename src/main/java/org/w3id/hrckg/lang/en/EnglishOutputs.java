@@ -290,6 +290,7 @@ public final class EnglishOutputs implements PatternCatalogue {
           "Decides to extend, for a renewable period of one year, the mandate of the independent human rights expert appointed by the High Commissioner")
       .counterExamples("Welcomes the work of the Special Rapporteur", "to enable it to fulfil its mandate", "Decides to continue its consideration")
       .ignoringCase()
+      .cues("extend", "renew", "prolong", "establish", "create", "appoint")
       .regex("\\b(?:(?<extend>extend|renew|prolong)\\b[^;]{0,80}?\\bthe\\s+mandate\\s+of\\s+(?:the\\s+)?(?:Special\\s+Rapporteur\\s+as\\s+)?"
           + "|(?<establish>establish|create|appoint)\\b[^;]{0,80}?\\b(?:an?|the)\\s+)"
           + "(?<name>(?:[\\p{L}-]+\\s+){0,3}?" + HOLDER + "[^;]*?)"

@@ -31,11 +31,13 @@ public final class EnglishSdg implements PatternCatalogue {
       .purpose("a goal named by its acronym: SDG 5")
       .examples("SDG 5", "SDG16")
       .counterExamples("SDGs", "SDG 16.2")
+      .cues("SDG")
       .regex("\\bSDG\\s*(?<goal>\\d{1,2})\\b(?![.,]\\d)");
 
   public static final NamedPattern TARGET = NamedPattern.named("SDG target")
       .purpose("one or more targets of the goals: target 16.2, targets 3.9 and 6.3")
       .examples("target 12.4 of the Sustainable Development Goals", "targets 3.9 and 6.3", "target 16.b", "Target 5.2.")
       .counterExamples("the target of the Goals", "Aichi Biodiversity Target 11")
+      .cues("target", "Target")
       .regex("\\b[Tt]argets?\\s+(?<targets>\\d{1,2}\\.[\\da-z]{1,2}(?:\\s*(?:,|and)\\s*\\d{1,2}\\.[\\da-z]{1,2})*)");
 }

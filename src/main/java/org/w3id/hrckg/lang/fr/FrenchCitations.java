@@ -30,6 +30,7 @@ public final class FrenchCitations implements PatternCatalogue {
       .examples("rappelant ses résolutions 5/1 et 5/2", "la résolution 60/251", "sa décision 25/116",
           "Résolution 73/291 de l’Assemblée générale.")
       .counterExamples("son irrésolution", "les résolus")
+      .cues("ésolution", "écision")
       .regex("\\b(?:[rR]ésolutions?|(?<decision>[dD]écisions?))\\b");
 
   public static final NamedPattern DETERMINER = NamedPattern.named("determiner")

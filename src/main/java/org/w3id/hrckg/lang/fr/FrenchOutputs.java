@@ -289,6 +289,7 @@ public final class FrenchOutputs implements PatternCatalogue {
       .counterExamples("Se félicite du travail du Rapporteur spécial", "pour lui permettre de s’acquitter de son mandat",
           "Décide de poursuivre l’examen de la question")
       .ignoringCase()
+      .cues("proroger", "prolonger", "renouveler", "reconduire", "établir", "créer", "constituer", "nommer")
       .regex("\\b(?:(?<extend>proroger|prolonger|renouveler|reconduire)\\b[^;]{0,80}?\\ble\\s+mandat\\s+(?:du|de\\s+la|de\\s+l" + APOSTROPHE
           + "|des|de|d" + APOSTROPHE + ")\\s*(?:Rapporteu(?:r|se)\\s+spéciale?\\s+en\\s+tant\\s+que\\s+)?"
           + "|(?<establish>établir|créer|constituer|nommer)\\b[^;]{0,80}?\\b(?:une?|la|le)\\s+)"

@@ -32,12 +32,14 @@ public final class FrenchSdg implements PatternCatalogue {
       .purpose("a goal named by its acronym: ODD 5")
       .examples("l’ODD 5", "ODD 16")
       .counterExamples("ODD")
+      .cues("ODD")
       .regex("\\bODD\\s*(?<goal>\\d{1,2})\\b(?![.,]\\d)");
 
   public static final NamedPattern TARGET = NamedPattern.named("SDG target")
       .purpose("one or more targets of the goals: cible 12.4, cibles 3.9 et 6.3")
       .examples("la cible 12.4 des objectifs de développement durable", "les cibles 3.9 et 6.3", "cible 16.b")
       .counterExamples("la cible des objectifs")
+      .cues("cible")
       .regex("\\bcibles?\\s+(?<targets>\\d{1,2}\\.[\\da-z]{1,2}(?:\\s*(?:,|et)\\s*\\d{1,2}\\.[\\da-z]{1,2})*)");
 
   public static final NamedPattern NOT_A_GOAL = NamedPattern.named("not a sustainable development goal")
