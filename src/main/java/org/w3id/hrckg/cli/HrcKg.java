@@ -1,5 +1,8 @@
 package org.w3id.hrckg.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -32,7 +35,21 @@ public final class HrcKg implements Runnable {
   /** The command line, for main and for tests. */
   public static CommandLine commandLine() {
     return new CommandLine(new HrcKg()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setParameterExceptionHandler(HrcKg::badUsage);
+        .setParameterExceptionHandler(HrcKg::badUsage).setExecutionExceptionHandler(HrcKg::cannotRun);
+  }
+
+  /**
+   * Input that cannot be read (a file, a folder, a store another process holds) met by any command:
+   * one line that names it, exit 2. Anything else is a defect and keeps its stack trace.
+   */
+  private static int cannotRun(Exception e, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+    IOException unreadable = e instanceof IOException io ? io : e instanceof UncheckedIOException u ? u.getCause() : null;
+    if (unreadable == null) {
+      throw e;
+    }
+    cl.getErr().printf("%s: %s%n", cl.getCommandName(), BuildRun.describe(unreadable));
+    cl.getErr().flush();
+    return USAGE;
   }
 
   /** A bad option or value: one line that says what is wrong and where the help is, exit 2 (no usage dump). */

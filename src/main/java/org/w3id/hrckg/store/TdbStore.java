@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.VOID;
@@ -95,8 +96,14 @@ public final class TdbStore implements AutoCloseable {
     return current.isPresent() ? Optional.of(openGeneration(current.get())) : Optional.empty();
   }
 
-  private DatasetGraph openGeneration(Path generation) {
-    return opened.computeIfAbsent(generation, g -> searchable(g, DatabaseMgr.connectDatasetGraph(g.toString())));
+  /** Opens a generation once; one that another process holds (TDB2 locks it) is refused with the reason. */
+  private DatasetGraph openGeneration(Path generation) throws IOException {
+    try {
+      return opened.computeIfAbsent(generation, g -> searchable(g, DatabaseMgr.connectDatasetGraph(g.toString())));
+    } catch (DBOpEnvException e) {
+      throw new IOException("the store " + folder + " is open in another process (" + e.getMessage()
+          + "): stop that serve or build of it first", e);
+    }
   }
 
   /** A generation's dataset with its full-text index attached (built first for an older generation without one). */

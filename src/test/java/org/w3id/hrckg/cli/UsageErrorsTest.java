@@ -65,4 +65,20 @@ class UsageErrorsTest {
       run.hasNoTrace();
     }
   }
+
+  /** What a command cannot read (here a store whose pointer names no build) is one line, not a stack trace. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      analyze | --out
+      report  | --lang
+      """)
+  void anUnreadableStoreIsOneLineAndExitTwo(String command, String otherOption) throws IOException {
+    Path store = Files.createDirectories(dir.resolve("store"));
+    Files.writeString(store.resolve("CURRENT"), "build-0007");
+    String other = otherOption.equals("--out") ? dir.resolve("out").toString() : "en";
+    BuildCommandTest.Run run = BuildCommandTest.run(command, "--store", store.toString(), otherOption, other);
+    assertEquals(HrcKg.USAGE, run.status(), run.err());
+    assertEquals(command + ": " + store.resolve("CURRENT") + " names no build of this store: \"build-0007\"", run.err().strip());
+    run.hasNoTrace();
+  }
 }
