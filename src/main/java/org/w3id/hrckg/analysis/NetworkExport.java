@@ -28,7 +28,7 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  * JSON for Cytoscape.js ({@code network.json}) and D3 ({@code network-d3.json}).
  *
  * <p>The pair files are written as the pairs are counted, in the order of their first document and
- * then of their second (by IRI), never held whole: at 20,000 texts there are some 200 million
+ * then of their second (by IRI), never held whole: at 20,000 synthetic texts there are 125 million
  * coupled pairs, too many to keep or to read. They hold the pairs that share at least a given
  * count, by default the smallest count that keeps a file within {@link #MAX_PAIR_ROWS} rows
  * (which never splits pairs of the same count).
