@@ -8,15 +8,15 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.reference.OntologyFiles;
 import org.w3id.hrckg.store.SelectQuery;
-import org.w3id.hrckg.store.UnionDefaultGraph;
 import org.w3id.hrckg.vocab.Hrc;
 import org.w3id.hrckg.vocab.Namespaces;
 
 /**
  * The labels of the vocabulary's terms (properties and classes) that pages show: the ontology's
- * own {@code rdfs:label} in the page's language for {@code hrc:} terms (read from the data, which
- * holds the ontology), and the catalogue's {@code term_PREFIX_LOCAL} for the terms of other
+ * own {@code rdfs:label} in the page's language for {@code hrc:} terms (read from the data's
+ * ontology graph), and the catalogue's {@code term_PREFIX_LOCAL} for the terms of other
  * vocabularies. A page never shows a term's IRI or local name as its label.
  */
 public final class TermLabels {
@@ -35,9 +35,11 @@ public final class TermLabels {
   /** The labels of the ontology the dataset holds, and the catalogue's for the others. */
   public static TermLabels of(DatasetGraph dataset, IriMinter iris) {
     Map<String, Map<String, String>> labels = new HashMap<>();
-    Txn.executeRead(dataset, () -> SelectQuery.rows(UnionDefaultGraph.of(dataset), """
+    // Only the ontology's graph: every paragraph and citation has a label too, millions at scale.
+    Txn.executeRead(dataset, () -> SelectQuery.rows(dataset, """
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-        SELECT ?t ?l WHERE { ?t rdfs:label ?l FILTER (STRSTARTS(STR(?t), "%s")) }""".formatted(Hrc.NS))
+        SELECT ?t ?l WHERE { GRAPH <%s> { ?t rdfs:label ?l FILTER (STRSTARTS(STR(?t), "%s")) } }"""
+        .formatted(OntologyFiles.ONTOLOGY_IRI, Hrc.NS))
         .forEach((QuerySolution r) -> labels.computeIfAbsent(r.getResource("t").getURI(), t -> new HashMap<>())
             .put(r.getLiteral("l").getLanguage(), r.getLiteral("l").getLexicalForm())));
     Map<String, String> prefixes = new LinkedHashMap<>(Namespaces.prefixes(iris));

@@ -49,12 +49,26 @@ public final class VocabularyServlet extends HttpServlet {
     ontology.setNsPrefixes(Map.of("hrc", Hrc.NS, "owl", "http://www.w3.org/2002/07/owl#",
         "rdfs", "http://www.w3.org/2000/01/rdf-schema#", "skos", "http://www.w3.org/2004/02/skos/core#",
         "dcterms", "http://purl.org/dc/terms/", "xsd", "http://www.w3.org/2001/XMLSchema#"));
-    Txn.executeRead(dataset, () -> SelectQuery.rows(UnionDefaultGraph.of(dataset), """
-        SELECT ?t (COUNT(*) AS ?n) (SAMPLE(?s) AS ?example) WHERE {
-          { ?s ?t ?o } UNION { ?s a ?t } FILTER (STRSTARTS(STR(?t), "%s")) FILTER (isIRI(?s))
-        } GROUP BY ?t""".formatted(Hrc.NS)).forEach(r -> uses.put(r.getResource("t").getURI(),
-        new VocabularyPage.Use(r.getLiteral("n").getLong(), paths.href(r.getResource("example").getURI())))));
+    Txn.executeRead(dataset, () -> countUses(UnionDefaultGraph.of(dataset), paths));
     this.model = modelElements();
+  }
+
+  /**
+   * How often the data uses each of the ontology's terms, as a property or as a class, one term at
+   * a time: each count reads one range of an index without looking at the nodes it counts (one
+   * query over every triple, filtered by namespace, read the whole store: most of the server's
+   * start-up at 20,000 texts); one use with an IRI for subject is the example.
+   */
+  private void countUses(DatasetGraph union, ResourcePaths paths) {
+    ontology.listSubjects().filterKeep(t -> t.isURIResource() && t.getURI().startsWith(Hrc.NS)).forEach(t -> {
+      long n = SelectQuery.rows(union, "SELECT (COUNT(*) AS ?n) { { ?s <%1$s> ?o } UNION { ?s a <%1$s> } }"
+          .formatted(t.getURI())).get(0).getLiteral("n").getLong();
+      if (n > 0) {
+        SelectQuery.rows(union, "SELECT ?s { { ?s <%1$s> ?o } UNION { ?s a <%1$s> } FILTER (isIRI(?s)) } LIMIT 1"
+            .formatted(t.getURI())).stream().findFirst().ifPresent(r -> uses.put(t.getURI(),
+                new VocabularyPage.Use(n, paths.href(r.getResource("s").getURI()))));
+      }
+    });
   }
 
   @Override
