@@ -1,6 +1,7 @@
 package org.w3id.hrckg.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,8 +12,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A query of {@code queries/}, read with its header: the comment lines that open the file say
@@ -27,8 +29,10 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
  * #   A/RES/60/251  | 5
  * </pre>
  *
- * A parameter is a variable of the query; given a value, it is bound by a {@code VALUES} block, so
- * the same query answers for all values when none is given.
+ * A parameter is a variable of the query; given a value, the value replaces the variable in the
+ * query's patterns (a projected one keeps its column), or, where the query assigns the
+ * variable itself, is joined by a {@code VALUES} block; so the same query answers for all values
+ * when none is given.
  *
  * @param name the file name without {@code .rq}
  * @param example the example result, as the header shows it
@@ -93,19 +97,31 @@ public record NamedQuery(String name, String title, String question, List<Parame
     if (values.isEmpty()) {
       return query;
     }
-    List<Var> vars = new ArrayList<>();
-    var binding = BindingFactory.builder();
+    Map<Var, Node> bound = new LinkedHashMap<>();
     for (Map.Entry<String, String> v : values.entrySet()) {
       Parameter p = parameters.stream().filter(x -> x.name().equals(v.getKey())).findFirst()
           .orElseThrow(() -> new IllegalArgumentException(name + " has no parameter " + v.getKey() + "; it takes "
               + (parameters.isEmpty() ? "none" : String.join(", ", parameters.stream().map(Parameter::name).toList()))));
-      Var var = Var.alloc(p.name());
-      vars.add(var);
-      binding.add(var, value(p, v.getValue()));
+      bound.put(Var.alloc(p.name()), value(p, v.getValue()));
     }
-    Binding row = binding.build();
-    query.setValuesDataBlock(vars, List.of(row));
+    if (bound.keySet().stream().noneMatch(this::assigns)) {
+      // The values written into the patterns, so that the store reads only what they match: a
+      // trailing VALUES block joins after grouping, once the whole corpus has been evaluated.
+      try {
+        return QueryTransformOps.replaceVars(query, bound);
+      } catch (QueryScopeException notReplaceable) {
+        // joined below
+      }
+    }
+    var row = BindingFactory.builder();
+    bound.forEach(row::add);
+    query.setValuesDataBlock(new ArrayList<>(bound.keySet()), List.of(row.build()));
     return query;
+  }
+
+  /** Whether the query gives the variable a value itself ({@code BIND (... AS ?v)}, {@code (... AS ?v)}), which no value may replace. */
+  private boolean assigns(Var var) {
+    return Pattern.compile("(?i)\\bAS\\s+\\?" + Pattern.quote(var.getVarName()) + "\\b").matcher(text).find();
   }
 
   private Node value(Parameter p, String value) {

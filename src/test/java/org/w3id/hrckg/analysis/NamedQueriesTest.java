@@ -74,7 +74,7 @@ class NamedQueriesTest {
     assertTrue(QueryCatalogue.all().size() >= 18, "the catalogue the issue asks for");
   }
 
-  /** A trailing VALUES block joins after grouping (SPARQL 1.1, 18.2.4): a parameter must be a grouping key. */
+  /** A value joined by a trailing VALUES block joins after grouping (SPARQL 1.1, 18.2.4): such a parameter must be a grouping key. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
   void everyParameterFilters(NamedQuery query) {
@@ -91,6 +91,17 @@ class NamedQueriesTest {
         }
       });
       assertEquals(0, rows, query.name() + ": parameter " + p.name() + " does not filter");
+    }
+  }
+
+  /** A bound query answers with the same columns, in the same order, whether its value replaced the variable or was joined. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("queries")
+  void aBoundQueryKeepsItsColumns(NamedQuery query) {
+    List<String> columns = query.bind(Map.of()).getResultVars();
+    for (NamedQuery.Parameter p : query.parameters()) {
+      String value = p.type().equals("integer") ? "1" : "x";
+      assertEquals(columns, query.bind(Map.of(p.name(), value)).getResultVars(), query.name() + " bound by " + p.name());
     }
   }
 
