@@ -36,14 +36,17 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 TEXT_WITH_MOST = "{{ SELECT ?d (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {} }} GROUP BY ?d ORDER BY DESC(?n) ?d LIMIT 1 }} ?d hrc:symbol ?value"
 MOST = "{{ SELECT ?thing (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {} }} GROUP BY ?thing ORDER BY DESC(?n) ?thing LIMIT 1 }} {}"
 SESSION_NUMBER = "?thing hrc:sessionNumber ?value"
+# The issuer of the most documents the data names (a cited document's issuer is stated in every graph
+# that cites it: counted per document, not per citation).
+ISSUER = MOST.format("?x hrc:issuedBy ?thing", "?thing skos:notation ?value")
 PICKS = {
     "citation-age": {"symbol": TEXT_WITH_MOST.format("?x hrc:statedDate ?date ; hrc:citingParagraph ?p . ?d hrc:hasParagraph ?p")},
-    "frontier": {"issuer": MOST.format("?x cito:cites ?cited . ?cited hrc:issuedBy ?thing", "?thing skos:notation ?value")},
+    "frontier": {"issuer": ISSUER},
     "funds-per-document": {"symbol": TEXT_WITH_MOST.format("?x hrc:mentionsFund ?f . ?d hrc:hasParagraph ?x")},
     "funds-per-session": {"session": MOST.format("?x hrc:mentionsFund ?f . ?d hrc:hasParagraph ?x ; hrc:session ?thing", SESSION_NUMBER)},
     "mandate-timeline": {"mandate": MOST.format("?x hrc:establishesMandate|hrc:extendsMandate ?thing", "?thing skos:notation ?value")},
-    "most-cited": {"issuer": MOST.format("?x cito:cites ?cited . ?cited hrc:issuedBy ?thing", "?thing skos:notation ?value")},
-    "most-cited-by-issuer": {"issuer": MOST.format("?x cito:cites ?cited . ?cited hrc:issuedBy ?thing", "?thing skos:notation ?value")},
+    "most-cited": {"issuer": ISSUER},
+    "most-cited-by-issuer": {"issuer": ISSUER},
     "opening-phrases": {"symbol": TEXT_WITH_MOST.format("?d hrc:hasParagraph ?x")},
     "outputs-due-per-session": {"session": MOST.format("?x hrc:dueSession ?thing", SESSION_NUMBER)},
     "outputs-per-actor": {"actor": MOST.format("?x hrc:responsibleActor ?thing", "?thing skos:notation ?value")},
