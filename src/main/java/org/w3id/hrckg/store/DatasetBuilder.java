@@ -78,8 +78,8 @@ public final class DatasetBuilder {
     }
     try (GraphDelta delta = GraphDelta.over(generation.startsFrom().get())) {
       CorpusPipeline.Report report = run(pipeline, corpus, delta.stream(), onDocument, spill);
-      SearchChanges search = delta.applyTo(dataset);
-      return new BuiltGeneration(built(dataset, report, start), delta.ledger(), delta.changed(), Optional.of(search));
+      Optional<SearchChanges> search = delta.applyTo(dataset);
+      return new BuiltGeneration(built(dataset, report, start), delta.ledger(), delta.changed(), search);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot set aside the graphs that changed", e);
     }

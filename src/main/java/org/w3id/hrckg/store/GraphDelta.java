@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -33,6 +34,13 @@ import org.w3id.hrckg.search.SearchIndex;
  * means for the full-text index is worked out in the same transaction, before and after.
  */
 final class GraphDelta implements AutoCloseable {
+
+  /**
+   * Past this share of the previous build's graphs written or dropped, the full-text index is
+   * built anew rather than updated: the statements an update touches are held in memory, and
+   * filling the index costs less than deleting and adding most of what it holds.
+   */
+  private static final double UPDATE_SHARE = 0.10;
 
   private final Path file;
   private final OutputStream out;
@@ -66,44 +74,54 @@ final class GraphDelta implements AutoCloseable {
 
   /**
    * Applies what changed to the dataset of the previous build, once the build has been streamed;
-   * returns what that changes for the full-text index.
+   * returns what that changes for the full-text index, unless so much changed that the index is
+   * better built anew.
    */
-  SearchChanges applyTo(DatasetGraph dataset) throws IOException {
+  Optional<SearchChanges> applyTo(DatasetGraph dataset) throws IOException {
     out.close();
     List<Node> dropped = new ArrayList<>();
-    runs.changed().stream().filter(g -> runs.previousHolds(g)).forEach(dropped::add);
+    runs.changed().stream().filter(runs::previousHolds).forEach(dropped::add);
     runs.gone().forEach(name -> dropped.add(NodeFactory.createURI(name)));
-    List<Node> properties = SearchIndex.properties();
+    boolean update = runs.changed().size() + runs.gone().size() <= UPDATE_SHARE * runs.previousGraphs();
     return Txn.calculateWrite(dataset, () -> {
-      Set<Triple> touched = new LinkedHashSet<>();
-      for (Node g : dropped) {
-        for (Node p : properties) {
-          dataset.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> touched.add(q.asTriple()));
-        }
-      }
-      read(q -> {
-        if (properties.contains(q.getPredicate())) {
-          touched.add(q.asTriple());
-        }
-      });
+      Set<Triple> touched = update ? indexedStatements(dataset, dropped) : Set.of();
       Graph union = dataset.getUnionGraph();
       Set<Triple> before = held(touched, union);
       dropped.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
       StreamRDF into = StreamRDFLib.dataset(dataset);
       read(into::quad);
       Set<Triple> after = held(touched, union);
-      Set<Triple> unindexed = new LinkedHashSet<>(before);
-      unindexed.removeAll(after);
-      Set<Triple> indexed = new LinkedHashSet<>(after);
-      indexed.removeAll(before);
-      return new SearchChanges(unindexed, indexed);
+      return update ? Optional.of(new SearchChanges(without(before, after), without(after, before))) : Optional.empty();
     });
+  }
+
+  /** The indexed statements of the graphs dropped and of the graphs set aside: those whose place in the index may change. */
+  private Set<Triple> indexedStatements(DatasetGraph dataset, List<Node> dropped) {
+    List<Node> properties = SearchIndex.properties();
+    Set<Triple> touched = new LinkedHashSet<>();
+    for (Node g : dropped) {
+      for (Node p : properties) {
+        dataset.find(g, Node.ANY, p, Node.ANY).forEachRemaining(q -> touched.add(q.asTriple()));
+      }
+    }
+    read(q -> {
+      if (properties.contains(q.getPredicate())) {
+        touched.add(q.asTriple());
+      }
+    });
+    return touched;
   }
 
   private static Set<Triple> held(Set<Triple> statements, Graph union) {
     Set<Triple> held = new LinkedHashSet<>();
     statements.stream().filter(union::contains).forEach(held::add);
     return held;
+  }
+
+  private static Set<Triple> without(Set<Triple> these, Set<Triple> those) {
+    Set<Triple> rest = new LinkedHashSet<>(these);
+    rest.removeAll(those);
+    return rest;
   }
 
   /** Reads back the graphs set aside. */

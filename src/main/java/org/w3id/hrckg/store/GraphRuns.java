@@ -83,6 +83,11 @@ final class GraphRuns extends StreamRDFWrapper {
     return changed;
   }
 
+  /** How many graphs the previous build holds. */
+  int previousGraphs() {
+    return previous.digests().size();
+  }
+
   /** Whether the previous build holds a graph. */
   boolean previousHolds(Node graph) {
     return previous.digest(graph).isPresent();
