@@ -33,7 +33,8 @@ import org.w3id.hrckg.vocab.Eli;
  * A TDB2 store folder that is never left broken, and that owns the life of its builds. Each build
  * goes into a new generation ({@code build-0001}, {@code build-0002}...) beside the one in use; the
  * file {@code CURRENT} names the generation to open. {@link #rebuild} creates a generation (a copy
- * of the current one, so that only what changed is written), builds into it, validates it and checks it against the previous build ({@link BuildAcceptance}); only
+ * of the current one, so that only what changed is written), builds into it, validates it and
+ * checks it against the previous build ({@link BuildAcceptance}); only
  * then is {@code CURRENT} replaced, in one rename, and only once the new generation is current and
  * open are the older ones deleted. Each generation holds its full-text index ({@link SearchIndex}), built
  * before it becomes current. A failed, refused or killed build leaves {@code CURRENT}, and the
@@ -144,7 +145,12 @@ public final class TdbStore implements AutoCloseable {
     Path generation = newGeneration();
     Optional<GraphLedger> startsFrom = startingPoint(previous, base);
     if (startsFrom.isPresent()) {
-      copy(previous.get(), generation);
+      try {
+        copy(previous.get(), generation);
+      } catch (IOException e) {
+        delete(generation);
+        throw e;
+      }
     }
     DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(generation.toString());
     BuiltGeneration built;
