@@ -135,7 +135,7 @@ final class BuildCommand implements Callable<Integer> {
     try (TdbStore tdb = new TdbStore(store)) {
       TdbStore.Rebuild rebuilt;
       try (DocumentSpill spill = DocumentSpill.in(tdb.parsed())) {
-        rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet, stderr, spill), iris.base(),
+        rebuilt = tdb.rebuild(generation -> BuildRun.build(generation, texts, pipeline, quiet, stderr, spill), iris.base(),
             options.acceptance());
       }
       BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);
@@ -143,9 +143,10 @@ final class BuildCommand implements Callable<Integer> {
         stderr.printf("build: %s; the store %s keeps its previous build%n", rebuilt.refusal(), tdb.folder());
         return HrcKg.DATA_PROBLEM;
       }
-      stdout.printf("%d document(s) built, %d failed; %d file(s) parsed, the others as the store remembers them; %.1f s;"
-          + " the store %s holds them (%s)%n", rebuilt.built().report().documents().size(), rebuilt.built().report().failed(),
-          rebuilt.built().report().parsed(), rebuilt.built().seconds(), tdb.folder(),
+      stdout.printf("%d document(s) built, %d failed; %d file(s) parsed, the others as the store remembers them;"
+          + " %d of %d graph(s) written; %.1f s; the store %s holds them (%s)%n", rebuilt.built().report().documents().size(),
+          rebuilt.built().report().failed(), rebuilt.built().report().parsed(), rebuilt.written(), rebuilt.built().report().graphs(),
+          rebuilt.built().seconds(), tdb.folder(),
           tdb.current().map(p -> p.getFileName().toString()).orElse(""));
       stdout.flush();
       return rebuilt.built().report().hasErrors() ? HrcKg.DATA_PROBLEM : 0;

@@ -12,7 +12,9 @@ import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
 import org.w3id.hrckg.store.BuiltDataset;
+import org.w3id.hrckg.store.BuiltGeneration;
 import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.store.Generation;
 import org.w3id.hrckg.validate.ReportPrinter;
 
 /**
@@ -30,7 +32,7 @@ final class BuildRun {
   }
 
   /** Builds into a store's new generation, parsing only the files its spill does not hold. */
-  static BuiltDataset build(DatasetGraph target, List<SourceFile> texts, CorpusPipeline pipeline, boolean quiet,
+  static BuiltGeneration build(Generation target, List<SourceFile> texts, CorpusPipeline pipeline, boolean quiet,
       PrintWriter stderr, DocumentSpill spill) {
     try (BuildProgress progress = BuildProgress.of(texts.size(), quiet, stderr)) {
       return DatasetBuilder.buildInto(target, texts, pipeline, progress, spill);

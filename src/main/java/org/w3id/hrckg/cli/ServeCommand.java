@@ -220,7 +220,7 @@ final class ServeCommand implements Callable<Integer> {
     List<SourceFile> texts = corpus.texts();
     TdbStore.Rebuild rebuilt;
     try (DocumentSpill spill = DocumentSpill.in(tdb.parsed())) {
-      rebuilt = tdb.rebuild(dataset -> BuildRun.build(dataset, texts, pipeline, quiet, stderr, spill), iris.base(),
+      rebuilt = tdb.rebuild(generation -> BuildRun.build(generation, texts, pipeline, quiet, stderr, spill), iris.base(),
           options.acceptance());
     }
     BuildRun.report(rebuilt.built(), stdout, stderr, quiet, language);

@@ -49,8 +49,10 @@ import org.w3id.hrckg.validate.ShapesValidator;
  * emitted, validated) and streamed out in the order of the corpus whatever the number of threads.
  * What crosses documents (what they say of the documents they cite, of sessions and drafts) is
  * gathered as the works pass and validated last; the assembly's findings, the classes of the
- * warnings and the validation report close the stream as the quality graph. What the stream does
- * with the quads (write a dump, load a store, count) is the caller's choice.
+ * warnings and the validation report close the stream as the quality graph. Each graph is streamed
+ * whole, in one run, and the same input streams the same bytes, so that a store can compare a build
+ * with the previous one graph by graph. What the stream does with the quads (write a dump, load a
+ * store, count) is the caller's choice.
  */
 public final class CorpusPipeline {
 

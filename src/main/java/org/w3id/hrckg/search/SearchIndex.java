@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -23,6 +26,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -46,6 +51,8 @@ public final class SearchIndex {
 
   private static final String ENTITY = "uri";
   private static final String LANG = "lang";
+  /** The field that names each statement indexed, so that an incremental build can delete it. */
+  private static final String UID = "uid";
 
   private SearchIndex() {}
 
@@ -55,6 +62,7 @@ public final class SearchIndex {
     entities.set(TITLE, DCTerms.title.asNode());
     entities.set(SYMBOL, Hrc.symbol.asNode());
     entities.setLangField(LANG);
+    entities.setUidField(UID);
     TextIndexConfig config = new TextIndexConfig(entities);
     config.setAnalyzer(new FoldingAnalyzer());
     config.setQueryAnalyzer(new FoldingAnalyzer());
@@ -86,16 +94,51 @@ public final class SearchIndex {
     return index;
   }
 
+  /** The properties whose statements are indexed. */
+  public static List<Node> properties() {
+    return properties(config().getEntDef());
+  }
+
+  private static List<Node> properties(EntityDefinition entities) {
+    return entities.fields().stream().flatMap(f -> entities.getPredicates(f).stream()).toList();
+  }
+
+  /**
+   * Whether the index in a folder names each statement it holds, and so can be updated rather
+   * than built again: an index written before it did cannot delete what it holds.
+   */
+  public static boolean updatable(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+      return FieldInfos.getMergedFieldInfos(reader).fieldInfo(UID) != null;
+    } catch (IOException e) {
+      // No index, or a damaged one: built again.
+      return false;
+    }
+  }
+
+  /**
+   * Brings an index up to date with its dataset after statements left it and others came: the
+   * statements are given once each, those no graph holds any more and those no graph held before.
+   */
+  public static void update(TextIndex index, Collection<Triple> gone, Collection<Triple> came) {
+    EntityDefinition entities = index.getDocDef();
+    gone.forEach(t -> Optional.ofNullable(entity(entities, t)).ifPresent(index::deleteEntity));
+    came.forEach(t -> Optional.ofNullable(entity(entities, t)).ifPresent(index::addEntity));
+    index.commit();
+  }
+
   /** Adds every indexed statement of the dataset, each once whatever the graphs that hold it. */
   private static TextIndex fill(DatasetGraph dataset, Directory directory) {
     TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config());
     EntityDefinition entities = index.getDocDef();
-    List<Node> properties = entities.fields().stream().flatMap(f -> entities.getPredicates(f).stream()).toList();
     Txn.executeRead(dataset, () -> {
       Graph union = dataset.getUnionGraph();
-      for (Node property : properties) {
+      for (Node property : properties(entities)) {
         union.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
-          Entity entity = TextQueryFuncs.entityFromQuad(entities, Quad.create(Quad.defaultGraphNodeGenerated, t));
+          Entity entity = entity(entities, t);
           if (entity != null) {
             index.addEntity(entity);
           }
@@ -104,6 +147,11 @@ public final class SearchIndex {
     });
     index.commit();
     return index;
+  }
+
+  /** What the index holds of a statement, whatever graph holds it; null for one it does not index. */
+  private static Entity entity(EntityDefinition entities, Triple t) {
+    return TextQueryFuncs.entityFromQuad(entities, Quad.create(Quad.defaultGraphNodeGenerated, t));
   }
 
   /** Words of any language: Unicode word breaks, lower case, no accents. */

@@ -3,6 +3,7 @@ package org.w3id.hrckg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
@@ -12,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutputs;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.w3id.hrckg.iri.IriMinter;
@@ -24,7 +24,8 @@ import org.w3id.hrckg.vocab.Namespaces;
 /**
  * Builds a corpus into a dataset: the step shared by {@code build} (into a store, or a dump written
  * from memory) and {@code serve} (which then serves it). The pipeline streams into the dataset work
- * by work, validating as it goes; a TDB2 dataset is filled by its bulk loader. The validation
+ * by work, validating as it goes; an empty store generation is filled by TDB2's bulk loader, and
+ * one that starts as a copy of the current generation gets only what changed ({@link GraphDelta}). The validation
  * report is in the dataset as its quality graph, so that its findings can be queried with the data.
  */
 public final class DatasetBuilder {
@@ -36,39 +37,55 @@ public final class DatasetBuilder {
     return buildInto(DatasetGraphFactory.createTxnMem(), corpus, new CorpusPipeline(iris), onDocument);
   }
 
-  /** Builds into an empty dataset, in memory or TDB2; the pipeline validates what it streams. */
+  /** Builds into an empty dataset in one write transaction; the pipeline validates what it streams. */
   public static BuiltDataset buildInto(DatasetGraph dataset, List<SourceFile> corpus, CorpusPipeline pipeline,
       Consumer<SourceFile> onDocument) {
+    long start = System.nanoTime();
     try (DocumentSpill spill = DocumentSpill.temporary()) {
-      return buildInto(dataset, corpus, pipeline, onDocument, spill);
+      CorpusPipeline.Report report = Txn.calculateWrite(dataset, () -> {
+        addPrefixes(dataset, pipeline.iris());
+        return run(pipeline, corpus, StreamRDFLib.dataset(dataset), onDocument, spill);
+      });
+      return built(dataset, report, start);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot spill the parsed documents", e);
     }
   }
 
-  /** As {@link #buildInto(DatasetGraph, List, CorpusPipeline, Consumer)}, parsing only the files a kept spill does not hold. */
-  public static BuiltDataset buildInto(DatasetGraph dataset, List<SourceFile> corpus, CorpusPipeline pipeline,
+  /**
+   * Builds into a store generation, parsing only the files a kept spill does not hold. An empty
+   * generation is filled by TDB2's bulk loader; a copy of the current generation gets only the
+   * graphs that differ from the current build's, and loses those no longer built.
+   */
+  public static BuiltGeneration buildInto(Generation generation, List<SourceFile> corpus, CorpusPipeline pipeline,
       Consumer<SourceFile> onDocument, DocumentSpill spill) {
     long start = System.nanoTime();
-    IriMinter iris = pipeline.iris();
-    CorpusPipeline.Report report;
-    if (DatabaseMgr.isTDB2(dataset)) {
+    DatasetGraph dataset = generation.dataset();
+    if (generation.startsFrom().isEmpty()) {
       DataLoader loader = LoaderFactory.parallelLoader(dataset, MonitorOutputs.nullOutput());
+      GraphRuns runs = new GraphRuns(loader.stream(), GraphLedger.NONE);
+      CorpusPipeline.Report report;
       loader.startBulk();
       try {
-        report = run(pipeline, corpus, loader.stream(), onDocument, spill);
+        report = run(pipeline, corpus, runs, onDocument, spill);
         loader.finishBulk();
       } catch (RuntimeException e) {
         loader.finishException(e);
         throw e;
       }
-      Txn.executeWrite(dataset, () -> addPrefixes(dataset, iris));
-    } else {
-      report = Txn.calculateWrite(dataset, () -> {
-        addPrefixes(dataset, iris);
-        return run(pipeline, corpus, StreamRDFLib.dataset(dataset), onDocument, spill);
-      });
+      Txn.executeWrite(dataset, () -> addPrefixes(dataset, pipeline.iris()));
+      return new BuiltGeneration(built(dataset, report, start), runs.ledger(), runs.changed().size(), Optional.empty());
     }
+    try (GraphDelta delta = GraphDelta.over(generation.startsFrom().get())) {
+      CorpusPipeline.Report report = run(pipeline, corpus, delta.stream(), onDocument, spill);
+      Optional<SearchChanges> search = delta.applyTo(dataset);
+      return new BuiltGeneration(built(dataset, report, start), delta.ledger(), delta.changed(), search);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot set aside the graphs that changed", e);
+    }
+  }
+
+  private static BuiltDataset built(DatasetGraph dataset, CorpusPipeline.Report report, long start) {
     return new BuiltDataset(dataset, report, report.validation(), (System.nanoTime() - start) / 1e9);
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,8 +32,9 @@ import org.w3id.hrckg.vocab.Eli;
 /**
  * A TDB2 store folder that is never left broken, and that owns the life of its builds. Each build
  * goes into a new generation ({@code build-0001}, {@code build-0002}...) beside the one in use; the
- * file {@code CURRENT} names the generation to open. {@link #rebuild} creates a generation, builds
- * into it, validates it and checks it against the previous build ({@link BuildAcceptance}); only
+ * file {@code CURRENT} names the generation to open. {@link #rebuild} creates a generation (a copy
+ * of the current one, so that only what changed is written), builds into it, validates it and
+ * checks it against the previous build ({@link BuildAcceptance}); only
  * then is {@code CURRENT} replaced, in one rename, and only once the new generation is current and
  * open are the older ones deleted. Each generation holds its full-text index ({@link SearchIndex}), built
  * before it becomes current. A failed, refused or killed build leaves {@code CURRENT}, and the
@@ -42,12 +44,20 @@ public final class TdbStore implements AutoCloseable {
 
   private static final String POINTER = "CURRENT";
   private static final String RECORD = "build.json";
+  /** The file of a generation that holds the ledger of its graphs ({@link GraphLedger}). */
+  private static final String LEDGER = "graphs.tsv";
+  /** The lock files a process holding a generation keeps in it: TDB2's, and Lucene's in the index. */
+  private static final Set<String> LOCKS = Set.of("tdb.lock", "write.lock");
   /** The folder of a generation that holds its full-text index, built with it. */
   private static final String SEARCH_INDEX = "text-index";
   private static final Pattern GENERATION = Pattern.compile("build-(\\d{4,})");
 
-  /** What a rebuild gave: the build, and the dataset now served, or the reason the previous build was kept. */
-  public record Rebuild(BuiltDataset built, Optional<DatasetGraph> current, String refusal) {
+  /**
+   * What a rebuild gave: the build, and the dataset now served, or the reason the previous build
+   * was kept; and how many of the build's graphs were written into the new generation (the others
+   * came with the copy of the previous one).
+   */
+  public record Rebuild(BuiltDataset built, Optional<DatasetGraph> current, String refusal, int written) {
 
     /** Whether the new build became the store's current one. */
     public boolean switched() {
@@ -120,32 +130,45 @@ public final class TdbStore implements AutoCloseable {
 
   /**
    * Builds into a new generation and makes it current if it conforms and the acceptance allows it.
+   * The new generation starts as a copy of the current one when that one keeps the ledger of its
+   * graphs and was minted under the same base, so that the build writes only the graphs that
+   * changed; otherwise it starts empty and is loaded whole.
    *
-   * @param build fills an empty dataset and validates it
+   * @param build fills the generation and validates it
    * @param base the base URI the build mints under, for its record
    */
-  public Rebuild rebuild(Function<DatasetGraph, BuiltDataset> build, String base, BuildAcceptance acceptance)
+  public Rebuild rebuild(Function<Generation, BuiltGeneration> build, String base, BuildAcceptance acceptance)
       throws IOException {
     Optional<Path> previous = current();
     discardAbandoned(previous);
     OptionalInt previousDocuments = acceptance.force() ? OptionalInt.empty() : documentsOf(previous);
     Path generation = newGeneration();
+    Optional<GraphLedger> startsFrom = startingPoint(previous, base);
+    if (startsFrom.isPresent()) {
+      try {
+        copy(previous.get(), generation);
+      } catch (IOException e) {
+        delete(generation);
+        throw e;
+      }
+    }
     DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(generation.toString());
-    BuiltDataset built;
+    BuiltGeneration built;
     try {
-      built = build.apply(dataset);
+      built = build.apply(new Generation(dataset, startsFrom));
     } catch (RuntimeException e) {
       close(dataset, generation);
       throw e;
     }
-    Optional<String> refusal = acceptance.refusal(built.validation().conforms(), built.report().documents().size(),
-        previousDocuments);
+    Optional<String> refusal = acceptance.refusal(built.built().validation().conforms(),
+        built.built().report().documents().size(), previousDocuments);
     if (refusal.isPresent()) {
       close(dataset, generation);
-      return new Rebuild(built, Optional.empty(), refusal.get());
+      return new Rebuild(built.built(), Optional.empty(), refusal.get(), built.written());
     }
-    searchable(generation, dataset);
-    BuildRecord.of(built, base).write(generation.resolve(RECORD));
+    index(generation, dataset, built.search());
+    BuildRecord.of(built.built(), base).write(generation.resolve(RECORD));
+    built.graphs().write(generation.resolve(LEDGER));
     switchTo(generation);
     opened.put(generation, dataset);
     for (Path old : generations()) {
@@ -153,7 +176,57 @@ public final class TdbStore implements AutoCloseable {
         retire(old);
       }
     }
-    return new Rebuild(built, Optional.of(dataset), null);
+    return new Rebuild(built.built(), Optional.of(dataset), null, built.written());
+  }
+
+  /** The ledger of the current generation, if the next one can start as a copy of it. */
+  private static Optional<GraphLedger> startingPoint(Optional<Path> current, String base) throws IOException {
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<BuildRecord> record = BuildRecord.read(current.get().resolve(RECORD));
+    if (record.isEmpty() || !record.get().base().equals(base)) {
+      return Optional.empty();
+    }
+    return GraphLedger.read(current.get().resolve(LEDGER));
+  }
+
+  /**
+   * Copies a generation's files into a new one, all but the locks (of TDB2 and of the index) that
+   * a process holding the generation keeps there. TDB2 writes its files in place, so a copy and
+   * not a link.
+   */
+  private static void copy(Path from, Path to) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(from)) {
+      files = walk.filter(f -> !f.equals(from)).toList();
+    }
+    for (Path f : files) {
+      Path target = to.resolve(from.relativize(f).toString());
+      if (Files.isDirectory(f)) {
+        Files.createDirectories(target);
+      } else if (!LOCKS.contains(f.getFileName().toString())) {
+        Files.copy(f, target);
+      }
+    }
+  }
+
+  /**
+   * Gives a generation its full-text index: the copied index updated with what the build
+   * changed, or, for a generation loaded whole or an index that cannot be updated, built anew.
+   */
+  private void index(Path generation, DatasetGraph dataset, Optional<SearchChanges> changes) throws IOException {
+    Path folder = generation.resolve(SEARCH_INDEX);
+    if (changes.isPresent() && SearchIndex.updatable(folder)) {
+      TextIndex index = SearchIndex.inFolder(dataset, folder);
+      SearchIndex.update(index, changes.get().unindexed(), changes.get().indexed());
+      indexes.put(generation, index);
+      return;
+    }
+    if (Files.exists(folder)) {
+      delete(folder);
+    }
+    searchable(generation, dataset);
   }
 
   /** How many documents a generation holds, by its record or, for an older generation without one, by its data. */

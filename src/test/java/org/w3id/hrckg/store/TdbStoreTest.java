@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.pipeline.CorpusPipeline;
 import org.w3id.hrckg.pipeline.CorpusSource;
+import org.w3id.hrckg.pipeline.DocumentSpill;
 import org.w3id.hrckg.pipeline.SourceFile;
 
 /**
@@ -161,7 +162,9 @@ class TdbStoreTest {
   private static TdbStore.Rebuild rebuild(TdbStore store, List<SourceFile> corpus, BuildAcceptance acceptance)
       throws IOException {
     CorpusPipeline pipeline = new CorpusPipeline(new IriMinter(BASE));
-    return store.rebuild(dataset -> DatasetBuilder.buildInto(dataset, corpus, pipeline, f -> { }), BASE, acceptance);
+    try (DocumentSpill spill = DocumentSpill.temporary()) {
+      return store.rebuild(generation -> DatasetBuilder.buildInto(generation, corpus, pipeline, f -> { }, spill), BASE, acceptance);
+    }
   }
 
   /** A sample whose agenda item is 12: it parses, and violates the shapes (the agenda has ten items). */
