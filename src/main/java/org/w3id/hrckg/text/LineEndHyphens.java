@@ -175,10 +175,8 @@ final class LineEndHyphens {
 
   /**
    * Where a word lost a hyphen that the language's usage always writes, or -1: a compound numeral
-   * ("vingtsept", "twentyseven": {@link LayoutVocabulary#compoundNumeral}), or a prefix before a word
-   * of the text or of the language ("reexamine", "sousnutrition":
-   * {@link LayoutVocabulary#hyphenatedPrefix}). The rules of usage stand in for a document that writes
-   * the compound nowhere else.
+   * ("vingtsept", "twentyseven": {@link LayoutVocabulary#compoundNumeral}). The rule of usage stands
+   * in for a document that writes the compound nowhere else.
    */
   private static int conventionalHyphen(String word, Set<String> words, LayoutVocabulary layout) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -186,11 +184,19 @@ final class LineEndHyphens {
       return -1;
     }
     Matcher numeral = layout.compoundNumeral().matcher(lower);
-    if (numeral.matches()) {
-      return numeral.end("stem");
-    }
+    return numeral.matches() ? numeral.end("stem") : -1;
+  }
+
+  /**
+   * Where a word opens with a prefix that the language's usage hyphenates before the word after it
+   * ({@link LayoutVocabulary#hyphenatedPrefix}: "reexamine", "sousnutrition"), or -1. Sought only at a
+   * join of lines: elsewhere a rare word written solid ("soussignés") is as likely.
+   */
+  private static int hyphenatedPrefix(String word, Set<String> words, LayoutVocabulary layout) {
+    String lower = word.toLowerCase(Locale.ROOT);
     Matcher prefix = layout.hyphenatedPrefix().matcher(lower);
-    if (prefix.matches() && isWord(lower.substring(prefix.end("stem")).split("-", 2)[0], words, layout.lexicon())) {
+    if (lower.length() == word.length() && prefix.matches()
+        && isWord(lower.substring(prefix.end("stem")).split("-", 2)[0], words, layout.lexicon())) {
       return prefix.end("stem");
     }
     return -1;
@@ -303,7 +309,8 @@ final class LineEndHyphens {
    * A word there that the text writes once and the language never whole, made of a word and a
    * capitalised one ("LevantKhorassan"), or of two long words in a language whose typesetters seldom
    * break a word before a word ({@link LayoutVocabulary#wordTailsCompound}: not French,
-   * "garantir-" / "aient"), was a compound broken at its hyphen; so was a compound with a hyphen
+   * "garantir-" / "aient"), or of a prefix that the language hyphenates and a word ("reexamine",
+   * "sousnutrition"), was a compound broken at its hyphen; so was a compound with a hyphen
    * before the join, joined there of two words whose join is no word ("point-topoint"). Short parts
    * are the syllables and endings a typesetter breaks off ("re-" / "leasing"), and a prefix is often
    * written solid ("intra-" / "household").
@@ -315,9 +322,13 @@ final class LineEndHyphens {
       if (width == 0 || lineLength * 2 < width * 3 || repeated.contains(word.toLowerCase(Locale.ROOT)) || lexicon.isWord(word)) {
         return -1;
       }
+      int prefix = hyphenatedPrefix(word, words, layout);
       for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
         if (!atLineEnd(start + k)) {
           continue;
+        }
+        if (k == prefix) {
+          return k;
         }
         String stem = word.substring(0, k);
         String rest = word.substring(k);
