@@ -14,7 +14,8 @@ import org.w3id.hrckg.source.OffsetText;
  * a last line where the next line of text (after a label of its own, when pdftotext read the next
  * point's label into the same block: "(d)" / "periodic review;" / "(e)" / "The implementation ...
  * universal") opens with a capital and does not end a paragraph: that line is the first, and goes
- * before the last.
+ * before the last. And a line that stops inside a sentence before the next label gets back its last
+ * line, read after that label's point ({@link #moveLastLineBack}).
  */
 final class LabelledLineOrder {
 
@@ -27,6 +28,7 @@ final class LabelledLineOrder {
       if (!LayoutPatterns.LONE_LABEL.matchesAll(out.get(label).strip())) {
         continue;
       }
+      moveLastLineBack(out, label);
       int last = nextNonBlank(out, label);
       if (last >= out.size() || !opensInLowerCase(out.get(last)) || !endsParagraph(out.get(last))) {
         continue;
@@ -39,6 +41,32 @@ final class LabelledLineOrder {
       }
     }
     return out;
+  }
+
+  /**
+   * The other way round: a line that stops inside a sentence before a label ("(i) Make public
+   * pre-primary education ... at least" / "(ii)") goes on elsewhere, and pdftotext read its short last
+   * line after the next point's text, which ends that point ("(ii)" / "Make public secondary ... all;"
+   * / "one year;"): a line there that opens in lower case and ends a paragraph goes back after it.
+   */
+  private static void moveLastLineBack(List<OffsetText> lines, int label) {
+    int before = label - 1;
+    while (before >= 0 && lines.get(before).isBlank()) {
+      before--;
+    }
+    if (before < 0 || !stopsInsideSentence(lines.get(before)) || LayoutPatterns.LONE_LABEL.matchesAll(lines.get(before).strip())) {
+      return;
+    }
+    int text = nextNonBlank(lines, label);
+    int last = nextNonBlank(lines, text);
+    if (last < lines.size() && endsParagraph(lines.get(text)) && opensInLowerCase(lines.get(last)) && endsParagraph(lines.get(last))) {
+      lines.add(before + 1, lines.remove(last));
+    }
+  }
+
+  private static boolean stopsInsideSentence(OffsetText line) {
+    OffsetText s = line.strip();
+    return !s.isEmpty() && Character.isLetter(s.charAt(s.length() - 1));
   }
 
   private static int nextNonBlank(List<OffsetText> lines, int i) {

@@ -128,6 +128,11 @@ class TextNormalizerTest {
                 + "L’aide à l’évaluation des progrès ;",
             "cette fin ;|d) L’application des recommandations issues de l’Examen périodique universel qui|ont été acceptées ;"
                 + "|e) L’aide à l’évaluation des progrès ;", List.of()),
+        row("a line that stops inside a sentence before the next label gets back its last line, read after that point",
+            "i)\n\nRendre l’enseignement préscolaire public accessible gratuitement à tous, à partir d’au moins\n\nii)\n\n"
+                + "Rendre l’enseignement secondaire public accessible gratuitement à tous ;\n\nune année ;\nc)\nRappeler la suite ;",
+            "i) Rendre l’enseignement préscolaire public accessible gratuitement à tous, à partir d’au moins|une année ;"
+                + "|ii) Rendre l’enseignement secondaire public accessible gratuitement à tous ;|c) Rappeler la suite ;", List.of()),
         row("a point that opens in lower case before a line that ends a paragraph: no line to put first",
             "a)\nde la loi ;\n\nLa suite du texte ;",
             "a) de la loi ;|La suite du texte ;", List.of()),
