@@ -22,6 +22,12 @@ import org.w3id.hrckg.pattern.NamedPattern;
  * @param suspensionConjunction the conjunctions after a suspended hyphen, whose compound's second
  *     element comes later ("slow-" / "and rapid-onset", "pré-" / "et postnatal"), matched against the
  *     lower-cased first word of the line after the hyphen
+ * @param compoundNumeral a compound numeral written without the hyphen that the language always writes in it
+ *     ("vingtsept", "twentyseven"), matched against a whole lower-cased word; the hyphen goes at the end of group
+ *     {@code stem}
+ * @param hyphenatedPrefix a prefix that the language's usage hyphenates before a word, written without its hyphen
+ *     ("reexamine", "sousnutrition"), matched against a whole lower-cased word; the hyphen goes at the end of group
+ *     {@code stem} where the rest is a word and the whole is none
  * @param wordTailsCompound whether a hyphen at a line end before a long word that the text writes
  *     elsewhere is a compound's even where the part before it is no word of the text: so in English,
  *     whose typesetters seldom break a word before a word ("small-" / "scale", "ill-" / "treatment");
@@ -40,5 +46,7 @@ public record LayoutVocabulary(
     NamedPattern spacedApostrophe,
     NamedPattern compoundStem,
     NamedPattern suspensionConjunction,
+    NamedPattern compoundNumeral,
+    NamedPattern hyphenatedPrefix,
     boolean wordTailsCompound,
     WordLexicon lexicon) {}

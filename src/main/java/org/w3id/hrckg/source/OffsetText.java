@@ -132,13 +132,24 @@ public final class OffsetText implements CharSequence {
     return origin.length > 0 ? origin[origin.length - 1] + 1 : end;
   }
 
-  /** The source span {@code [start, end)} that the characters {@code [from, to)} came from. */
+  /**
+   * The source span {@code [start, end)} that the characters {@code [from, to)} came from: from the
+   * first of them in the source to the last, which are not always the first and the last of the text
+   * (lines put back in reading order out of the source's: a paragraph whose last line an extraction
+   * wrote before its first).
+   */
   public int[] sourceSpan(int from, int to) {
     if (from >= to) {
       int at = sourceIndex(from);
       return new int[] {at, at};
     }
-    return new int[] {origin[from], origin[to - 1] + 1};
+    int start = origin[from];
+    int end = origin[to - 1] + 1;
+    for (int i = from; i < to; i++) {
+      start = Math.min(start, origin[i]);
+      end = Math.max(end, origin[i] + 1);
+    }
+    return new int[] {start, end};
   }
 
   /** Removes leading and trailing white space. */

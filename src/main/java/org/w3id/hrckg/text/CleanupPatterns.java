@@ -85,6 +85,16 @@ public final class CleanupPatterns implements PatternCatalogue {
       .cues("\u2010", "\u2011")
       .regex("[\\u2010\\u2011]");
 
+  public static final NamedPattern DOUBLED_HYPHEN = NamedPattern.named("doubled hyphen")
+      .purpose("a hyphen typed twice inside a compound (a typo of the UN's own texts: \"gender--responsive\", which the"
+          + " same resolution writes \"gender-responsive\" elsewhere), between two lower-case letters or before a line"
+          + " end: read as the one hyphen, so that every form of the text reads the same compound whether a line ends there"
+          + " or not")
+      .examples("resilient and gender--responsive care", "and gender--\nresponsive care")
+      .counterExamples("UN--BUDGET", "the Council -- in its resolution", "A/HRC/54/L.1--A/HRC/54/L.2", "---")
+      .cues("--")
+      .regex("(?<=\\p{Ll})--(?=\\p{Ll}|[ \\t]*(?:\\r?\\n|\\r|\\z))");
+
   public static final NamedPattern SPACED_HYPHEN = NamedPattern.named("spaced hyphen")
       .purpose("the space that PDF extraction inserts before or after a hyphen inside a word; the word after a hyphen"
           + " and a space in group 1, for the cleaner to keep the space of a hyphen that a conjunction of the"

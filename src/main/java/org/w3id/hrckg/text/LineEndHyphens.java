@@ -149,11 +149,16 @@ final class LineEndHyphens {
    * hyphen: unlike a line end, nothing says one was there (but where pdftotext joined two lines:
    * {@link Page}).
    */
-  private static int lostHyphen(String word, Set<String> words, WordLexicon lexicon) {
+  private static int lostHyphen(String word, Set<String> words, LayoutVocabulary layout) {
+    WordLexicon lexicon = layout.lexicon();
     int hyphen = word.indexOf('-');
     if (word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)
         || hyphen >= 0 && lexicon.isHyphenated(word.substring(0, hyphen), word.substring(hyphen + 1))) {
       return -1;
+    }
+    int conventional = conventionalHyphen(word, words, layout);
+    if (conventional > 0) {
+      return conventional;
     }
     for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
       String stem = word.substring(0, k);
@@ -164,6 +169,35 @@ final class LineEndHyphens {
       if (lexicon.isHyphenated(stem, rest) || words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))) {
         return k;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a word lost a hyphen that the language's usage always writes, or -1: a compound numeral
+   * ("vingtsept", "twentyseven": {@link LayoutVocabulary#compoundNumeral}). The rule of usage stands
+   * in for a document that writes the compound nowhere else.
+   */
+  private static int conventionalHyphen(String word, Set<String> words, LayoutVocabulary layout) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() != word.length()) {
+      return -1;
+    }
+    Matcher numeral = layout.compoundNumeral().matcher(lower);
+    return numeral.matches() ? numeral.end("stem") : -1;
+  }
+
+  /**
+   * Where a word opens with a prefix that the language's usage hyphenates before the word after it
+   * ({@link LayoutVocabulary#hyphenatedPrefix}: "reexamine", "sousnutrition"), or -1. Sought only at a
+   * join of lines: elsewhere a rare word written solid ("soussignés") is as likely.
+   */
+  private static int hyphenatedPrefix(String word, Set<String> words, LayoutVocabulary layout) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Matcher prefix = layout.hyphenatedPrefix().matcher(lower);
+    if (lower.length() == word.length() && prefix.matches()
+        && isWord(lower.substring(prefix.end("stem")).split("-", 2)[0], words, layout.lexicon())) {
+      return prefix.end("stem");
     }
     return -1;
   }
@@ -239,7 +273,7 @@ final class LineEndHyphens {
           found = true;
         }
       }
-      int split = found ? -1 : lostHyphen(word, words, layout.lexicon());
+      int split = found ? -1 : lostHyphen(word, words, layout);
       String next = n + 1 < spans.size() ? t.subSequence(spans.get(n + 1)[0], spans.get(n + 1)[1]).toString() : "";
       int suspended = split > 0 || found ? -1 : lostSuspension(word, next, words, layout);
       int joined = split > 0 || found || suspended > 0 ? -1 : page.lostAtJoin(word, wordStart, t.length(), words, layout);
@@ -275,9 +309,11 @@ final class LineEndHyphens {
    * A word there that the text writes once and the language never whole, made of a word and a
    * capitalised one ("LevantKhorassan"), or of two long words in a language whose typesetters seldom
    * break a word before a word ({@link LayoutVocabulary#wordTailsCompound}: not French,
-   * "garantir-" / "aient"), was a compound broken at its hyphen; short parts are the syllables and
-   * endings a typesetter breaks off ("re-" / "leasing"), and a prefix is often written solid
-   * ("intra-" / "household").
+   * "garantir-" / "aient"), or of a prefix that the language hyphenates and a word ("reexamine",
+   * "sousnutrition"), was a compound broken at its hyphen; so was a compound with a hyphen
+   * before the join, joined there of two words whose join is no word ("point-topoint"). Short parts
+   * are the syllables and endings a typesetter breaks off ("re-" / "leasing"), and a prefix is often
+   * written solid ("intra-" / "household").
    */
   private record Page(int width, Set<String> repeated) {
 
@@ -286,24 +322,43 @@ final class LineEndHyphens {
       if (width == 0 || lineLength * 2 < width * 3 || repeated.contains(word.toLowerCase(Locale.ROOT)) || lexicon.isWord(word)) {
         return -1;
       }
+      int prefix = hyphenatedPrefix(word, words, layout);
       for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
-        int at = start + k;
-        if (at * 4 < width * 3 || at * 20 > width * 21) {
+        if (!atLineEnd(start + k)) {
           continue;
+        }
+        if (k == prefix) {
+          return k;
         }
         String stem = word.substring(0, k);
         String rest = word.substring(k);
         String stemPart = stem.substring(stem.lastIndexOf('-') + 1);
         String restPart = rest.split("-", 2)[0];
-        if (stemPart.length() < LONG_WORD || restPart.length() < LONG_WORD || layout.compoundStem().matchesAll(stemPart.toLowerCase(Locale.ROOT))) {
+        // Parts whose join is a word of the language are a word a typesetter broke ("non-govern-" / "mental").
+        if (stemPart.isEmpty() || restPart.isEmpty() || layout.compoundStem().matchesAll(stemPart.toLowerCase(Locale.ROOT))
+            || lexicon.isWord(stemPart + restPart)) {
           continue;
         }
+        boolean restIsWord = isWord(restPart, words, lexicon);
+        if (restPart.length() < LONG_WORD) {
+          continue;
+        }
+        if (stem.indexOf('-') > 0 && restIsWord && isWord(stemPart, words, lexicon)) {
+          // In a compound, two words whose join is no word ("point-to-" / "point"): the join was at one of its hyphens.
+          return k;
+        }
         boolean capitalised = Character.isLowerCase(stemPart.charAt(stemPart.length() - 1)) && Character.isUpperCase(restPart.charAt(0));
-        if (isWord(stemPart, words, lexicon) && (capitalised || layout.wordTailsCompound() && isWord(restPart, words, lexicon))) {
+        boolean twoWords = stemPart.length() >= LONG_WORD && isWord(stemPart, words, lexicon);
+        if (twoWords && (capitalised || layout.wordTailsCompound() && restIsWord)) {
           return k;
         }
       }
       return -1;
+    }
+
+    /** Whether a position of a line may be where pdftotext joined it with the next: where a full line ends. */
+    private boolean atLineEnd(int at) {
+      return at * 4 >= width * 3 && at * 20 <= width * 21;
     }
   }
 

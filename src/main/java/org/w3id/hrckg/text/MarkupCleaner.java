@@ -50,6 +50,7 @@ final class MarkupCleaner {
     }
     t = replace(t, CleanupPatterns.SPACE_VARIANT, m -> " ");
     t = replace(t, CleanupPatterns.HYPHEN_VARIANT, m -> "-");
+    t = replace(t, CleanupPatterns.DOUBLED_HYPHEN, m -> "-");
     t = keepGroups(t, CleanupPatterns.LINK);
     t = keepGroups(t, CleanupPatterns.SUPERSCRIPT_ORDINAL);
     t = replace(t, CleanupPatterns.BOLD, m -> "\n");

@@ -118,6 +118,24 @@ class TextNormalizerTest {
         row("a word the language writes whole (antiterroriste) gets no hyphen, beside one that gets it back",
             "la lutte antiterroriste et le nondiscrimination,",
             "la lutte antiterroriste et le non-discrimination,", List.of()),
+        row("a short paragraph whose last line pdftotext read with its label, before its first: the first goes first",
+            "de l’homme ;\n15.\ndemandé ;\n\nPrie le Secrétaire général d’allouer les ressources nécessaires à l’élaboration du rapport\n\n"
+                + "16.\nPrie le Haut-Commissaire de lui rendre compte ;",
+            "de l’homme ;|15. Prie le Secrétaire général d’allouer les ressources nécessaires à l’élaboration du rapport|demandé ;"
+                + "|16. Prie le Haut-Commissaire de lui rendre compte ;", List.of()),
+        row("the same with the next point's label read into the block of the last line",
+            "cette fin ;\nd)\nont été acceptées ;\ne)\n\nL’application des recommandations issues de l’Examen périodique universel qui\n"
+                + "L’aide à l’évaluation des progrès ;",
+            "cette fin ;|d) L’application des recommandations issues de l’Examen périodique universel qui|ont été acceptées ;"
+                + "|e) L’aide à l’évaluation des progrès ;", List.of()),
+        row("a line that stops inside a sentence before the next label gets back its last line, read after that point",
+            "i)\n\nRendre l’enseignement préscolaire public accessible gratuitement à tous, à partir d’au moins\n\nii)\n\n"
+                + "Rendre l’enseignement secondaire public accessible gratuitement à tous ;\n\nune année ;\nc)\nRappeler la suite ;",
+            "i) Rendre l’enseignement préscolaire public accessible gratuitement à tous, à partir d’au moins|une année ;"
+                + "|ii) Rendre l’enseignement secondaire public accessible gratuitement à tous ;|c) Rappeler la suite ;", List.of()),
+        row("a point that opens in lower case before a line that ends a paragraph: no line to put first",
+            "a)\nde la loi ;\n\nLa suite du texte ;",
+            "a) de la loi ;|La suite du texte ;", List.of()),
         row("spaces that PDF extraction puts in words",
             "de l ’homme et d ’un véritable  dialogue",
             "de l’homme et d’un véritable dialogue", List.of()));

@@ -73,6 +73,26 @@ public final class EnglishLayout implements PatternCatalogue {
       .counterExamples("deve", "environ", "develop", "pro")
       .regex("^(?:non|semi|quasi|anti|vice|ex|extra|post|self|cross|well|long|short|cost|follow|side|high|low|mid|multi|inter|intra|sub|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))$");
 
+  public static final NamedPattern COMPOUND_NUMERAL = NamedPattern.named("compound numeral")
+      .purpose("a compound numeral under a hundred, cardinal or ordinal, written without the hyphen between its tens and"
+          + " its units (pdftotext's raw order drops a hyphen at a line end): English writes every one with its hyphen"
+          + " (twenty-seven, fifty-fourth), so the hyphen goes back at the end of group stem; matched against a whole"
+          + " lower-cased word")
+      .examples("twentyseven", "fiftyfourth", "sixtyninth", "ninetyone")
+      .counterExamples("fifty-fourth", "twentieth", "seventy", "fiftyfold", "sixtyish")
+      .regex("^(?<stem>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:one|two|three|four|five|six|seven|eight|nine"
+          + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$");
+
+  public static final NamedPattern HYPHENATED_PREFIX = NamedPattern.named("hyphenated prefix")
+      .purpose("a prefix that the UN's English hyphenates before a word that opens with the vowel the prefix ends on"
+          + " (re-examine, re-emphasize, pre-eminent, de-escalation, anti-inflammatory: the UN Editorial Manual's rule),"
+          + " written without its hyphen (pdftotext's raw order drops a hyphen at a line end); the hyphen goes back at"
+          + " the end of group stem where what follows the stem is a word and the whole is none; the manual's exceptions,"
+          + " co- (cooperation, coordinate), are left out; matched against a whole lower-cased word")
+      .examples("reexamine", "reemphasized", "reestablishment", "preeminent", "deescalation", "antiimperialist")
+      .counterExamples("cooperation", "coordinate", "intergovernmental", "reference", "redeem", "re-examine", "deep")
+      .regex("^(?<stem>(?:re|pre|de)(?=e)|(?:anti|semi|multi)(?=i))\\p{L}{4,}$");
+
   public static final NamedPattern SUSPENSION_CONJUNCTION = NamedPattern.named("suspension conjunction")
       .purpose("the conjunction after a suspended hyphen, whose compound's second element comes later: a line that ends"
           + " on \"slow-\" before \"and rapid-onset events\" keeps its hyphen and a space")

@@ -21,7 +21,7 @@ public final class EnglishProfile {
   private static final LayoutVocabulary LAYOUT = new LayoutVocabulary(EnglishLayout.MASTHEAD, EnglishLayout.LANGUAGE,
       EnglishLayout.NON_MEMBER_NOTE, EnglishLayout.PAGE_FOOTER_NOISE, EnglishLayout.ORDINAL_SUFFIX,
       EnglishLayout.DISTRIBUTED_DATE, EnglishLayout.ORPHAN_CALL, null, EnglishLayout.COMPOUND_STEM,
-      EnglishLayout.SUSPENSION_CONJUNCTION, true, WordLexicon.of(EnglishProfile.class));
+      EnglishLayout.SUSPENSION_CONJUNCTION, EnglishLayout.COMPOUND_NUMERAL, EnglishLayout.HYPHENATED_PREFIX, true, WordLexicon.of(EnglishProfile.class));
 
   private static final StructureVocabulary STRUCTURE = new StructureVocabulary(EnglishStructure.ENACTING_FORMULA,
       EnglishStructure.ORGAN_LINE, EnglishStructure.SESSION, EnglishStructure.SESSION_DATES, EnglishStructure.AGENDA_ITEM,

@@ -78,6 +78,33 @@ public final class FrenchLayout implements PatternCatalogue {
       .counterExamples("déve", "autochto", "travail", "pro")
       .regex("^(?:non|sous|demi|semi|quasi|anti|vice|ex|extra|post|néo|latino|afro|euro|socio|médico|politico|ouest|nord|sud|haut|haute|grand|petit|arrière|avant|belle|beau|bien|(?:vingt|trente|quarante|cinquante|soixante|quatre|dix|trois|deux|cent)s?)$");
 
+  /** The units of a French compound numeral, cardinal and ordinal (after the tens, and after "dix" in "soixante-dix-sept"). */
+  private static final String UNITS = "(?:un|une|unième|deux|deuxième|trois|troisième|quatre|quatrième|cinq|cinquième|six|sixième"
+      + "|sept|septième|huit|huitième|neuf|neuvième|dix|dixième|onze|onzième|douze|douzième|treize|treizième|quatorze"
+      + "|quatorzième|quinze|quinzième|seize|seizième)";
+
+  public static final NamedPattern COMPOUND_NUMERAL = NamedPattern.named("compound numeral")
+      .purpose("a compound numeral under a hundred, cardinal or ordinal, written without the hyphen between its tens and"
+          + " what follows (pdftotext's raw order drops a hyphen at a line end): French writes every one with its hyphens"
+          + " (vingt-sept, quatre-vingt-dix-neuf, soixante-douzième), so the hyphen goes back at the end of group stem;"
+          + " matched against a whole lower-cased word")
+      .examples("vingtsept", "vingtquatre", "trentecinquième", "soixantedouze", "dixneuf", "quatrevingts",
+          "quatre-vingtdix-neuf", "soixantedix-huitième", "vingtet-un")
+      .counterExamples("vingt-sept", "vingtaine", "vingtième", "dixième", "quatrième", "soixantaine", "trentenaire",
+          "quarantaine", "cinquantenaire", "dix-sept")
+      .regex("^(?<stem>quatre-vingt|vingt|trente|quarante|cinquante|soixante|dix|quatre)(?:et-)?(?:" + UNITS
+          + "|vingts?|vingtième)(?:-" + UNITS + ")*$");
+
+  public static final NamedPattern HYPHENATED_PREFIX = NamedPattern.named("hyphenated prefix")
+      .purpose("a prefix that French always joins with a hyphen to the noun or adjective after it (sous-nutrition,"
+          + " sous-région, vice-président, demi-journée, quasi-totalité, arrière-plan: the few solid words it makes,"
+          + " soustraire, souscrire, are words of the language), written without its hyphen (pdftotext's raw order drops a"
+          + " hyphen at a line end); the hyphen goes back at the end of group stem where what follows the stem is a word"
+          + " and the whole is none; matched against a whole lower-cased word")
+      .examples("sousnutrition", "sousrégional", "viceprésident", "demijournée", "quasitotalité", "arrièreplan")
+      .counterExamples("sous-nutrition", "sous", "vicié", "quasi", "antiterroriste", "non", "souci")
+      .regex("^(?<stem>sous|vice|demi|quasi|arrière)\\p{L}{4,}$");
+
   public static final NamedPattern SUSPENSION_CONJUNCTION = NamedPattern.named("suspension conjunction")
       .purpose("the conjunction after a suspended hyphen, whose compound's second element comes later: a line that ends"
           + " on \"pré-\" before \"et postnatal\" keeps its hyphen and a space")

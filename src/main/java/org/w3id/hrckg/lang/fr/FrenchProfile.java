@@ -18,7 +18,7 @@ public final class FrenchProfile {
   private static final LayoutVocabulary LAYOUT = new LayoutVocabulary(FrenchLayout.MASTHEAD, FrenchLayout.LANGUAGE,
       FrenchLayout.NON_MEMBER_NOTE, FrenchLayout.PAGE_FOOTER_NOISE, FrenchLayout.ORDINAL_SUFFIX,
       FrenchLayout.DISTRIBUTED_DATE, FrenchLayout.ORPHAN_CALL, FrenchLayout.SPACED_APOSTROPHE, FrenchLayout.COMPOUND_STEM,
-      FrenchLayout.SUSPENSION_CONJUNCTION, false, WordLexicon.of(FrenchProfile.class));
+      FrenchLayout.SUSPENSION_CONJUNCTION, FrenchLayout.COMPOUND_NUMERAL, FrenchLayout.HYPHENATED_PREFIX, false, WordLexicon.of(FrenchProfile.class));
 
   private static final StructureVocabulary STRUCTURE = new StructureVocabulary(FrenchStructure.ENACTING_FORMULA,
       FrenchStructure.ORGAN_LINE, FrenchStructure.SESSION, FrenchStructure.SESSION_DATES, FrenchStructure.AGENDA_ITEM,
