@@ -24,9 +24,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * {@code --data}): held in Jena's in-memory dataset while it is small, and moved to a temporary
  * TDB2 store, filled by TDB2's bulk loader, once it holds more quads than the heap can spare for
  * it. Jena's in-memory dataset keeps six persistent indexes and costs about
- * {@value #HEAP_PER_QUAD} bytes of heap a quad of a build's dump (BENCHMARKS.md, "analyze --data at
- * 20,000"), so 20,000 texts (11 million quads) would need some 12 GB; on disk they take a few, and
- * a heap of 2 GB reads them. The move happens while the dumps are read, so the count, not the size
+ * {@value #HEAP_PER_QUAD} bytes of heap a quad of a build's dump (1,028 measured: BENCHMARKS.md,
+ * "analyze --data at 20,000"), so 20,000 texts (11.2 million quads) would need some 12 GB; in a
+ * temporary store a heap of 2 GB reads them. The move happens while the dumps are read, so the count, not the size
  * of the files, decides: a compressed dump and a verbose format are judged alike. The temporary
  * store is deleted when the process ends.
  */
@@ -175,7 +175,8 @@ public final class DumpDataset {
     private TemporaryStore(Path folder) {
       this.folder = folder;
       this.dataset = DatabaseMgr.connectDatasetGraph(folder.toString());
-      // The phased loader: on two cores it is as fast as the parallel one and takes half the memory (BENCHMARKS.md).
+      // The phased loader builds the indexes in turn, not all at once: fewer threads compete on a machine of few cores.
+      // Its output is dropped: the command's own notice says what is happening.
       this.loader = LoaderFactory.phasedLoader(dataset, (format, args) -> { });
     }
 
