@@ -26,9 +26,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * it. Jena's in-memory dataset keeps six persistent indexes and costs about
  * {@value #HEAP_PER_QUAD} bytes of heap a quad of a build's dump (1,028 measured: BENCHMARKS.md,
  * "analyze --data at 20,000"), so 20,000 texts (11.2 million quads) would need some 12 GB; in a
- * temporary store a heap of 2 GB reads them. The move happens while the dumps are read, so the count, not the size
- * of the files, decides: a compressed dump and a verbose format are judged alike. The temporary
- * store is deleted when the process ends.
+ * temporary store a heap of 2 GB reads them. The move happens while the dumps are read, so the
+ * count of quads decides, not the size of the files, which differs from format to format. The
+ * temporary store is deleted when the process ends.
  */
 public final class DumpDataset {
 
@@ -129,7 +129,7 @@ public final class DumpDataset {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      notices.printf("--data: the dumps hold more than %,d quads, more than a heap of %,d MB holds in memory:"
+      notices.printf("--data: the dumps hold more than %,d quads, more than a heap of %,d MB spares for them in memory:"
           + " reading them into a temporary TDB2 store, %s (deleted on exit)%n", inMemoryQuads,
           Runtime.getRuntime().maxMemory() >> 20, store.folder);
       notices.flush();
