@@ -156,7 +156,8 @@ public final class DumpDataset {
       return store.dataset;
     }
 
-    void abandon(Exception e) throws IOException {
+    /** Stops the load that failed and deletes the temporary store, if the dumps had come to one. */
+    void abandon(Exception e) {
       if (store != null) {
         store.loader.finishException(e);
         store.discard();
