@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.store.BuiltDataset;
 import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.store.DumpDataset;
 import org.w3id.hrckg.store.RdfFiles;
 import org.w3id.hrckg.store.TdbStore;
 import picocli.CommandLine.Mixin;
@@ -18,8 +17,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Where the commands that read a built graph ({@code query}, {@code analyze}, {@code report}) get
- * it: dump files written by {@code build}, a TDB2 store written by {@code serve --store}, or else
- * a corpus built on the spot (by default the bundled corpus).
+ * it: dump files written by {@code build} (in memory, or in a temporary TDB2 store when they are
+ * larger than the heap: {@link DumpDataset}), a TDB2 store written by {@code serve --store}, or
+ * else a corpus built on the spot (by default the bundled corpus).
  */
 final class GraphOptions {
 
@@ -48,14 +48,12 @@ final class GraphOptions {
       return Optional.of(new Graph(opened.get(), new IriMinter(TdbStore.baseOf(opened.get()).orElse("http://localhost:3030/"))));
     }
     if (dumps != null && !dumps.isEmpty()) {
-      DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-      for (Path dump : dumps) {
-        try {
-          RdfFiles.read(dump, StreamRDFLib.dataset(dataset));
-        } catch (RdfFiles.InvalidRdf | IOException | IllegalArgumentException e) {
-          stderr.println(e.getMessage());
-          return Optional.empty();
-        }
+      DatasetGraph dataset;
+      try {
+        dataset = DumpDataset.read(dumps, stderr);
+      } catch (RdfFiles.InvalidRdf | IOException | IllegalArgumentException e) {
+        stderr.println(e.getMessage());
+        return Optional.empty();
       }
       return Optional.of(new Graph(dataset, new IriMinter(TdbStore.baseOf(dataset).orElse("http://localhost:3030/"))));
     }
