@@ -1,9 +1,11 @@
 package org.w3id.hrckg.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -13,6 +15,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.PatternVars;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -108,7 +114,7 @@ public record NamedQuery(String name, String title, String question, List<Parame
       // The values written into the patterns, so that the store reads only what they match: a
       // trailing VALUES block joins after grouping, once the whole corpus has been evaluated.
       try {
-        return QueryTransformOps.replaceVars(query, bound);
+        return sendable(QueryTransformOps.replaceVars(query, bound));
       } catch (QueryScopeException notReplaceable) {
         // joined below
       }
@@ -117,6 +123,31 @@ public record NamedQuery(String name, String title, String question, List<Parame
     bound.forEach(row::add);
     query.setValuesDataBlock(new ArrayList<>(bound.keySet()), List.of(row.build()));
     return query;
+  }
+
+  /**
+   * The replaced query, and each of its sub-queries, made valid as text too (the algebra takes
+   * them as they are, a parser does not), so that it can be sent to an endpoint: a constant
+   * orders nothing, so {@code ORDER BY "x"} goes; where a grouping key that became
+   * {@code ("x" AS ?v)}, or a sub-query, already binds {@code ?v}, the projection names {@code ?v}
+   * alone instead of assigning it again.
+   */
+  private static Query sendable(Query replaced) {
+    if (replaced.hasOrderBy()) {
+      replaced.getOrderBy().removeIf(condition -> condition.getExpression().isConstant());
+    }
+    Set<Var> bindsItself = new HashSet<>(PatternVars.vars(replaced.getQueryPattern()));
+    if (replaced.hasGroupBy()) {
+      bindsItself.addAll(replaced.getGroupBy().getExprs().keySet());
+    }
+    replaced.getProject().getExprs().entrySet().removeIf(e -> e.getValue().isConstant() && bindsItself.contains(e.getKey()));
+    ElementWalker.walk(replaced.getQueryPattern(), new ElementVisitorBase() {
+      @Override
+      public void visit(ElementSubQuery sub) {
+        sendable(sub.getQuery());
+      }
+    });
+    return replaced;
   }
 
   /** Whether the query gives the variable a value itself ({@code BIND (... AS ?v)}, {@code (... AS ?v)}), which no value may replace. */

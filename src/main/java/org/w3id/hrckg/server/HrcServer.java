@@ -48,6 +48,7 @@ import org.w3id.hrckg.server.linkeddata.ServedData;
 import org.w3id.hrckg.server.sparql.AnswerLimits;
 import org.w3id.hrckg.server.sparql.BoundedAnswerFilter;
 import org.w3id.hrckg.server.sparql.GuardedQueryProcessor;
+import org.w3id.hrckg.server.sparql.NamedQueryServlet;
 import org.w3id.hrckg.server.sparql.ParsedUpdate;
 import org.w3id.hrckg.server.sparql.WrittenAnswers;
 import org.w3id.hrckg.server.sparql.ServiceDescription;
@@ -154,6 +155,7 @@ public final class HrcServer implements AutoCloseable {
         .addServlet("/shapes", shapes)
         .addServlet("/shapes/*", shapes)
         .addServlet("/queries", SitePages.queries(templates, QueryCatalogue.all()))
+        .addServlet("/queries/*", new NamedQueryServlet(QueryCatalogue.all(), SPARQL))
         .addServlet(EDITOR, SitePages.editor(templates, QueryCatalogue.all(), endpoint, iris))
         .addServlet("/id/*", new IdServlet(data, origins))
         .addServlet("/data/*", new DataServlet(data))

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
@@ -55,7 +57,11 @@ class NamedQueriesTest {
   @MethodSource("queries")
   void givesTheExpectedResult(NamedQuery query) throws IOException {
     Expected expected = Expected.read(query.name());
-    List<List<String>> actual = run(query, expected);
+    Query bound = query.bind(expected.params());
+    List<List<String>> actual = run(query, bound, expected);
+    // As /queries/NAME sends it, in text: the same rows.
+    assertEquals(render(actual), render(run(query, QueryFactory.create(bound.serialize()), expected)),
+        query.name() + " sent as text");
     if (expected.total() != null) {
       assertEquals(expected.total(), actual.size(), query.name() + ": number of rows");
       actual = actual.subList(0, Math.min(actual.size(), expected.rows().size()));
@@ -94,20 +100,23 @@ class NamedQueriesTest {
     }
   }
 
-  /** A bound query answers with the same columns, in the same order, whether its value replaced the variable or was joined. */
+  /** A bound query answers with the same columns, in the same order, whether its value replaced the variable or was joined, and its text parses. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
   void aBoundQueryKeepsItsColumns(NamedQuery query) {
     List<String> columns = query.bind(Map.of()).getResultVars();
     for (NamedQuery.Parameter p : query.parameters()) {
       String value = p.type().equals("integer") ? "1" : "x";
-      assertEquals(columns, query.bind(Map.of(p.name(), value)).getResultVars(), query.name() + " bound by " + p.name());
+      Query bound = query.bind(Map.of(p.name(), value));
+      assertEquals(columns, bound.getResultVars(), query.name() + " bound by " + p.name());
+      // Sent as text by /queries/NAME: it must parse again, to the same columns.
+      assertEquals(columns, QueryFactory.create(bound.serialize()).getResultVars(), bound.serialize());
     }
   }
 
-  private static List<List<String>> run(NamedQuery query, Expected expected) {
+  private static List<List<String>> run(NamedQuery query, Query bound, Expected expected) {
     return Txn.calculateRead(dataset, () -> {
-      try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(query.bind(expected.params())).build()) {
+      try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(bound).build()) {
         ResultSet rs = ResultSet.adapt(exec.select());
         List<List<String>> rows = new ArrayList<>();
         while (rs.hasNext()) {

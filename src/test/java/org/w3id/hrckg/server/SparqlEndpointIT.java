@@ -11,6 +11,7 @@ import static org.w3id.hrckg.server.TestServer.text;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -146,6 +147,32 @@ class SparqlEndpointIT {
     assertEquals(503, r.statusCode(), () -> text(r));
     assertFalse(text(r).contains("bindings") || text(r).contains("\"head\""), () -> "part of the answer sent: " + text(r));
     assertTrue(text(r).length() < 500, () -> "a short message, not " + text(r).length() + " characters");
+  }
+
+  /** {@code /queries/NAME?PARAM=VALUE}: the named query, its value written into the patterns, sent on to the endpoint. */
+  @Test
+  void aNamedQueryWithItsParametersIsSentToTheEndpointBound() {
+    HttpResponse<byte[]> r = get("queries/who-cites?symbol=" + encode("A/RES/48/141"));
+    assertEquals(303, r.statusCode(), () -> text(r));
+    String location = r.headers().firstValue("Location").orElseThrow();
+    String path = location.substring(location.indexOf("/sparql?query="));
+    String query = URLDecoder.decode(path.substring("/sparql?query=".length()), StandardCharsets.UTF_8);
+    assertTrue(query.contains("\"A/RES/48/141\"") && !query.contains("VALUES"), query);
+    HttpResponse<byte[]> answer = get(path.substring(1), "Accept", "text/csv");
+    assertEquals(200, answer.statusCode(), () -> text(answer));
+    List<String> rows = text(answer).lines().toList();
+    assertTrue(rows.get(0).startsWith("symbol,citing,paragraph,function,statedDate"), rows.get(0));
+    assertTrue(rows.size() > 2 && rows.stream().skip(1).allMatch(row -> row.startsWith("A/RES/48/141,")), text(answer));
+    assertTrue(text(answer).contains("\"A/HRC/RES/56/15, preambular paragraph 6\",recalls,1994-01-07"), text(answer));
+  }
+
+  @ParameterizedTest(name = "{0} gives {1}")
+  @CsvSource({"queries/no-such-query, 404", "queries/who-cites?iso3=FRA, 400", "queries/funds-per-session?session=one, 400",
+      "queries/who-cites?symbol=a&symbol=b, 400"})
+  void aNamedQueryThatCannotBeBoundIsRefusedAndSaysWhy(String path, int status) {
+    HttpResponse<byte[]> r = get(path);
+    assertEquals(status, r.statusCode(), () -> text(r));
+    assertFalse(text(r).isBlank());
   }
 
   @Test
