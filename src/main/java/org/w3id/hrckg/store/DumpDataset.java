@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.jena.atlas.RuntimeIOException;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -197,9 +197,9 @@ public final class DumpDataset {
     /** Releases the store and deletes its files; a deletion that fails leaves files in the temporary folder, no error. */
     private void delete() {
       TDBInternal.expel(dataset);
-      try (Stream<Path> files = Files.walk(folder)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (IOException e) {
+      try {
+        IO.deleteAll(folder);
+      } catch (RuntimeIOException e) {
         // Nothing more to do: the system's temporary folder is cleared by the system.
       }
     }

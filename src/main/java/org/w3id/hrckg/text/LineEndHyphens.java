@@ -156,7 +156,7 @@ final class LineEndHyphens {
         || hyphen >= 0 && lexicon.isHyphenated(word.substring(0, hyphen), word.substring(hyphen + 1))) {
       return -1;
     }
-    int conventional = conventionalHyphen(word, words, layout);
+    int conventional = conventionalHyphen(word, layout);
     if (conventional > 0) {
       return conventional;
     }
@@ -178,7 +178,7 @@ final class LineEndHyphens {
    * ("vingtsept", "twentyseven": {@link LayoutVocabulary#compoundNumeral}). The rule of usage stands
    * in for a document that writes the compound nowhere else.
    */
-  private static int conventionalHyphen(String word, Set<String> words, LayoutVocabulary layout) {
+  private static int conventionalHyphen(String word, LayoutVocabulary layout) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.length() != word.length()) {
       return -1;
@@ -339,10 +339,10 @@ final class LineEndHyphens {
             || lexicon.isWord(stemPart + restPart)) {
           continue;
         }
-        boolean restIsWord = isWord(restPart, words, lexicon);
         if (restPart.length() < LONG_WORD) {
           continue;
         }
+        boolean restIsWord = isWord(restPart, words, lexicon);
         if (stem.indexOf('-') > 0 && restIsWord && isWord(stemPart, words, lexicon)) {
           // In a compound, two words whose join is no word ("point-to-" / "point"): the join was at one of its hyphens.
           return k;
