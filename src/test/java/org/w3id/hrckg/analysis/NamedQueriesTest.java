@@ -114,6 +114,60 @@ class NamedQueriesTest {
     }
   }
 
+  /** A value of a parameter that the samples have, and the column of the unbound answer that shows it. */
+  record BoundAnswer(String query, String parameter, String value, String column) {
+    @Override
+    public String toString() {
+      return query + " " + parameter + "=" + value;
+    }
+  }
+
+  /** Every parameter of the catalogue but mandate-timeline's (the samples establish no mandate). */
+  static final List<BoundAnswer> BOUND_ANSWERS = List.of(
+      new BoundAnswer("citation-age", "symbol", "A/HRC/51/L.15/Rev.1", "citing"),
+      new BoundAnswer("frontier", "issuer", "ga", "issuer"),
+      new BoundAnswer("funds-per-document", "symbol", "A/HRC/51/L.15/Rev.1", "document"),
+      new BoundAnswer("funds-per-session", "session", "28", "session"),
+      new BoundAnswer("most-cited-by-issuer", "issuer", "hrc", "issuer"),
+      new BoundAnswer("most-cited", "issuer", "ga", "issuer"),
+      new BoundAnswer("opening-phrases", "symbol", "A/HRC/RES/56/15", "document"),
+      new BoundAnswer("outputs-due-per-session", "session", "47", "session"),
+      new BoundAnswer("outputs-per-actor", "actor", "ohchr", "actor"),
+      new BoundAnswer("paragraph-counts", "symbol", "A/HRC/RES/28/2", "document"),
+      new BoundAnswer("sdg-per-document", "symbol", "A/HRC/RES/45/32", "document"),
+      new BoundAnswer("sponsor-counts", "iso3", "ARG", "iso3"),
+      new BoundAnswer("sponsors-per-draft", "symbol", "A/HRC/51/L.15/Rev.1", "draft"),
+      new BoundAnswer("who-cites", "symbol", "A/RES/48/141", "symbol"));
+
+  /** Bound, a query answers what it answers unbound for that value: the rows whose column holds it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("boundAnswers")
+  void aBoundQueryAnswersTheRowsOfItsValue(BoundAnswer bound) {
+    NamedQuery query = QueryCatalogue.all().stream().filter(q -> q.name().equals(bound.query())).findFirst().orElseThrow();
+    List<String> columns = query.bind(Map.of()).getResultVars();
+    Expected all = new Expected(Map.of(), columns, List.of(), null);
+    int at = columns.indexOf(bound.column());
+    List<List<String>> expected = run(query, query.bind(Map.of()), all).stream()
+        .filter(row -> row.get(at).equals(bound.value())).toList();
+    assertFalse(expected.isEmpty(), bound + ": the samples have no such row");
+    assertEquals(render(expected), render(run(query, query.bind(Map.of(bound.parameter(), bound.value())), all)), bound.toString());
+  }
+
+  static Stream<BoundAnswer> boundAnswers() {
+    return BOUND_ANSWERS.stream();
+  }
+
+  @Test
+  void everyParameterHasABoundAnswer() {
+    for (NamedQuery q : QueryCatalogue.all()) {
+      for (NamedQuery.Parameter p : q.parameters()) {
+        assertTrue(q.name().equals("mandate-timeline")
+            || BOUND_ANSWERS.stream().anyMatch(b -> b.query().equals(q.name()) && b.parameter().equals(p.name())),
+            q.name() + " " + p.name() + " has no row in BOUND_ANSWERS");
+      }
+    }
+  }
+
   private static List<List<String>> run(NamedQuery query, Query bound, Expected expected) {
     return Txn.calculateRead(dataset, () -> {
       try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(bound).build()) {

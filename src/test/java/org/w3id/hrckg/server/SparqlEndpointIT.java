@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -21,6 +24,14 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
@@ -137,6 +148,56 @@ class SparqlEndpointIT {
     double seconds = (System.nanoTime() - start) / 1e9;
     assertEquals(503, r.statusCode(), () -> text(r));
     assertTrue(seconds < TestServer.TIMEOUT.toSeconds() + 10, "stopped near the timeout, not after " + seconds + " s");
+  }
+
+  /**
+   * A property function whose rows fail to come once the query's time is up, as one of ARQ's
+   * iterators may fail while the timeout stops the query (Jena 5.6's hash join, closed before it
+   * built its table, throws a NullPointerException in place of the cancellation).
+   */
+  public static final class FailsPastTheTimeout extends PropertyFunctionBase {
+    @Override
+    public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
+      return QueryIterPlainWrapper.create(new Failing(TestServer.TIMEOUT.plusMillis(500)), context);
+    }
+  }
+
+  /** The same failure within the query's time. */
+  public static final class FailsAtOnce extends PropertyFunctionBase {
+    @Override
+    public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
+      return QueryIterPlainWrapper.create(new Failing(Duration.ZERO), context);
+    }
+  }
+
+  /** Rows that fail to come after a while. */
+  private record Failing(Duration after) implements Iterator<Binding> {
+    @Override
+    public boolean hasNext() {
+      try {
+        Thread.sleep(after.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      throw new NullPointerException("failed while the query was being stopped");
+    }
+
+    @Override
+    public Binding next() {
+      throw new NoSuchElementException();
+    }
+  }
+
+  @Test
+  void aQueryThatFailsOnceItsTimeIsUpGetsTheTimeoutsAnswerAndOneThatFailsBeforeAnError() {
+    PropertyFunctionRegistry.get().put("urn:x-hrc-kg-test:fails-past-the-timeout", FailsPastTheTimeout.class);
+    PropertyFunctionRegistry.get().put("urn:x-hrc-kg-test:fails-at-once", FailsAtOnce.class);
+    HttpResponse<byte[]> timedOut = get("sparql?query=" + encode("SELECT * { ?s <urn:x-hrc-kg-test:fails-past-the-timeout> ?o }"),
+        "Accept", "application/sparql-results+json");
+    assertEquals(503, timedOut.statusCode(), () -> text(timedOut));
+    HttpResponse<byte[]> failed = get("sparql?query=" + encode("SELECT * { ?s <urn:x-hrc-kg-test:fails-at-once> ?o }"),
+        "Accept", "application/sparql-results+json");
+    assertEquals(500, failed.statusCode(), () -> text(failed));
   }
 
   @Test

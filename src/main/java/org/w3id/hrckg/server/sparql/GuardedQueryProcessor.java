@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
@@ -117,8 +119,29 @@ public final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
   }
 
-  /** Runs the query and reads its answer in full. */
+  /**
+   * Runs the query and reads its answer in full. A failure once the query's time is up is its
+   * timeout: ARQ stops a query by closing its iterators, and one may fail while closing (Jena
+   * 5.6's hash join, closed before it built its table, throws a NullPointerException in place of
+   * the cancellation), which would otherwise turn the timeout's 503 into a 500.
+   */
   private Answer read(QueryExec exec, Query query) {
+    long started = System.nanoTime();
+    try {
+      return readAll(exec, query);
+    } catch (QueryCancelledException | ActionErrorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (System.nanoTime() - started < timeout.toNanos()) {
+        throw e;
+      }
+      QueryCancelledException timedOut = new QueryCancelledException();
+      timedOut.initCause(e);
+      throw timedOut;
+    }
+  }
+
+  private Answer readAll(QueryExec exec, Query query) {
     if (query.isSelectType()) {
       RowSet rows = exec.select();
       return new Answer.Rows(rows.getResultVars(), bounded(rows, "rows"));
