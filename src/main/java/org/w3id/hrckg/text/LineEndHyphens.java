@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
@@ -145,11 +146,14 @@ final class LineEndHyphens {
   /**
    * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
    * a compound may keep its other hyphens ("cessez-lefeu", "soixantedix-huitième"), unless the
-   * language writes it as it stands. Two words glued ("overcomplied", "Russianbacked") get no
+   * language writes it as it stands. A compound of the language that it also writes whole, if
+   * rarely ("intercommunity", {@link WordLexicon#isAlsoWrittenWhole}), gets its hyphen back only
+   * from the text's own compounds, or where pdftotext joined two lines ({@code joinedAt}): elsewhere
+   * the text means it as written. Two words glued ("overcomplied", "Russianbacked") get no
    * hyphen: unlike a line end, nothing says one was there (but where pdftotext joined two lines:
    * {@link Page}).
    */
-  private static int lostHyphen(String word, Set<String> words, LayoutVocabulary layout) {
+  private static int lostHyphen(String word, Set<String> words, LayoutVocabulary layout, IntPredicate joinedAt) {
     WordLexicon lexicon = layout.lexicon();
     int hyphen = word.indexOf('-');
     if (word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)
@@ -166,7 +170,8 @@ final class LineEndHyphens {
       if (shortPart(stem.substring(stem.lastIndexOf('-') + 1)) || shortPart(rest.split("-", 2)[0])) {
         continue;
       }
-      if (lexicon.isHyphenated(stem, rest) || words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))) {
+      if (words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))
+          || lexicon.isHyphenated(stem, rest) && (!lexicon.isAlsoWrittenWhole(word) || joinedAt.test(k))) {
         return k;
       }
     }
@@ -273,7 +278,7 @@ final class LineEndHyphens {
           found = true;
         }
       }
-      int split = found ? -1 : lostHyphen(word, words, layout);
+      int split = found ? -1 : lostHyphen(word, words, layout, k -> page.joinedAt(wordStart + k, t.length()));
       String next = n + 1 < spans.size() ? t.subSequence(spans.get(n + 1)[0], spans.get(n + 1)[1]).toString() : "";
       int suspended = split > 0 || found ? -1 : lostSuspension(word, next, words, layout);
       int joined = split > 0 || found || suspended > 0 ? -1 : page.lostAtJoin(word, wordStart, t.length(), words, layout);
@@ -354,6 +359,11 @@ final class LineEndHyphens {
         }
       }
       return -1;
+    }
+
+    /** Whether a position of a line of this length is where pdftotext joined it with the next. */
+    boolean joinedAt(int at, int lineLength) {
+      return width > 0 && lineLength * 2 >= width * 3 && atLineEnd(at);
     }
 
     /** Whether a position of a line may be where pdftotext joined it with the next: where a full line ends. */
