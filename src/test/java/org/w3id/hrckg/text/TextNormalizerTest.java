@@ -154,6 +154,14 @@ class TextNormalizerTest {
             "of Persons with\nDisabilities;\n29.\nEncourages the Government to engage in the fourth cycle of the review and to allow\nfreedom\nof\nassociation;",
             "of Persons with|Disabilities;|29. Encourages the Government to engage in the fourth cycle of the review and to allow|freedom|of|association;",
             List.of()),
+        row("a broken word's end read apart before the page's foot, its beginning joined to the rest of its line: it goes back",
+            "de l’Examen ;\nnales\n8\n\n30.\nEncourage les États, les organisations régiointergouvernementales et la société civile à\nappuyer ses travaux ;",
+            "de l’Examen ;|30. Encourage les États, les organisations régionales intergouvernementales et la société civile à"
+                + "|appuyer ses travaux ;", List.of()),
+        row("a lone word after a paragraph's end, and no word of the next line that it completes: left where it is",
+            "de l’Examen ;\nnales\n8\n\n30.\nEncourage les États, les organisations intergouvernementales et la société civile à\nappuyer ses travaux ;",
+            "de l’Examen ;|nales|30. Encourage les États, les organisations intergouvernementales et la société civile à"
+                + "|appuyer ses travaux ;", List.of()),
         row("a point that opens in lower case before a line that ends a paragraph: no line to put first",
             "a)\nde la loi ;\n\nLa suite du texte ;",
             "a) de la loi ;|La suite du texte ;", List.of()),
