@@ -148,8 +148,10 @@ final class LineEndHyphens {
    * a compound may keep its other hyphens ("cessez-lefeu", "soixantedix-huitième"), unless the
    * language writes it as it stands. A compound of the language that it also writes whole, if
    * rarely ("intercommunity", {@link WordLexicon#isAlsoWrittenWhole}), gets its hyphen back only
-   * from the text's own compounds, or where pdftotext joined two lines ({@code joinedAt}): elsewhere
-   * the text means it as written. Two words glued ("overcomplied", "Russianbacked") get no
+   * from the text's own compounds, or where pdftotext joined the first two lines of a line
+   * ({@code joinedAt}: "followup", where a full line ends): further on, where the joins stand less
+   * precisely, the hyphen may have been a typesetter's ("intercommu-" / "nity"), and elsewhere the
+   * text means the word as written. Two words glued ("overcomplied", "Russianbacked") get no
    * hyphen: unlike a line end, nothing says one was there (but where pdftotext joined two lines:
    * {@link Page}).
    */
@@ -329,7 +331,7 @@ final class LineEndHyphens {
       }
       int prefix = hyphenatedPrefix(word, words, layout);
       for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
-        if (!atLineEnd(start + k)) {
+        if (!atLineEnd(start + k, lineLength)) {
           continue;
         }
         if (k == prefix) {
@@ -348,6 +350,10 @@ final class LineEndHyphens {
           continue;
         }
         boolean restIsWord = isWord(restPart, words, lexicon);
+        if (stem.indexOf('-') < 0 && restIsWord && lexicon.isCompoundHead(stemPart)) {
+          // A head the language hyphenates before any word and writes whole with none ("ever-" / "decreasing").
+          return k;
+        }
         if (stem.indexOf('-') > 0 && restIsWord && isWord(stemPart, words, lexicon)) {
           // In a compound, two words whose join is no word ("point-to-" / "point"): the join was at one of its hyphens.
           return k;
@@ -361,14 +367,29 @@ final class LineEndHyphens {
       return -1;
     }
 
-    /** Whether a position of a line of this length is where pdftotext joined it with the next. */
+    /** Whether a position of a line of this length is where pdftotext joined its first line with the next. */
     boolean joinedAt(int at, int lineLength) {
-      return width > 0 && lineLength * 2 >= width * 3 && atLineEnd(at);
+      return width > 0 && lineLength * 2 >= width * 3 && atLineEnd(at, lineLength, 1);
     }
 
-    /** Whether a position of a line may be where pdftotext joined it with the next: where a full line ends. */
-    private boolean atLineEnd(int at) {
-      return at * 4 >= width * 3 && at * 20 <= width * 21;
+    /**
+     * Whether a position of a line may be where pdftotext joined it with the next: where a full line
+     * ends, or the second or a later full line of lines it joined on end (each a full line long),
+     * where the line goes on past that line by a quarter of a line at least.
+     */
+    private boolean atLineEnd(int at, int lineLength) {
+      return atLineEnd(at, lineLength, Integer.MAX_VALUE);
+    }
+
+    /** The same, among the first {@code joins} joins of the line. */
+    private boolean atLineEnd(int at, int lineLength, int joins) {
+      for (int lines = 1; lines <= joins && lines * width * 3 <= at * 4; lines++) {
+        boolean goesOn = lines == 1 || lineLength * 4 >= (4 * lines + 1) * width;
+        if (goesOn && at * 4 >= (4 * lines - 1) * width && at * 20 <= lines * width * 21) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

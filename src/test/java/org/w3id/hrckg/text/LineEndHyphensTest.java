@@ -156,9 +156,17 @@ class LineEndHyphensTest {
         Arguments.of("a prefix, often written solid", en, "intrahousehold", true, "intrahousehold"),
         Arguments.of("a short part: a syllable a typesetter breaks off", en, "releasing", true, "releasing"),
         Arguments.of("the same word on a line of the usual length: no join", en, "identityassignment", false, "identityassignment"),
-        Arguments.of("a compound that the UN's texts also write whole, where a join says its hyphen was lost", en, "intercommunity", true,
-            "inter-community"),
-        Arguments.of("another, French", fr, "NouvelleCalédonie", true, "Nouvelle-Calédonie"));
+        Arguments.of("a compound that the UN's texts also write whole, where a full line ends: its hyphen was lost", en,
+            "intercommunity", true, "inter-community"),
+        Arguments.of("another, French", fr, "NouvelleCalédonie", true, "Nouvelle-Calédonie"),
+        Arguments.of("a head the Assembly hyphenates before any word and never writes whole (compound-heads.txt)", en,
+            "everdecreasing", true, "ever-decreasing"),
+        Arguments.of("another, of three letters", en, "oldorder", true, "old-order"),
+        Arguments.of("the same head on a line of the usual length: no join", en, "everdecreasing", false, "everdecreasing"),
+        Arguments.of("a head the Assembly also writes whole with words (subregions): no evidence", en, "subdecree", true, "subdecree"),
+        Arguments.of("a word of the language after re-, written whole", en, "reaffirms", true, "reaffirms"),
+        Arguments.of("the same in French", fr, "réaffirme", true, "réaffirme"),
+        Arguments.of("a French word of the language, though a head of compounds and a word", fr, "nonobstant", true, "nonobstant"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
