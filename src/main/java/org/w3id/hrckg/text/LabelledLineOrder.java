@@ -46,8 +46,11 @@ final class LabelledLineOrder {
   /**
    * The other way round: a line that stops inside a sentence before a label ("(i) Make public
    * pre-primary education ... at least" / "(ii)") goes on elsewhere, and pdftotext read its short last
-   * line after the next point's text, which ends that point ("(ii)" / "Make public secondary ... all;"
-   * / "one year;"): a line there that opens in lower case and ends a paragraph goes back after it.
+   * line after the points that follow, once they end ("(ii)" / "Make public secondary ... all;" /
+   * "one year;"). Where several points in a row stop so ("(a) ... early childhood care and" / "(b) ...
+   * shall:" / "(i) ... at least" / "(ii) ... all;" / "education;" / "one year;"), their last lines come
+   * after the last point in the same order: the lines there that open in lower case and end a
+   * paragraph go back, one to each line that stopped, when there are as many of them.
    */
   private static void moveLastLineBack(List<OffsetText> lines, int label) {
     int before = label - 1;
@@ -57,10 +60,38 @@ final class LabelledLineOrder {
     if (before < 0 || !stopsInsideSentence(lines.get(before)) || LayoutPatterns.LONE_LABEL.matchesAll(lines.get(before).strip())) {
       return;
     }
-    int text = nextNonBlank(lines, label);
-    int last = nextNonBlank(lines, text);
-    if (last < lines.size() && endsParagraph(lines.get(text)) && opensInLowerCase(lines.get(last)) && endsParagraph(lines.get(last))) {
-      lines.add(before + 1, lines.remove(last));
+    List<Integer> stopped = new ArrayList<>(List.of(before));
+    int at = label;
+    int text = -1;
+    while (at < lines.size() && LayoutPatterns.LONE_LABEL.matchesAll(lines.get(at).strip())) {
+      text = nextNonBlank(lines, at);
+      if (text >= lines.size()) {
+        return;
+      }
+      if (stopsInsideSentence(lines.get(text))) {
+        stopped.add(text);
+      } else if (!endsParagraph(lines.get(text))) {
+        return;
+      }
+      at = nextNonBlank(lines, text);
+    }
+    if (text < 0 || !endsParagraph(lines.get(text))) {
+      return;
+    }
+    List<Integer> lastLines = new ArrayList<>();
+    for (int last = at; last < lines.size() && lastLines.size() < stopped.size() && opensInLowerCase(lines.get(last))
+        && endsParagraph(lines.get(last)); last = nextNonBlank(lines, last)) {
+      lastLines.add(last);
+    }
+    if (lastLines.size() != stopped.size()) {
+      return;
+    }
+    List<OffsetText> moved = new ArrayList<>();
+    for (int i = lastLines.size() - 1; i >= 0; i--) {
+      moved.add(0, lines.remove((int) lastLines.get(i)));
+    }
+    for (int i = stopped.size() - 1; i >= 0; i--) {
+      lines.add(stopped.get(i) + 1, moved.get(i));
     }
   }
 
@@ -87,7 +118,8 @@ final class LabelledLineOrder {
     return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
   }
 
-  private static boolean endsParagraph(OffsetText line) {
+  /** Whether a line ends a paragraph or a point: with ";", "." or ":". */
+  static boolean endsParagraph(OffsetText line) {
     OffsetText s = line.strip();
     return !s.isEmpty() && ";.:".indexOf(s.charAt(s.length() - 1)) >= 0;
   }

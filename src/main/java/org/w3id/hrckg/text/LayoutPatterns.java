@@ -58,6 +58,13 @@ public final class LayoutPatterns implements PatternCatalogue {
       .counterExamples("1", "2015.", "a) Les conséquences", "1. Prend note")
       .regex("^(?:\\d{1,3}\\.|\\(?[a-z]{1,5}\\))$");
 
+  public static final NamedPattern LONE_WORD = NamedPattern.named("lone word")
+      .purpose("one word or one punctuation mark alone on a line, no digit in it: what pdftotext makes of the words of"
+          + " a line that justification spaced so wide that it took each for a column of its own")
+      .examples("rapport", "l’Assemblée", "susmentionné", ":", "soixante-dix-neuvième", "Soumettre")
+      .counterExamples("le rapport", "12.", "g)", "4", "A/HRC/54/38.", "session6", "GE.24-11019(F)")
+      .regex("^(?:\\p{L}[\\p{L}’'\\-]*[,;:.]?|[:;])$");
+
   public static final NamedPattern NOTE_START = NamedPattern.named("note start")
       .purpose("how the text of a footnote opens: a capital, a symbol, a quotation mark or a parenthesis (matched at the start of a line)")
       .examples("A/76/207.", "Voir A/HRC/54/25.", "(A/HRC/54/25)", "« Rapport »")

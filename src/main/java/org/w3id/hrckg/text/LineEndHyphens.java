@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.hrckg.lang.LayoutVocabulary;
@@ -145,11 +146,16 @@ final class LineEndHyphens {
   /**
    * Where a word that the language never writes whole lost the hyphen of a known compound, or -1;
    * a compound may keep its other hyphens ("cessez-lefeu", "soixantedix-huitième"), unless the
-   * language writes it as it stands. Two words glued ("overcomplied", "Russianbacked") get no
+   * language writes it as it stands. A compound of the language that it also writes whole, if
+   * rarely ("intercommunity", {@link WordLexicon#isAlsoWrittenWhole}), gets its hyphen back only
+   * from the text's own compounds, or where pdftotext joined the first two lines of a line
+   * ({@code joinedAt}: "followup", where a full line ends): further on, where the joins stand less
+   * precisely, the hyphen may have been a typesetter's ("intercommu-" / "nity"), and elsewhere the
+   * text means the word as written. Two words glued ("overcomplied", "Russianbacked") get no
    * hyphen: unlike a line end, nothing says one was there (but where pdftotext joined two lines:
    * {@link Page}).
    */
-  private static int lostHyphen(String word, Set<String> words, LayoutVocabulary layout) {
+  private static int lostHyphen(String word, Set<String> words, LayoutVocabulary layout, IntPredicate joinedAt) {
     WordLexicon lexicon = layout.lexicon();
     int hyphen = word.indexOf('-');
     if (word.length() < 2 * SHORTEST_PART || lexicon.isWord(word)
@@ -166,7 +172,8 @@ final class LineEndHyphens {
       if (shortPart(stem.substring(stem.lastIndexOf('-') + 1)) || shortPart(rest.split("-", 2)[0])) {
         continue;
       }
-      if (lexicon.isHyphenated(stem, rest) || words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))) {
+      if (words.contains((stem + "-" + rest).toLowerCase(Locale.ROOT))
+          || lexicon.isHyphenated(stem, rest) && (!lexicon.isAlsoWrittenWhole(word) || joinedAt.test(k))) {
         return k;
       }
     }
@@ -273,7 +280,7 @@ final class LineEndHyphens {
           found = true;
         }
       }
-      int split = found ? -1 : lostHyphen(word, words, layout);
+      int split = found ? -1 : lostHyphen(word, words, layout, k -> page.joinedAt(wordStart + k, t.length()));
       String next = n + 1 < spans.size() ? t.subSequence(spans.get(n + 1)[0], spans.get(n + 1)[1]).toString() : "";
       int suspended = split > 0 || found ? -1 : lostSuspension(word, next, words, layout);
       int joined = split > 0 || found || suspended > 0 ? -1 : page.lostAtJoin(word, wordStart, t.length(), words, layout);
@@ -324,7 +331,7 @@ final class LineEndHyphens {
       }
       int prefix = hyphenatedPrefix(word, words, layout);
       for (int k = SHORTEST_PART; k <= word.length() - SHORTEST_PART; k++) {
-        if (!atLineEnd(start + k)) {
+        if (!atLineEnd(start + k, lineLength)) {
           continue;
         }
         if (k == prefix) {
@@ -343,6 +350,10 @@ final class LineEndHyphens {
           continue;
         }
         boolean restIsWord = isWord(restPart, words, lexicon);
+        if (stem.indexOf('-') < 0 && restIsWord && lexicon.isCompoundHead(stemPart)) {
+          // A head the language hyphenates before any word and writes whole with none ("ever-" / "decreasing").
+          return k;
+        }
         if (stem.indexOf('-') > 0 && restIsWord && isWord(stemPart, words, lexicon)) {
           // In a compound, two words whose join is no word ("point-to-" / "point"): the join was at one of its hyphens.
           return k;
@@ -356,9 +367,29 @@ final class LineEndHyphens {
       return -1;
     }
 
-    /** Whether a position of a line may be where pdftotext joined it with the next: where a full line ends. */
-    private boolean atLineEnd(int at) {
-      return at * 4 >= width * 3 && at * 20 <= width * 21;
+    /** Whether a position of a line of this length is where pdftotext joined its first line with the next. */
+    boolean joinedAt(int at, int lineLength) {
+      return width > 0 && lineLength * 2 >= width * 3 && atLineEnd(at, lineLength, 1);
+    }
+
+    /**
+     * Whether a position of a line may be where pdftotext joined it with the next: where a full line
+     * ends, or the second or a later full line of lines it joined on end (each a full line long),
+     * where the line goes on past that line by a quarter of a line at least.
+     */
+    private boolean atLineEnd(int at, int lineLength) {
+      return atLineEnd(at, lineLength, Integer.MAX_VALUE);
+    }
+
+    /** The same, among the first {@code joins} joins of the line. */
+    private boolean atLineEnd(int at, int lineLength, int joins) {
+      for (int lines = 1; lines <= joins && lines * width * 3 <= at * 4; lines++) {
+        boolean goesOn = lines == 1 || lineLength * 4 >= (4 * lines + 1) * width;
+        if (goesOn && at * 4 >= (4 * lines - 1) * width && at * 20 <= lines * width * 21) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

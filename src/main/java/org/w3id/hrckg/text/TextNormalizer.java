@@ -16,7 +16,7 @@ public final class TextNormalizer {
   /** Normalises a text in the language whose page furniture a layout vocabulary describes. */
   public static NormalizedText normalize(SourceText source, LayoutVocabulary layout) {
     MarkupCleaner cleaner = new MarkupCleaner(layout);
-    NormalizedText read = LayoutReader.read(source, LabelledLineOrder.repair(cleaner.cleanLines(source.text())), layout, cleaner);
+    NormalizedText read = LayoutReader.read(source, LabelledLineOrder.repair(StrandedWordEnd.repair(JustifiedLineWords.repair(cleaner.cleanLines(source.text())), layout.lexicon())), layout, cleaner);
     return new NormalizedText(source, LineEndHyphens.resolve(read.lines(), layout), read.furniture(), read.footnotes(), read.markers());
   }
 }

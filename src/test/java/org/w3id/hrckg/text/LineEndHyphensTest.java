@@ -86,7 +86,9 @@ class LineEndHyphensTest {
         Arguments.of("a French compound that lost one of its hyphens and kept the other", fr, "cessez-lefeu", "cessez-le-feu"),
         Arguments.of("an ordinal that lost its first hyphen", fr, "soixantedix-huitième", "soixante-dix-huitième"),
         Arguments.of("a compound as the language writes it gets no other hyphen", fr, "cessez-le-feu", "cessez-le-feu"),
-        Arguments.of("a compound whose parts make no compound of the language", fr, "Haut-Commissariat", "Haut-Commissariat"));
+        Arguments.of("a compound whose parts make no compound of the language", fr, "Haut-Commissariat", "Haut-Commissariat"),
+        Arguments.of("a compound that the UN's texts also write whole, if once: read as written", en, "intercommunity", "intercommunity"),
+        Arguments.of("another, French", fr, "NouvelleCalédonie", "NouvelleCalédonie"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")
@@ -153,7 +155,18 @@ class LineEndHyphensTest {
         Arguments.of("a rare solid word of sous-, on a line of the usual length", fr, "soussignés", false, "soussignés"),
         Arguments.of("a prefix, often written solid", en, "intrahousehold", true, "intrahousehold"),
         Arguments.of("a short part: a syllable a typesetter breaks off", en, "releasing", true, "releasing"),
-        Arguments.of("the same word on a line of the usual length: no join", en, "identityassignment", false, "identityassignment"));
+        Arguments.of("the same word on a line of the usual length: no join", en, "identityassignment", false, "identityassignment"),
+        Arguments.of("a compound that the UN's texts also write whole, where a full line ends: its hyphen was lost", en,
+            "intercommunity", true, "inter-community"),
+        Arguments.of("another, French", fr, "NouvelleCalédonie", true, "Nouvelle-Calédonie"),
+        Arguments.of("a head the Assembly hyphenates before any word and never writes whole (compound-heads.txt)", en,
+            "everdecreasing", true, "ever-decreasing"),
+        Arguments.of("another, of three letters", en, "oldorder", true, "old-order"),
+        Arguments.of("the same head on a line of the usual length: no join", en, "everdecreasing", false, "everdecreasing"),
+        Arguments.of("a head the Assembly also writes whole with words (subregions): no evidence", en, "subdecree", true, "subdecree"),
+        Arguments.of("a word of the language after re-, written whole", en, "reaffirms", true, "reaffirms"),
+        Arguments.of("the same in French", fr, "réaffirme", true, "réaffirme"),
+        Arguments.of("a French word of the language, though a head of compounds and a word", fr, "nonobstant", true, "nonobstant"));
   }
 
   @ParameterizedTest(name = "{0}: {2}")

@@ -133,6 +133,35 @@ class TextNormalizerTest {
                 + "Rendre l’enseignement secondaire public accessible gratuitement à tous ;\n\nune année ;\nc)\nRappeler la suite ;",
             "i) Rendre l’enseignement préscolaire public accessible gratuitement à tous, à partir d’au moins|une année ;"
                 + "|ii) Rendre l’enseignement secondaire public accessible gratuitement à tous ;|c) Rappeler la suite ;", List.of()),
+        row("two points that stop inside a sentence get back their last lines, read in order after the points that follow",
+            "a)\n\nReconnaître que le droit à l’éducation comprend la protection et l’éducation de la petite enfance et\n\nb)\n\n"
+                + "Énoncer que les États doivent :\n\ni)\n\nRendre l’enseignement préscolaire public accessible gratuitement, à partir d’au moins\n\n"
+                + "ii)\n\nRendre l’enseignement secondaire public accessible gratuitement ;\n\nleur éducation ;\n\nune année ;\nc)\nRappeler la suite ;",
+            "a) Reconnaître que le droit à l’éducation comprend la protection et l’éducation de la petite enfance et|leur éducation ;"
+                + "|b) Énoncer que les États doivent :|i) Rendre l’enseignement préscolaire public accessible gratuitement, à partir d’au moins"
+                + "|une année ;|ii) Rendre l’enseignement secondaire public accessible gratuitement ;|c) Rappeler la suite ;", List.of()),
+        row("a line's words read apart by pdftotext, its first word with the last line of the point: the line goes back before it",
+            "g)\nSoumettre\nsoixante-dix-neuvième session ;\n\nle\n\nrapport\n\nsusmentionné\n\nà\n\nl’Assemblée\n\ngénérale\n\nà\n\nsa\n\n"
+                + "h)\nCoopérer avec d’autres initiatives ;",
+            "g) Soumettre le rapport susmentionné à l’Assemblée générale à sa|soixante-dix-neuvième session ;"
+                + "|h) Coopérer avec d’autres initiatives ;", List.of()),
+        row("a line's first word read before the paragraph's first line, its other words after it, labels between: it follows that line",
+            "12.\nadopted\n4\n5\n\n4\n\nReaffirms the importance of the principles set out in the conclusions\nby\nthe\nWorking\nGroup\nat\nits\nthird\n\n"
+                + "GE.23-78565(E)\n\nsession, which are consistent with the object of the instruments;",
+            "12. Reaffirms the importance of the principles set out in the conclusions|adopted by the Working Group at its third"
+                + "|session, which are consistent with the object of the instruments;", List.of()),
+        row("a paragraph ending in one word before a point, and a list of words after the next point's first line: nothing read apart",
+            "of Persons with\nDisabilities;\n29.\nEncourages the Government to engage in the fourth cycle of the review and to allow\nfreedom\nof\nassociation;",
+            "of Persons with|Disabilities;|29. Encourages the Government to engage in the fourth cycle of the review and to allow|freedom|of|association;",
+            List.of()),
+        row("a broken word's end read apart before the page's foot, its beginning joined to the rest of its line: it goes back",
+            "de l’Examen ;\nnales\n8\n\n30.\nEncourage les États, les organisations régiointergouvernementales et la société civile à\nappuyer ses travaux ;",
+            "de l’Examen ;|30. Encourage les États, les organisations régionales intergouvernementales et la société civile à"
+                + "|appuyer ses travaux ;", List.of()),
+        row("a lone word after a paragraph's end, and no word of the next line that it completes: left where it is",
+            "de l’Examen ;\nnales\n8\n\n30.\nEncourage les États, les organisations intergouvernementales et la société civile à\nappuyer ses travaux ;",
+            "de l’Examen ;|nales|30. Encourage les États, les organisations intergouvernementales et la société civile à"
+                + "|appuyer ses travaux ;", List.of()),
         row("a point that opens in lower case before a line that ends a paragraph: no line to put first",
             "a)\nde la loi ;\n\nLa suite du texte ;",
             "a) de la loi ;|La suite du texte ;", List.of()),
