@@ -3,9 +3,10 @@
 
 Each query is sent twice over: as it is in the catalogue, its parameters left free (so over the
 whole corpus, the heaviest form), and as users call it, each parameter bound to a value that exists
-in the endpoint's data (the catalogue's `query --param` binds it with a VALUES block after the
-query, NamedQuery.bind; the same block is appended here). The values are picked from the endpoint
-first, by the queries of PICKS. Every form is sent by HTTP POST (application/sparql-query), one at a
+in the endpoint's data, bound as NamedQuery.bind binds it (the value written into the patterns,
+the pattern it restricts first): the bound text is the one hrc-kg's `/queries/NAME?PARAM=VALUE`
+sends on by its 303 (`--bind-with`, by default the server of the endpoint). The values are picked
+from the endpoint first, by the queries of PICKS. Every form is sent by HTTP POST (application/sparql-query), one at a
 time, asking for SPARQL JSON results: the time of the first run (the one that computes the answer:
 hrc-kg keeps answers and gives them again, Fuseki does not; on a server just started it is the
 uncached run), then, after the warm-up runs, p50 and the slowest of the timed runs (from the request
@@ -14,6 +15,7 @@ status, the time it took to be refused and the first words of the server's reaso
 
     python3 bench/serve-queries.py http://127.0.0.1:3031/sparql --rounds 15
     python3 bench/serve-queries.py http://127.0.0.1:3141/sparql --only who-cites,citation-age
+    python3 bench/serve-queries.py http://127.0.0.1:3032/hrc/sparql --bind-with http://127.0.0.1:3031/
 """
 import argparse
 import json
@@ -22,6 +24,7 @@ import re
 import statistics
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 
 PREFIXES = """PREFIX hrc: <https://w3id.org/hrc-kg/ontology#>
@@ -98,11 +101,22 @@ def pick(endpoint, name, parameter):
     return rows[0]["value"]["value"] if rows else None
 
 
-def values_block(bound, types):
-    """The trailing VALUES block that binds the parameters, as NamedQuery.bind writes it."""
-    names = " ".join("?" + p for p in bound)
-    terms = " ".join(v if types[p] == "integer" else json.dumps(v, ensure_ascii=False) for p, v in bound.items())
-    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def bound_text(server, name, bound):
+    """The query bound as hrc-kg binds it: the query of the 303 that /queries/NAME answers."""
+    url = server + "queries/" + name + "?" + urllib.parse.urlencode(bound)
+    try:
+        urllib.request.build_opener(NoRedirect).open(url, timeout=30)
+    except urllib.error.HTTPError as e:
+        if e.code == 303:
+            location = urllib.parse.urlparse(e.headers["Location"])
+            return urllib.parse.parse_qs(location.query)["query"][0]
+        raise SystemExit(f"bench/serve-queries.py: {url} answered {e.code}, not a 303")
+    raise SystemExit(f"bench/serve-queries.py: {url} answered without a 303")
 
 
 def measure(endpoint, label, text, warmup, rounds):
@@ -134,6 +148,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--label", default="")
     parser.add_argument("--only", default="", help="comma-separated names of the queries to run (default: all)")
+    parser.add_argument("--bind-with", default="", help="the hrc-kg server whose /queries/NAME binds the parameters (default: the endpoint's)")
     args = parser.parse_args()
     only = {n for n in args.only.split(",") if n}
     paths = [p for p in sorted(pathlib.Path(args.queries).glob("*.rq")) if not only or p.stem in only]
@@ -152,7 +167,8 @@ def main():
         if name in bindings:
             bound = bindings[name]
             label = name + " " + " ".join(f"{p}={v}" for p, v in bound.items())
-            measure(args.endpoint, label, text + values_block(bound, dict(parameters(text))), args.warmup, args.rounds)
+            server = args.bind_with or args.endpoint.rsplit("sparql", 1)[0]
+            measure(args.endpoint, label, bound_text(server, name, bound), args.warmup, args.rounds)
 
 
 if __name__ == "__main__":
