@@ -19,6 +19,7 @@ import org.w3id.hrckg.reference.OntologyFiles;
 import org.w3id.hrckg.store.UnionDefaultGraph;
 import org.w3id.hrckg.validate.DataQualityReport;
 import org.w3id.hrckg.validate.DatasetValidation;
+import org.w3id.hrckg.validate.QualityGraph;
 import org.w3id.hrckg.validate.ShapesValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
       case json -> stdout.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
       case ttl -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(outcome.report().getGraph()).format(RDFFormat.TURTLE_PRETTY).output(out);
+        RDFWriter.source(QualityGraph.stable(outcome.report())).format(RDFFormat.TURTLE_PRETTY).output(out);
         stdout.print(out.toString(StandardCharsets.UTF_8));
       }
       default -> printText(report, stdout);
