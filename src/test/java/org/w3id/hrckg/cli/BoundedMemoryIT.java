@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.hrckg.synth.SyntheticCorpus;
@@ -20,9 +18,7 @@ import org.w3id.hrckg.synth.SyntheticCorpus;
  * synthetic texts into an N-Quads dump. Held as models (the in-memory dataset {@code serve} builds)
  * those texts take about 600 MB of heap, ten times that (measured with {@code jcmd GC.heap_info}
  * after a full collection, BENCHMARKS.md); the same corpus written from memory, as Turtle, does not
- * fit in the same heap. {@code report} too reads a build graph by graph, not as one copy in memory:
- * it reports on the same texts and the five samples, from their store and from their dump (which
- * goes to a temporary TDB2 store past some 16,000 quads in such a heap).
+ * fit in the same heap.
  */
 class BoundedMemoryIT {
 
@@ -44,35 +40,6 @@ class BoundedMemoryIT {
 
     Result inMemory = run(List.of("build", "--corpus", corpus.toString(), "--out", dir.resolve("out.ttl").toString(), "--quiet"));
     assertNotEquals(0, inMemory.status(), "the models do not fit: " + inMemory.output());
-  }
-
-  /**
-   * The synthetic texts give no finding, so the report is the samples' own, as {@code report}
-   * gives it on the samples alone in a heap of any size.
-   */
-  @Test
-  void aThousandTextsAndTheSamplesAreReportedInA64MegabyteHeap() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    SyntheticCorpus.write(corpus, TEXTS, 3);
-    try (Stream<Path> samples = Files.list(Path.of("corpus/fr"))) {
-      for (Path sample : samples.toList()) {
-        Files.copy(sample, corpus.resolve(sample.getFileName()));
-      }
-    }
-    Path dump = dir.resolve("out.nq");
-    Path store = dir.resolve("store");
-    assertEquals(0, run(List.of("build", "--corpus", corpus.toString(), "--out", dump.toString(), "--quiet")).status());
-    assertEquals(0, run(List.of("build", "--corpus", corpus.toString(), "--store", store.toString(), "--quiet")).status());
-
-    String samplesAlone = BuildCommandTest.run("report", "--corpus", "corpus/fr").out();
-    assertTrue(samplesAlone.startsWith("Data-quality report: 4 finding(s)"), samplesAlone);
-    Result fromStore = run(List.of("report", "--store", store.toString()));
-    assertEquals(0, fromStore.status(), fromStore.output());
-    assertEquals(samplesAlone, fromStore.output());
-    Result fromDump = run(List.of("report", "--data", dump.toString()));
-    assertEquals(0, fromDump.status(), fromDump.output());
-    assertTrue(fromDump.output().contains("reading them into a temporary TDB2 store"), fromDump.output());
-    assertTrue(fromDump.output().endsWith(samplesAlone), fromDump.output());
   }
 
   private record Result(int status, String output) {}
