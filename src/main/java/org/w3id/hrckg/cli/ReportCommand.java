@@ -7,13 +7,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.w3id.hrckg.store.DatasetBuilder;
+import org.w3id.hrckg.iri.IriMinter;
+import org.w3id.hrckg.reference.OntologyFiles;
+import org.w3id.hrckg.store.UnionDefaultGraph;
 import org.w3id.hrckg.validate.DataQualityReport;
+import org.w3id.hrckg.validate.DatasetValidation;
+import org.w3id.hrckg.validate.QualityGraph;
 import org.w3id.hrckg.validate.ShapesValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,14 +58,17 @@ final class ReportCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return HrcKg.USAGE;
     }
-    Graph data = Txn.calculateRead(loaded.get().dataset(), () -> DatasetBuilder.union(loaded.get().dataset()));
-    ShapesValidator.Outcome outcome = ShapesValidator.validate(data);
-    DataQualityReport report = DataQualityReport.of(outcome, data, language);
+    IriMinter iris = loaded.get().iris();
+    ShapesValidator.Outcome outcome = DatasetValidation.of(loaded.get().dataset(),
+        Set.of(NodeFactory.createURI(OntologyFiles.ONTOLOGY_IRI), NodeFactory.createURI(iris.referenceGraph())),
+        NodeFactory.createURI(iris.qualityGraph()));
+    DatasetGraph union = UnionDefaultGraph.of(loaded.get().dataset());
+    DataQualityReport report = Txn.calculateRead(union, () -> DataQualityReport.of(outcome, union, language));
     switch (format) {
       case json -> stdout.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
       case ttl -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(outcome.report().getGraph()).format(RDFFormat.TURTLE_PRETTY).output(out);
+        RDFWriter.source(QualityGraph.stable(outcome.report())).format(RDFFormat.TURTLE_PRETTY).output(out);
         stdout.print(out.toString(StandardCharsets.UTF_8));
       }
       default -> printText(report, stdout);

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
-import org.w3id.hrckg.store.DatasetBuilder;
 import org.w3id.hrckg.store.RdfFiles;
+import org.w3id.hrckg.reference.OntologyFiles;
+import org.w3id.hrckg.validate.DatasetValidation;
 import org.w3id.hrckg.validate.ReportPrinter;
 import org.w3id.hrckg.validate.ShapesValidator;
 import org.w3id.hrckg.vocab.Hrc;
@@ -57,8 +60,10 @@ final class ValidateCommand implements Callable<Integer> {
         return refuse(stderr, e.getMessage(), HrcKg.USAGE);
       }
     }
-    completeWithReferenceData(data);
-    ShapesValidator.Outcome outcome = ShapesValidator.validate(DatasetBuilder.union(data));
+    IriMinter iris = completeWithReferenceData(data);
+    ShapesValidator.Outcome outcome = DatasetValidation.of(data,
+        Set.of(NodeFactory.createURI(OntologyFiles.ONTOLOGY_IRI), NodeFactory.createURI(iris.referenceGraph())),
+        NodeFactory.createURI(iris.qualityGraph()));
     new ReportPrinter(spec.commandLine().getOut(), language).print(outcome);
     return outcome.conforms() ? 0 : HrcKg.DATA_PROBLEM;
   }
@@ -69,18 +74,23 @@ final class ValidateCommand implements Callable<Integer> {
     return status;
   }
 
-  /** Adds the ontology, and the reference data when the files do not carry it. */
-  private static void completeWithReferenceData(DatasetGraph data) {
+  /**
+   * Adds the ontology, and the reference data when the files do not carry it; returns the minter
+   * of the files' base, which names the graphs of the reference data and of a build's quality report.
+   */
+  private static IriMinter completeWithReferenceData(DatasetGraph data) {
     boolean hasStates = data.find(Node.ANY, Node.ANY, RDF.type.asNode(), Hrc.State.asNode()).hasNext();
-    String base = hasStates ? null : baseOf(data);
+    String base = baseOf(data);
+    IriMinter iris = new IriMinter(base != null ? base : "http://localhost:3030/");
     DatasetGraph extra = DatasetGraphFactory.createTxnMem();
-    ReferenceEmitter.emit(new IriMinter(base != null ? base : "http://localhost:3030/"), StreamRDFLib.dataset(extra));
+    ReferenceEmitter.emit(iris, StreamRDFLib.dataset(extra));
     extra.find().forEachRemaining(q -> {
-      boolean ontology = q.getGraph().getURI().equals(org.w3id.hrckg.reference.OntologyFiles.ONTOLOGY_IRI);
-      if (ontology || base != null) {
+      boolean ontology = q.getGraph().getURI().equals(OntologyFiles.ONTOLOGY_IRI);
+      if (ontology || (base != null && !hasStates)) {
         data.add(q);
       }
     });
+    return iris;
   }
 
   /** The base URI of the files, read from the first document IRI they hold. */

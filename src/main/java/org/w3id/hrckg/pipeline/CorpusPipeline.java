@@ -35,7 +35,7 @@ import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.model.WarningClass;
 import org.w3id.hrckg.rdf.FindingEmitter;
 import org.w3id.hrckg.rdf.ReferenceEmitter;
-import org.w3id.hrckg.validate.GraphOverlay;
+import org.w3id.hrckg.validate.AcrossDocuments;
 import org.w3id.hrckg.validate.QualityGraph;
 import org.w3id.hrckg.validate.ShapesValidator;
 
@@ -153,8 +153,7 @@ public final class CorpusPipeline {
       return r != null ? r.apply(d) : d;
     }, new WorkBuilder(iris, context), out, across);
     diagnostics.addAll(across.diagnostics);
-    across.validations.add(ShapesValidator.validateAcross(context, context));
-    across.validations.add(ShapesValidator.validateAcross(across.shared, new GraphOverlay(across.links, context)));
+    across.validations.addAll(across.works.validate(context));
     ShapesValidator.Outcome validation = ShapesValidator.merge(across.validations);
     WorkBuilder.Collector quality = new WorkBuilder.Collector();
     across.findings.forEach(f -> findings.emit(f, quality));
@@ -180,8 +179,7 @@ public final class CorpusPipeline {
 
   /** What the second pass gathers as the works go by. */
   private static final class CrossDocument {
-    final Graph shared = GraphFactory.createDefaultGraph();
-    final Graph links = GraphFactory.createDefaultGraph();
+    final AcrossDocuments works = new AcrossDocuments();
     final List<ShapesValidator.Outcome> validations = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -192,8 +190,7 @@ public final class CorpusPipeline {
     void take(WorkBuilder.Built work, StreamRDF out) {
       work.quads().forEach(out::quad);
       quads += work.quads().size();
-      work.shared().forEach(shared::add);
-      work.links().forEach(links::add);
+      works.add(work.across());
       findings.addAll(work.findings());
       diagnostics.addAll(work.diagnostics());
       documents.addAll(work.documents());

@@ -50,9 +50,9 @@ public final class DocumentSpill implements AutoCloseable {
     this.temporary = temporary;
   }
 
-  /** A spill for one build, deleted when closed. */
+  /** A spill for one build, deleted when closed (or by a later run, if this process is killed: {@link TemporaryFiles}). */
   public static DocumentSpill temporary() throws IOException {
-    return new DocumentSpill(Files.createTempDirectory("hrc-kg-spill-"), true);
+    return new DocumentSpill(TemporaryFiles.folder(TemporaryFiles.Kind.SPILL), true);
   }
 
   /** A spill kept in a folder between builds. */

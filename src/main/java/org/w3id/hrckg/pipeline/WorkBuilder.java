@@ -5,14 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.w3id.hrckg.assemble.Expression;
 import org.w3id.hrckg.assemble.Finding;
 import org.w3id.hrckg.assemble.Work;
@@ -21,8 +18,8 @@ import org.w3id.hrckg.iri.IriMinter;
 import org.w3id.hrckg.model.Diagnostic;
 import org.w3id.hrckg.model.ParsedDocument;
 import org.w3id.hrckg.rdf.WorkEmitter;
+import org.w3id.hrckg.validate.AcrossDocuments;
 import org.w3id.hrckg.validate.ShapesValidator;
-import org.w3id.hrckg.vocab.Hrc;
 
 /**
  * Builds one work from the documents of its files: assembles them, emits its graph, validates the
@@ -37,7 +34,7 @@ final class WorkBuilder {
    * its links to them as context for the shapes that follow inverse paths), what its assembly
    * found, and its validation.
    */
-  record Built(List<Quad> quads, List<Triple> shared, List<Triple> links, List<Finding> findings, List<Diagnostic> diagnostics, int leftOut,
+  record Built(List<Quad> quads, AcrossDocuments.Part across, List<Finding> findings, List<Diagnostic> diagnostics, int leftOut,
       List<DocumentSummary> documents, ShapesValidator.Outcome validation) {}
 
   private final IriMinter iris;
@@ -65,53 +62,8 @@ final class WorkBuilder {
       summaries.add(DocumentSummary.of(e.document()));
       e.others().forEach(o -> summaries.add(DocumentSummary.of(o)));
     }
-    List<Triple> shared = shared(work.iri(), graph);
-    return new Built(List.copyOf(quads.quads), shared, links(work.iri(), graph, shared), assembly.findings(), assembly.diagnostics(),
+    return new Built(List.copyOf(quads.quads), AcrossDocuments.Part.of(work.iri(), graph), assembly.findings(), assembly.diagnostics(),
         assembly.leftOut(), summaries, ShapesValidator.validateDocument(graph, context));
-  }
-
-  /** What a work's graph says about things outside the work, and its citations as cited document and stated date. */
-  private static List<Triple> shared(String work, Graph graph) {
-    List<Triple> shared = new ArrayList<>();
-    graph.find().forEachRemaining(t -> {
-      if (!within(work, t.getSubject())) {
-        shared.add(t);
-      }
-    });
-    Node cites = Hrc.citedDocument.asNode();
-    Node stated = Hrc.statedDate.asNode();
-    graph.find(Node.ANY, cites, Node.ANY).forEachRemaining(c -> graph.find(c.getSubject(), stated, Node.ANY)
-        .forEachRemaining(d -> {
-          Node citing = NodeFactory.createURI(c.getObject().getURI() + "#stated-" + d.getObject().getLiteralLexicalForm());
-          shared.add(Triple.create(citing, cites, c.getObject()));
-          shared.add(Triple.create(citing, stated, d.getObject()));
-        }));
-    return shared;
-  }
-
-  /**
-   * The work's links to the things outside it that it describes, with the linking nodes' types: a
-   * mandate checked across documents sees the paragraphs that establish it.
-   */
-  private static List<Triple> links(String work, Graph graph, List<Triple> shared) {
-    Set<Node> outside = new LinkedHashSet<>();
-    shared.forEach(t -> outside.add(t.getSubject()));
-    List<Triple> links = new ArrayList<>();
-    Set<Node> linking = new LinkedHashSet<>();
-    for (Node node : outside) {
-      graph.find(Node.ANY, Node.ANY, node).forEachRemaining(t -> {
-        if (within(work, t.getSubject())) {
-          links.add(t);
-          linking.add(t.getSubject());
-        }
-      });
-    }
-    linking.forEach(n -> graph.find(n, RDF.type.asNode(), Node.ANY).forEachRemaining(links::add));
-    return links;
-  }
-
-  private static boolean within(String work, Node subject) {
-    return subject.isURI() && (subject.getURI().equals(work) || subject.getURI().startsWith(work + "/"));
   }
 
   /** Quads in the order they were emitted, each once. */

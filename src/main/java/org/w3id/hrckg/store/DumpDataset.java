@@ -3,7 +3,6 @@ package org.w3id.hrckg.store;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.RuntimeIOException;
@@ -18,6 +17,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.hrckg.pipeline.TemporaryFiles;
 
 /**
  * The dataset of the dumps a user names ({@code query}, {@code analyze}, {@code report} with
@@ -28,7 +28,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * "analyze --data at 20,000"), so 20,000 texts (11.2 million quads) would need some 12 GB; in a
  * temporary store a heap of 2 GB reads them. The move happens while the dumps are read, so the
  * count of quads decides, not the size of the files, which differs from format to format. The
- * temporary store is deleted when the process ends.
+ * temporary store is deleted when the process ends, or by a later run when it is killed
+ * ({@link TemporaryFiles}).
  */
 public final class DumpDataset {
 
@@ -182,7 +183,7 @@ public final class DumpDataset {
     }
 
     static TemporaryStore create() throws IOException {
-      TemporaryStore store = new TemporaryStore(Files.createTempDirectory("hrc-kg-data-"));
+      TemporaryStore store = new TemporaryStore(TemporaryFiles.folder(TemporaryFiles.Kind.DATA));
       Runtime.getRuntime().addShutdownHook(store.deletion);
       store.loader.startBulk();
       return store;

@@ -24,6 +24,7 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.w3id.hrckg.pipeline.TemporaryFiles;
 import org.w3id.hrckg.search.SearchIndex;
 
 /**
@@ -54,7 +55,7 @@ final class GraphDelta implements AutoCloseable {
 
   /** A delta over the build a ledger describes. */
   static GraphDelta over(GraphLedger previous) throws IOException {
-    return new GraphDelta(Files.createTempFile("hrc-kg-delta-", ".nq"), previous);
+    return new GraphDelta(TemporaryFiles.file(TemporaryFiles.Kind.DELTA, ".nq"), previous);
   }
 
   /** Where the pipeline streams the build. */

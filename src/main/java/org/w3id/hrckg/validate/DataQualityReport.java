@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.hrckg.vocab.Hrc;
 
@@ -44,16 +44,20 @@ public record DataQualityReport(List<Section> sections) {
     return k;
   }
 
-  /** The report of a validation, with details read from the data it validated. */
-  public static DataQualityReport of(ShapesValidator.Outcome outcome, Graph data, String language) {
+  /**
+   * The report of a validation, with details read from the data it validated: a dataset whose
+   * default graph holds them (the union of a build's graphs), in a read transaction.
+   */
+  public static DataQualityReport of(ShapesValidator.Outcome outcome, DatasetGraph data, String language) {
+    DatasetFacts facts = new DatasetFacts(data, language);
     Map<String, List<Finding>> byKind = new LinkedHashMap<>();
     KINDS.values().forEach(k -> byKind.put(k[0], new ArrayList<>()));
     byKind.put("other", new ArrayList<>());
     for (ReportEntry e : outcome.warnings()) {
       String shape = e.source().isURI() ? e.source().getURI() : "";
       String key = KINDS.containsKey(shape) ? KINDS.get(shape)[0] : "other";
-      byKind.get(key).add(new Finding(e.focusNode().toString(), label(data, e.focusNode()),
-          outcome.sourceFiles().get(e.focusNode()), ReportPrinter.message(e, language), detail(key, e, data)));
+      byKind.get(key).add(new Finding(e.focusNode().toString(), label(facts, e.focusNode()),
+          outcome.sourceFiles().get(e.focusNode()), ReportPrinter.message(e, language), detail(key, e, facts)));
     }
     List<Section> sections = new ArrayList<>();
     KINDS.values().forEach(k -> sections.add(new Section(k[0], k[1], byKind.get(k[0]))));
@@ -66,45 +70,37 @@ public record DataQualityReport(List<Section> sections) {
     return sections.stream().mapToInt(s -> s.findings().size()).sum();
   }
 
-  private static String detail(String key, ReportEntry e, Graph data) {
+  private static String detail(String key, ReportEntry e, DatasetFacts data) {
     Node focus = e.focusNode();
     return switch (key) {
       case "stated-date-conflicts" -> "dated " + String.join(", ", statedDates(data, focus));
-      case "undecided-issuers", "outputs-without-due-session" -> literal(data, focus, Hrc.sourceText.asNode()).map(t -> "\"" + t + "\"").orElse(null);
+      case "undecided-issuers", "outputs-without-due-session" -> data.literal(focus, Hrc.sourceText.asNode()).map(t -> "\"" + t + "\"").orElse(null);
       case "cited-under-two-symbols" -> e.value() != null && e.value().isLiteral() ? "also cited as " + e.value().getLiteralLexicalForm() : null;
       default -> null;
     };
   }
 
   /** Each date given, with the texts that give it: "1993-12-20 by A/HRC/RES/56/15". */
-  private static TreeSet<String> statedDates(Graph data, Node document) {
+  private static TreeSet<String> statedDates(DatasetFacts data, Node document) {
     TreeSet<String> dates = new TreeSet<>();
-    data.find(Node.ANY, Hrc.citedDocument.asNode(), document).forEachRemaining(t -> {
-      Node citation = t.getSubject();
-      literal(data, citation, Hrc.statedDate.asNode()).ifPresent(date -> dates.add(date + " by " + data
-          .find(citation, Hrc.citingParagraph.asNode(), Node.ANY).toList().stream()
-          .flatMap(p -> data.find(Node.ANY, Hrc.hasParagraph.asNode(), p.getObject()).toList().stream())
-          .map(d -> ownLabel(data, d.getSubject()).orElse("?")).findFirst().orElse("?")));
-    });
+    for (Node citation : data.subjects(Hrc.citedDocument.asNode(), document)) {
+      data.literal(citation, Hrc.statedDate.asNode()).ifPresent(date -> dates.add(date + " by " + data
+          .objects(citation, Hrc.citingParagraph.asNode()).stream()
+          .flatMap(p -> data.subjects(Hrc.hasParagraph.asNode(), p).stream())
+          .map(d -> ownLabel(data, d).orElse("?")).findFirst().orElse("?")));
+    }
     return dates;
   }
 
   /** What to call a thing: its symbol or label, else the label of the paragraph it belongs to. */
-  private static String label(Graph data, Node focus) {
+  private static String label(DatasetFacts data, Node focus) {
     return ownLabel(data, focus)
-        .or(() -> data.find(Node.ANY, Hrc.mandates.asNode(), focus).toList().stream()
-            .flatMap(t -> ownLabel(data, t.getSubject()).stream()).findFirst())
-        .or(() -> data.find(focus, Hrc.citingParagraph.asNode(), Node.ANY).toList().stream()
-            .flatMap(t -> ownLabel(data, t.getObject()).stream()).findFirst())
+        .or(() -> data.subjects(Hrc.mandates.asNode(), focus).stream().flatMap(s -> ownLabel(data, s).stream()).findFirst())
+        .or(() -> data.objects(focus, Hrc.citingParagraph.asNode()).stream().flatMap(p -> ownLabel(data, p).stream()).findFirst())
         .orElse(focus.isURI() ? focus.getURI() : focus.toString());
   }
 
-  private static Optional<String> ownLabel(Graph data, Node n) {
-    return literal(data, n, Hrc.symbol.asNode()).or(() -> literal(data, n, RDFS.label.asNode()));
-  }
-
-  private static Optional<String> literal(Graph data, Node s, Node p) {
-    return data.find(s, p, Node.ANY).toList().stream().map(t -> t.getObject()).filter(Node::isLiteral)
-        .map(Node::getLiteralLexicalForm).findFirst();
+  private static Optional<String> ownLabel(DatasetFacts data, Node n) {
+    return data.literal(n, Hrc.symbol.asNode()).or(() -> data.literal(n, RDFS.label.asNode()));
   }
 }

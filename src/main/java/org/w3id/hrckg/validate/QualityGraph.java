@@ -9,28 +9,32 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * A validation report as the build's quality graph, with no blank nodes: every node of the report
  * (the report itself, each result, a path) gets an IRI under the quality graph's, minted from what
  * it says (its properties and values, recursively). The same data therefore always gives the same
- * quality graph, byte for byte, and a user can link to a finding.
+ * quality graph, byte for byte, and a user can link to a finding. The same naming gives the
+ * report's Turtle, blank nodes and all, in an order that does not change from run to run.
  */
 public final class QualityGraph {
 
-  private final String base;
   private final Graph report;
+  private final Function<String, Node> mint;
   private final Map<Node, Node> named = new HashMap<>();
 
-  private QualityGraph(Graph report, String base) {
+  /** @param mint the node that stands for a blank node, from the digest of what it says */
+  private QualityGraph(Graph report, Function<String, Node> mint) {
     this.report = report;
-    this.base = base.endsWith("/") ? base : base + "/";
+    this.mint = mint;
   }
 
   /**
@@ -40,7 +44,43 @@ public final class QualityGraph {
    * @param base the IRI of the quality graph, under which the nodes are named
    */
   public static List<Triple> of(ValidationReport report, String base) {
-    return new QualityGraph(report.getGraph(), base).named();
+    String under = (base.endsWith("/") ? base : base + "/") + "finding/";
+    return new QualityGraph(report.getGraph(), digest -> NodeFactory.createURI(under + digest)).named();
+  }
+
+  /**
+   * The report as a graph that writes the same Turtle for the same report: blank nodes still, each
+   * labelled by what it says and where it hangs, and added in order. Writers list a node's values
+   * in the order of their hashes, and a blank node's hash is its label's, which Jena draws at
+   * random. Where it hangs keeps apart two results' paths that say the same, as the report has
+   * them: one node would be written apart, labelled, instead of inside each result.
+   */
+  public static Graph stable(ValidationReport report) {
+    QualityGraph q = new QualityGraph(report.getGraph(), NodeFactory::createBlankNode);
+    Map<Node, Node> labels = new HashMap<>();
+    List<Triple> triples = new ArrayList<>();
+    report.getGraph().find().forEachRemaining(t -> triples.add(
+        Triple.create(q.placed(t.getSubject(), labels), t.getPredicate(), q.placed(t.getObject(), labels))));
+    triples.sort(Comparator.comparing(QualityGraph::ntriples));
+    Graph out = GraphFactory.createDefaultGraph();
+    out.getPrefixMapping().setNsPrefixes(report.getGraph().getPrefixMapping());
+    triples.forEach(out::add);
+    return out;
+  }
+
+  /** A blank node labelled by what it says and by the node and property it is the value of. */
+  private Node placed(Node n, Map<Node, Node> labels) {
+    if (!n.isBlank()) {
+      return n;
+    }
+    Node label = labels.get(n);
+    if (label == null) {
+      String place = report.find(Node.ANY, Node.ANY, n).nextOptional()
+          .map(t -> NodeFmtLib.strNT(placed(t.getSubject(), labels)) + " " + NodeFmtLib.strNT(t.getPredicate())).orElse("");
+      label = NodeFactory.createBlankNode(sha(List.of(place, digest(n))));
+      labels.put(n, label);
+    }
+    return label;
   }
 
   private List<Triple> named() {
@@ -58,12 +98,12 @@ public final class QualityGraph {
     if (!n.isBlank()) {
       return n;
     }
-    Node iri = named.get(n);
-    if (iri == null) {
-      iri = NodeFactory.createURI(base + "finding/" + digest(n));
-      named.put(n, iri);
+    Node minted = named.get(n);
+    if (minted == null) {
+      minted = mint.apply(digest(n));
+      named.put(n, minted);
     }
-    return iri;
+    return minted;
   }
 
   /** A digest of what a blank node says: its properties and values, sorted, with blank values named first. */
@@ -74,6 +114,10 @@ public final class QualityGraph {
       lines.add(NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(o.isBlank() ? name(o) : o));
     });
     lines.sort(null);
+    return sha(lines);
+  }
+
+  private static String sha(List<String> lines) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       lines.forEach(l -> sha.update((l + "\n").getBytes(StandardCharsets.UTF_8)));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -160,7 +161,8 @@ public final class ShapesValidator {
         + " " + e.message();
   }
 
-  private static Outcome outcome(ValidationReport report, Graph data) {
+  /** The outcome of a report, with the source file of each focus node read from {@code data}. */
+  static Outcome outcome(ValidationReport report, Graph data) {
     Map<Node, String> files = new HashMap<>();
     report.getEntries().forEach(e -> sourceFile(data, e.focusNode()).ifPresent(f -> files.put(e.focusNode(), f)));
     return outcome(report, files);
@@ -174,7 +176,8 @@ public final class ShapesValidator {
 
   /**
    * The file of the document a node belongs to: the IRIs of paragraphs, citations and
-   * sponsorships extend their document's IRI, so the nearest prefix with a source file names it.
+   * sponsorships extend their document's IRI, so the nearest prefix with a source file names it;
+   * of a work read from several files, the first by name, whatever order the graph holds them in.
    */
   private static Optional<String> sourceFile(Graph data, Node focus) {
     if (!focus.isURI()) {
@@ -183,7 +186,7 @@ public final class ShapesValidator {
     String iri = focus.getURI();
     for (int cut = iri.length(); cut > 0; cut = iri.lastIndexOf('/', cut - 1)) {
       Optional<String> file = data.find(NodeFactory.createURI(iri.substring(0, cut)), Hrc.sourceFileName.asNode(), Node.ANY)
-          .nextOptional().map(t -> t.getObject().getLiteralLexicalForm());
+          .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList().stream().min(Comparator.naturalOrder());
       if (file.isPresent()) {
         return file;
       }
