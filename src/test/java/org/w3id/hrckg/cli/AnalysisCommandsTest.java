@@ -95,4 +95,22 @@ class AnalysisCommandsTest {
     BuildCommandTest.Run ttl = BuildCommandTest.run("report", "--data", dump.toString(), "-f", "ttl");
     assertTrue(ttl.out().contains("sh:ValidationReport"), ttl.out());
   }
+
+  /** The report is the same, byte for byte, from the corpus, its dump and its store, and from run to run. */
+  @Test
+  void theReportIsTheSameFromTheCorpusItsDumpAndItsStore() throws IOException {
+    Path dump = dir.resolve("same.nq");
+    assertEquals(0, BuildCommandTest.run("build", "--corpus", "corpus/fr", "--out", dump.toString(), "--quiet").status());
+    for (String format : List.of("text", "json", "ttl")) {
+      // A store per format: the commands leave a store open in this JVM, and its text index locked.
+      Path store = dir.resolve("same-store-" + format);
+      assertEquals(0, BuildCommandTest.run("build", "--corpus", "corpus/fr", "--store", store.toString(), "--quiet").status());
+      String fromCorpus = BuildCommandTest.run("report", "--corpus", "corpus/fr", "-f", format).out();
+      assertEquals(fromCorpus, BuildCommandTest.run("report", "--corpus", "corpus/fr", "-f", format).out(), format + ", run again");
+      assertEquals(fromCorpus, BuildCommandTest.run("report", "--data", dump.toString(), "-f", format).out(), format + " from the dump");
+      BuildCommandTest.Run fromStore = BuildCommandTest.run("report", "--store", store.toString(), "-f", format);
+      assertEquals(0, fromStore.status(), fromStore.err());
+      assertEquals(fromCorpus, fromStore.out(), format + " from the store");
+    }
+  }
 }
