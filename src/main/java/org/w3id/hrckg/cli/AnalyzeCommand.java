@@ -68,7 +68,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return HrcKg.USAGE;
     }
-    CitationAnalysis analysis = CitationAnalysis.of(loaded.get().dataset());
+    CitationAnalysis analysis;
+    try (GraphOptions.Graph read = loaded.get()) {
+      analysis = CitationAnalysis.of(read.dataset());
+    }
     List<NetworkExport.PairFile> pairFiles;
     try {
       pairFiles = NetworkExport.write(analysis, out, minShared == null ? OptionalInt.empty() : OptionalInt.of(minShared));

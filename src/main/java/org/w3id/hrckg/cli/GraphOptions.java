@@ -33,8 +33,17 @@ final class GraphOptions {
       description = "Read dumps written by build (.nq .trig .ttl .nt .jsonld .rdf) instead of building.")
   List<Path> dumps;
 
-  /** A built graph and the minter of its URIs. */
-  record Graph(DatasetGraph dataset, IriMinter iris) {}
+  /**
+   * A built graph and the minter of its URIs; closing it releases the TDB2 store it was read from
+   * (its files and text index, so that the same process may open it again). A dump's temporary
+   * store goes when the process ends.
+   */
+  record Graph(DatasetGraph dataset, IriMinter iris, Runnable release) implements AutoCloseable {
+    @Override
+    public void close() {
+      release.run();
+    }
+  }
 
   /** Loads the graph, reporting on stderr what a build found wrong; empty when there is none to load. */
   Optional<Graph> load(PrintWriter stderr) throws IOException {
@@ -45,7 +54,7 @@ final class GraphOptions {
         stderr.printf("no build in the store %s: build one with serve --store %s%n", tdb.folder(), store);
         return Optional.empty();
       }
-      return Optional.of(new Graph(opened.get(), new IriMinter(TdbStore.baseOf(opened.get()).orElse("http://localhost:3030/"))));
+      return Optional.of(new Graph(opened.get(), new IriMinter(TdbStore.baseOf(opened.get()).orElse("http://localhost:3030/")), tdb::close));
     }
     if (dumps != null && !dumps.isEmpty()) {
       DatasetGraph dataset;
@@ -55,7 +64,7 @@ final class GraphOptions {
         stderr.println(e.getMessage());
         return Optional.empty();
       }
-      return Optional.of(new Graph(dataset, new IriMinter(TdbStore.baseOf(dataset).orElse("http://localhost:3030/"))));
+      return Optional.of(new Graph(dataset, new IriMinter(TdbStore.baseOf(dataset).orElse("http://localhost:3030/")), () -> { }));
     }
     IriMinter iris = corpus.iris(CorpusOptions.DEFAULT_PORT);
     BuiltDataset built = DatasetBuilder.build(corpus.texts(), iris, f -> { });
@@ -64,6 +73,6 @@ final class GraphOptions {
       stderr.printf("warning: the data has %d violation(s) of the shapes (see build)%n", built.validation().violations().size());
     }
     stderr.flush();
-    return Optional.of(new Graph(built.dataset(), iris));
+    return Optional.of(new Graph(built.dataset(), iris, () -> { }));
   }
 }

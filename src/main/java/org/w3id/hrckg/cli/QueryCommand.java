@@ -84,13 +84,15 @@ final class QueryCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return HrcKg.USAGE;
     }
-    DatasetGraph dataset = UnionDefaultGraph.of(loaded.get().dataset());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Txn.executeRead(dataset, () -> {
-      try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(bound).build()) {
-        print(bound, exec, out);
-      }
-    });
+    try (GraphOptions.Graph read = loaded.get()) {
+      DatasetGraph dataset = UnionDefaultGraph.of(read.dataset());
+      Txn.executeRead(dataset, () -> {
+        try (QueryExec exec = QueryExec.newBuilder().dataset(dataset).query(bound).build()) {
+          print(bound, exec, out);
+        }
+      });
+    }
     stdout.print(out.toString(StandardCharsets.UTF_8));
     stdout.flush();
     return 0;

@@ -58,12 +58,16 @@ final class ReportCommand implements Callable<Integer> {
     if (loaded.isEmpty()) {
       return HrcKg.USAGE;
     }
-    IriMinter iris = loaded.get().iris();
-    ShapesValidator.Outcome outcome = DatasetValidation.of(loaded.get().dataset(),
-        Set.of(NodeFactory.createURI(OntologyFiles.ONTOLOGY_IRI), NodeFactory.createURI(iris.referenceGraph())),
-        NodeFactory.createURI(iris.qualityGraph()));
-    DatasetGraph union = UnionDefaultGraph.of(loaded.get().dataset());
-    DataQualityReport report = Txn.calculateRead(union, () -> DataQualityReport.of(outcome, union, language));
+    ShapesValidator.Outcome outcome;
+    DataQualityReport report;
+    try (GraphOptions.Graph read = loaded.get()) {
+      IriMinter iris = read.iris();
+      outcome = DatasetValidation.of(read.dataset(),
+          Set.of(NodeFactory.createURI(OntologyFiles.ONTOLOGY_IRI), NodeFactory.createURI(iris.referenceGraph())),
+          NodeFactory.createURI(iris.qualityGraph()));
+      DatasetGraph union = UnionDefaultGraph.of(read.dataset());
+      report = Txn.calculateRead(union, () -> DataQualityReport.of(outcome, union, language));
+    }
     switch (format) {
       case json -> stdout.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
       case ttl -> {
