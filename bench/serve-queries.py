@@ -148,6 +148,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--label", default="")
     parser.add_argument("--only", default="", help="comma-separated names of the queries to run (default: all)")
+    parser.add_argument("--unbound-only", action="store_true", help="only the unbound forms (no hrc-kg server to bind them)")
     parser.add_argument("--bind-with", default="", help="the hrc-kg server whose /queries/NAME binds the parameters (default: the endpoint's)")
     args = parser.parse_args()
     only = {n for n in args.only.split(",") if n}
@@ -164,7 +165,7 @@ def main():
     print(f"  {'query':<40} {'first ms':>9} {'p50 ms':>9} {'max ms':>9} {'rows':>8} {'bytes':>11}")
     for name, text in catalogue.items():
         measure(args.endpoint, name, text, args.warmup, args.rounds)
-        if name in bindings:
+        if name in bindings and not args.unbound_only:
             bound = bindings[name]
             label = name + " " + " ".join(f"{p}={v}" for p, v in bound.items())
             server = args.bind_with or args.endpoint.rsplit("sparql", 1)[0]

@@ -80,7 +80,7 @@ class NamedQueriesTest {
     assertTrue(QueryCatalogue.all().size() >= 18, "the catalogue the issue asks for");
   }
 
-  /** A value joined by a trailing VALUES block joins after grouping (SPARQL 1.1, 18.2.4): such a parameter must be a grouping key. */
+  /** Bound to a value the data does not hold, every query answers nothing: the value restricts it, whichever way it is bound. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
   void everyParameterFilters(NamedQuery query) {
